@@ -1,0 +1,2 @@
+//! `sitrep-extract`: quotes and speakers, CAMEO/PLOVER events with status and
+//! attribution, quantities.

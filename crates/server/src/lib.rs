@@ -1,0 +1,1 @@
+//! `sitrep-server`: JSON API and web UI over the store.

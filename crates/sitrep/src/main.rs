@@ -1,0 +1,54 @@
+//! The `sitrep` command line. See ../shared/spec/cli.md (copied in docs/cli.md).
+//!
+//! Exit status: 0 all inputs done; 1 some inputs failed (each named on stderr); 2 usage
+//! error. Each command lives in its own module under `cmd/`.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "sitrep",
+    version,
+    about = "Who did what to whom, who says so, and how sure: news to evidence"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract sitrep/1 documents from articles (files, directories, `-` for stdin).
+    Extract(cmd::extract::Args),
+    /// Score sitrep against gold data.
+    #[command(subcommand)]
+    Eval(cmd::eval::Eval),
+    /// Measure throughput.
+    Bench(cmd::bench::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let usage = e.use_stderr();
+            let _ = e.print();
+            return ExitCode::from(if usage { 2 } else { 0 });
+        }
+    };
+    let result = match cli.command {
+        Command::Extract(a) => cmd::extract::run(a),
+        Command::Eval(e) => cmd::eval::run(e),
+        Command::Bench(a) => cmd::bench::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("sitrep: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

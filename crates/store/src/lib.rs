@@ -1,0 +1,1 @@
+//! `sitrep-store`: the embedded archive (documents, items, full-text index).
