@@ -27,7 +27,8 @@ enum Command {
     #[command(subcommand)]
     Eval(cmd::eval::Eval),
     /// Measure throughput.
-    Bench(cmd::bench::Args),
+    #[command(subcommand)]
+    Bench(cmd::bench::Bench),
 }
 
 fn main() -> ExitCode {
@@ -42,7 +43,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(a) => cmd::extract::run(a),
         Command::Eval(e) => cmd::eval::run(e),
-        Command::Bench(a) => cmd::bench::run(a),
+        Command::Bench(b) => cmd::bench::run(b),
     };
     match result {
         Ok(code) => code,

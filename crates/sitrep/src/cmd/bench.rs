@@ -1,11 +1,18 @@
-//! `sitrep bench`: throughput, always side by side with a baseline in the same run.
+//! `sitrep bench …`: throughput, always side by side with a baseline in the same run.
+//! One variant per area; each area's code lives in its own module.
 
 use anyhow::Result;
+use clap::Subcommand;
 use std::process::ExitCode;
 
-#[derive(clap::Args)]
-pub struct Args {}
+#[derive(Subcommand)]
+pub enum Bench {
+    /// Segmentation (tokens + sentences) MB/s and articles/s on one core, next to baselines.
+    Segment(crate::cmd::segeval::BenchArgs),
+}
 
-pub fn run(_a: Args) -> Result<ExitCode> {
-    anyhow::bail!("bench: not built yet")
+pub fn run(b: Bench) -> Result<ExitCode> {
+    match b {
+        Bench::Segment(a) => crate::cmd::segeval::bench(a),
+    }
 }

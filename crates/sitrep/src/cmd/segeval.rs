@@ -136,3 +136,14 @@ pub fn run(a: SegArgs) -> Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
+
+#[derive(clap::Args)]
+pub struct BenchArgs {
+    /// Folder with the gold data (../shared/data): UD and CoNLL sentences are joined into articles.
+    #[arg(long)]
+    pub data: std::path::PathBuf,
+}
+
+pub fn bench(_a: BenchArgs) -> Result<ExitCode> {
+    anyhow::bail!("bench segment: being written")
+}
