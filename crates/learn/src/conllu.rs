@@ -78,14 +78,42 @@ impl Sentence {
         self.comment("sent_id")
     }
 
+    /// Whether a `# key` comment is there (`# key`, `# key = …` or `# key id = …`).
+    fn has_comment(&self, key: &str) -> bool {
+        self.lines.iter().any(|l| match l {
+            Line::Comment(c) => c
+                .strip_prefix('#')
+                .map(str::trim_start)
+                .and_then(|c| c.strip_prefix(key))
+                .is_some_and(|rest| {
+                    rest.is_empty()
+                        || rest.starts_with(char::is_whitespace)
+                        || rest.starts_with('=')
+                }),
+            _ => false,
+        })
+    }
+
     /// Starts a new document (`# newdoc`).
     pub fn newdoc(&self) -> bool {
-        self.comment("newdoc").is_some()
+        self.has_comment("newdoc")
     }
 
     /// Starts a new paragraph (`# newpar`).
     pub fn newpar(&self) -> bool {
-        self.comment("newpar").is_some()
+        self.has_comment("newpar")
+    }
+
+    /// The document id of a `# newdoc id = …` line.
+    pub fn newdoc_id(&self) -> Option<&str> {
+        self.lines.iter().find_map(|l| match l {
+            Line::Comment(c) => {
+                let c = c.strip_prefix('#')?.trim_start().strip_prefix("newdoc")?;
+                let c = c.trim_start().strip_prefix("id")?.trim_start();
+                c.strip_prefix('=').map(str::trim)
+            }
+            _ => None,
+        })
     }
 
     /// Surface tokens: `(form, space_after, word index range)`; a multiword token is one
@@ -245,6 +273,8 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].text(), Some("I don't know."));
         assert!(s[0].newdoc());
+        assert_eq!(s[0].newdoc_id(), Some("d1"));
+        assert!(!s[0].newpar());
         assert_eq!(s[0].words.len(), 5);
         let surf: Vec<&str> = s[0].surface().iter().map(|t| t.0).collect();
         assert_eq!(surf, vec!["I", "don't", "know", "."]);

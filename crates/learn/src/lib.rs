@@ -41,6 +41,7 @@
 //! ```
 
 pub mod codec;
+pub mod conll2003;
 pub mod conllu;
 pub mod hash;
 pub mod metrics;

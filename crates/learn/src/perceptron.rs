@@ -1,0 +1,358 @@
+//! Multi-class averaged perceptron over sparse hashed features.
+//!
+//! [`Perceptron`] is the trainer: a feature key (`u64`, see [`crate::hash`]) maps to a
+//! dense row of one weight per class, allocated the first time the feature is updated.
+//! Averaging uses the "lazy" trick (Daumé 2006): each weight keeps `w` and the sum `u` of
+//! `t·Δ` of its updates, and the average at clock `t` is `w − u/t`; no per-step work.
+//!
+//! [`Model`] is the frozen result: averaged, pruned and quantized to `i16` rows in an
+//! open-addressing table, scored with integer adds (a row per feature, contiguous),
+//! serialized compactly ([`Model::to_bytes`], deflated, a few MB at most).
+
+use crate::codec::{self, DecodeError, Reader, Writer};
+use crate::hash::IdBuildHasher;
+use std::collections::HashMap;
+
+/// The trainer.
+#[derive(Clone, Debug)]
+pub struct Perceptron {
+    n_classes: usize,
+    index: HashMap<u64, u32, IdBuildHasher>,
+    w: Vec<f32>,
+    u: Vec<f64>,
+    clock: u64,
+}
+
+impl Perceptron {
+    pub fn new(n_classes: usize) -> Perceptron {
+        Perceptron {
+            n_classes,
+            index: HashMap::default(),
+            w: Vec::new(),
+            u: Vec::new(),
+            clock: 1,
+        }
+    }
+
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Features that have a weight row.
+    pub fn n_features(&self) -> usize {
+        self.index.len()
+    }
+
+    /// Adds the current (not averaged) weights of `feats` into `scores` (`n_classes` long).
+    pub fn score(&self, feats: &[u64], scores: &mut [f32]) {
+        let nc = self.n_classes;
+        for f in feats {
+            if let Some(&r) = self.index.get(f) {
+                let row = &self.w[r as usize * nc..(r as usize + 1) * nc];
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += *w;
+                }
+            }
+        }
+    }
+
+    /// Best class by current weights, among those `allowed` (ties: lowest index).
+    pub fn predict(&self, feats: &[u64], allowed: impl Fn(usize) -> bool) -> Option<usize> {
+        let mut scores = vec![0f32; self.n_classes];
+        self.score(feats, &mut scores);
+        argmax(&scores, allowed)
+    }
+
+    fn row(&mut self, f: u64) -> usize {
+        let nc = self.n_classes;
+        let next = self.index.len() as u32;
+        let r = *self.index.entry(f).or_insert(next);
+        if r == next {
+            self.w.resize(self.w.len() + nc, 0.0);
+            self.u.resize(self.u.len() + nc, 0.0);
+        }
+        r as usize * nc
+    }
+
+    /// Adds `delta` to the weight of `class` for every feature in `feats`.
+    pub fn update(&mut self, feats: &[u64], class: usize, delta: f32) {
+        assert!(class < self.n_classes, "class out of range");
+        let t = self.clock as f64;
+        for &f in feats {
+            let i = self.row(f) + class;
+            self.w[i] += delta;
+            self.u[i] += t * delta as f64;
+        }
+    }
+
+    /// The usual perceptron step: when `guess != truth`, +1 to `truth`, −1 to `guess`.
+    pub fn learn(&mut self, feats: &[u64], truth: usize, guess: usize) {
+        if truth != guess {
+            self.update(feats, truth, 1.0);
+            self.update(feats, guess, -1.0);
+        }
+    }
+
+    /// Advances the averaging clock: call once per training instance.
+    pub fn tick(&mut self) {
+        self.clock += 1;
+    }
+
+    /// The averaged weights, frozen. Weights with `|w| < prune · max|w|` are dropped
+    /// (0 keeps every non-zero weight), then rows with no weight left; the rest are
+    /// quantized to `i16`.
+    pub fn to_model(&self, prune: f32) -> Model {
+        let nc = self.n_classes;
+        let t = self.clock as f64;
+        let avg: Vec<f32> = self
+            .w
+            .iter()
+            .zip(&self.u)
+            .map(|(&w, &u)| (w as f64 - u / t) as f32)
+            .collect();
+        let max = avg.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let cut = prune * max;
+        let mut entries: Vec<(u64, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
+        entries.sort_unstable();
+        let mut keys = Vec::new();
+        let mut weights = Vec::new();
+        let mut row_q = vec![0i16; nc];
+        for (k, r) in entries {
+            let row = &avg[r as usize * nc..(r as usize + 1) * nc];
+            let mut any = false;
+            for (q, &w) in row_q.iter_mut().zip(row) {
+                *q = if w.abs() < cut {
+                    0
+                } else {
+                    (w / scale).round().clamp(-32767.0, 32767.0) as i16
+                };
+                any |= *q != 0;
+            }
+            if any {
+                keys.push(k);
+                weights.extend_from_slice(&row_q);
+            }
+        }
+        Model::build(nc, scale, keys, weights)
+    }
+}
+
+/// Index of the highest score among `allowed` classes (ties: lowest index).
+pub fn argmax<T: PartialOrd + Copy>(
+    scores: &[T],
+    allowed: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut best: Option<(usize, T)> = None;
+    for (i, &s) in scores.iter().enumerate() {
+        if allowed(i) && best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// A frozen, quantized model: feature key → `i16` row of class weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    n_classes: usize,
+    scale: f32,
+    /// Open-addressing table (linear probing): `slots[i] = (key, row)`, row `EMPTY` if free.
+    slots: Vec<(u64, u32)>,
+    mask: usize,
+    keys: Vec<u64>,
+    weights: Vec<i16>,
+}
+
+#[inline]
+fn slot_of(key: u64, mask: usize) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
+}
+
+impl Model {
+    fn build(n_classes: usize, scale: f32, keys: Vec<u64>, weights: Vec<i16>) -> Model {
+        let cap = (keys.len() * 2).next_power_of_two().max(16);
+        let mask = cap - 1;
+        let mut slots = vec![(0u64, EMPTY); cap];
+        for (r, &k) in keys.iter().enumerate() {
+            let mut i = slot_of(k, mask);
+            while slots[i].1 != EMPTY {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (k, r as u32);
+        }
+        Model {
+            n_classes,
+            scale,
+            slots,
+            mask,
+            keys,
+            weights,
+        }
+    }
+
+    pub fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    /// Features kept.
+    pub fn n_features(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The size of one quantum: real weight = `i16` weight × scale.
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// The quantized weight row of a feature.
+    #[inline]
+    pub fn row(&self, key: u64) -> Option<&[i16]> {
+        let mut i = slot_of(key, self.mask);
+        loop {
+            let (k, r) = self.slots[i];
+            if r == EMPTY {
+                return None;
+            }
+            if k == key {
+                let nc = self.n_classes;
+                let r = r as usize;
+                return Some(&self.weights[r * nc..(r + 1) * nc]);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Adds the rows of `feats` into `scores` (`n_classes` long; units of [`Model::scale`]).
+    #[inline]
+    pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        for &f in feats {
+            if let Some(row) = self.row(f) {
+                for (s, &w) in scores.iter_mut().zip(row) {
+                    *s += w as i32;
+                }
+            }
+        }
+    }
+
+    /// Best class among `allowed` (ties: lowest index).
+    pub fn predict(&self, feats: &[u64], allowed: impl Fn(usize) -> bool) -> Option<usize> {
+        let mut scores = vec![0i32; self.n_classes];
+        self.score(feats, &mut scores);
+        argmax(&scores, allowed)
+    }
+
+    /// Appends the model to `w` (uncompressed; keys delta-coded, rows sparse).
+    pub fn write(&self, w: &mut Writer) {
+        let nc = self.n_classes;
+        w.usize(nc);
+        w.f32(self.scale);
+        w.usize(self.keys.len());
+        let mut prev = 0u64;
+        for (r, &k) in self.keys.iter().enumerate() {
+            w.u64(k.wrapping_sub(prev));
+            prev = k;
+            let row = &self.weights[r * nc..(r + 1) * nc];
+            w.usize(row.iter().filter(|&&x| x != 0).count());
+            let mut last = 0usize;
+            for (c, &x) in row.iter().enumerate() {
+                if x != 0 {
+                    w.usize(c - last);
+                    last = c;
+                    w.i64(x as i64);
+                }
+            }
+        }
+    }
+
+    /// Reads a model written by [`Model::write`].
+    pub fn read(r: &mut Reader) -> Result<Model, DecodeError> {
+        let nc = r.usize()?;
+        if nc == 0 || nc > 1 << 16 {
+            return Err(DecodeError(format!("bad class count {nc}")));
+        }
+        let scale = r.f32()?;
+        let n = r.len(2)?;
+        let mut keys = Vec::with_capacity(n);
+        let mut weights = vec![0i16; n * nc];
+        let mut prev = 0u64;
+        for i in 0..n {
+            prev = prev.wrapping_add(r.u64()?);
+            keys.push(prev);
+            let k = r.usize()?;
+            let mut c = 0usize;
+            for _ in 0..k {
+                c += r.usize()?;
+                let x = r.i64()?;
+                if c >= nc || x < i16::MIN as i64 || x > i16::MAX as i64 {
+                    return Err(DecodeError("weight out of range".into()));
+                }
+                weights[i * nc + c] = x as i16;
+            }
+        }
+        Ok(Model::build(nc, scale, keys, weights))
+    }
+
+    /// The model alone as a deflated byte string.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        self.write(&mut w);
+        codec::compress(&w.buf)
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Result<Model, DecodeError> {
+        let raw = codec::decompress(b)?;
+        Model::read(&mut Reader::new(&raw))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hash::{feat, hash_str};
+
+    /// Toy task: the class is the parity of a number, from features that say so only
+    /// through its last digit.
+    fn feats(n: u32) -> Vec<u64> {
+        vec![
+            feat(0, 0),
+            feat(1, (n % 10) as u64),
+            feat(2, hash_str(&n.to_string())),
+        ]
+    }
+
+    #[test]
+    fn learns_averages_and_round_trips() {
+        let mut p = Perceptron::new(2);
+        for _epoch in 0..5 {
+            for n in 0..200u32 {
+                let f = feats(n);
+                let guess = p.predict(&f, |_| true).unwrap();
+                p.learn(&f, (n % 2) as usize, guess);
+                p.tick();
+            }
+        }
+        let m = p.to_model(0.0);
+        for n in 1000..1100u32 {
+            assert_eq!(m.predict(&feats(n), |_| true), Some((n % 2) as usize));
+        }
+        let back = Model::from_bytes(&m.to_bytes()).unwrap();
+        assert_eq!(back, m);
+        // Pruning hard keeps only the strongest rows, still right on the digit features.
+        let pruned = p.to_model(0.5);
+        assert!(pruned.n_features() < m.n_features());
+        assert!(Model::from_bytes(b"\x00garbage").is_err());
+    }
+
+    #[test]
+    fn allowed_classes_are_respected() {
+        let mut p = Perceptron::new(3);
+        let f = [feat(9, 1)];
+        p.update(&f, 2, 1.0);
+        assert_eq!(p.predict(&f, |_| true), Some(2));
+        assert_eq!(p.predict(&f, |c| c != 2), Some(0));
+        assert_eq!(p.predict(&f, |_| false), None);
+    }
+}
