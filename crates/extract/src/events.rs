@@ -1,0 +1,906 @@
+//! Events: triggers from the lexicon, source and target from the dependency tree (or the
+//! surface order when there is no parse), active and passive, verbal and nominal;
+//! location, time, status and attribution.
+
+use crate::lexicon::{lexicon, Entry, Kind};
+use crate::np::{np_ending_at, np_starting_at, phrase_at, Arg};
+use crate::quotes::Found;
+use crate::view::{View, DAYS, DETERMINERS};
+use sitrep_doc::{ActorRef, Event, SpanRef, Status, TextSpan, TimeRef};
+
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting", "'s",
+];
+const AUX_SKIP: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "did",
+    "does",
+    "do",
+    "not",
+    "n't",
+    "never",
+    "also",
+    "reportedly",
+    "allegedly",
+    "then",
+    "later",
+    "again",
+    "repeatedly",
+    "to",
+    "'ll",
+    "'d",
+    "already",
+    "just",
+    "recently",
+    "apparently",
+    "reportedly",
+    "been",
+];
+const MODALS: &[&str] = &[
+    "could", "might", "may", "would", "should", "can", "will", "'ll", "wo", "shall", "must", "ca",
+];
+const NEG: &[&str] = &["not", "n't", "never", "no"];
+/// Heads that make what they govern a plan, threat, fear or wish.
+const IRREALIS: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "threaten",
+    "threatens",
+    "threatened",
+    "threatening",
+    "intend",
+    "intends",
+    "intended",
+    "want",
+    "wants",
+    "wanted",
+    "seek",
+    "seeks",
+    "sought",
+    "vow",
+    "vows",
+    "vowed",
+    "promise",
+    "promised",
+    "promises",
+    "aim",
+    "aims",
+    "aimed",
+    "propose",
+    "proposed",
+    "proposes",
+    "prepare",
+    "prepares",
+    "prepared",
+    "preparing",
+    "expect",
+    "expected",
+    "expects",
+    "hope",
+    "hopes",
+    "hoped",
+    "consider",
+    "considering",
+    "considered",
+    "fear",
+    "fears",
+    "feared",
+    "risk",
+    "risks",
+    "likely",
+    "pledge",
+    "pledged",
+    "pledges",
+    "ready",
+    "set",
+    "going",
+    "scheduled",
+    "due",
+    "could",
+    "would",
+    "try",
+    "tried",
+    "tries",
+    "trying",
+    "attempt",
+    "attempted",
+    "decide",
+    "decided",
+    "agree",
+    "agreed",
+    "offer",
+    "offered",
+    "ask",
+    "asked",
+    "urge",
+    "urged",
+    "call",
+    "called",
+    "demand",
+    "demanded",
+    "warn",
+    "warned",
+];
+const IRREALIS_NOUNS: &[&str] = &[
+    "threat",
+    "threats",
+    "fear",
+    "fears",
+    "plan",
+    "plans",
+    "possibility",
+    "risk",
+    "prospect",
+    "danger",
+    "call",
+    "calls",
+    "demand",
+    "demands",
+    "proposal",
+];
+const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should", "lest"];
+const LIGHT: &[&str] = &[
+    "launch",
+    "launched",
+    "launches",
+    "launching",
+    "carry",
+    "carried",
+    "carries",
+    "conduct",
+    "conducted",
+    "conducts",
+    "stage",
+    "staged",
+    "stages",
+    "mount",
+    "mounted",
+    "hold",
+    "held",
+    "holds",
+    "make",
+    "made",
+    "makes",
+    "impose",
+    "imposed",
+    "imposes",
+    "order",
+    "ordered",
+    "announce",
+    "announced",
+    "sign",
+    "signed",
+    "signs",
+    "begin",
+    "began",
+    "start",
+    "started",
+    "lead",
+    "led",
+    "continue",
+    "continued",
+    "step",
+    "stepped",
+    "pay",
+    "paid",
+    "unleash",
+    "unleashed",
+    "call",
+    "called",
+    "issue",
+    "issued",
+    "open",
+    "opened",
+    "reach",
+    "reached",
+];
+
+/// Participles that do not end in -ed/-en but are passive in "was X".
+fn is_participle(w: &str, e: &Entry) -> bool {
+    w != e.lemma && (w.ends_with("ed") || w.ends_with("en") || w.ends_with('t') || w == "met")
+        || matches!(
+            w,
+            "hit" | "shot" | "struck" | "slain" | "beaten" | "taken" | "fought"
+        )
+}
+
+/// Chooses the lexicon entry that fits token `i`, if any.
+fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
+    let (sa, sb) = v.sents[v.sentence_of(i)];
+    let w = v.word(i);
+    let mut entries: Vec<&Entry> = lexicon().get(w).iter().collect();
+    if let Some(l) = v.toks[i].lemma {
+        if l != w {
+            entries.extend(lexicon().get(l).iter().filter(|e| e.lemma == l));
+        }
+    }
+    if entries.is_empty() {
+        return None;
+    }
+    if i != sa && v.is_capitalized(i) && !v.toks[i].text.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let pos = v.pos(i);
+    let prev = if i > sa { v.word(i - 1) } else { "" };
+    let looks_nominal = DETERMINERS.contains(&prev)
+        || LIGHT.contains(&prev)
+        || lexicon()
+            .get(prev)
+            .iter()
+            .any(|x| x.kind == Kind::Verb && x.lemma != prev)
+        || prev == "'s"
+        || (i > sa
+            && v.pos(i - 1)
+                .is_some_and(|p| p == "ADJ" || p == "NOUN" || p == "PROPN"))
+        || prev.ends_with("ed") && i >= sa + 2 && DETERMINERS.contains(&v.word(i - 2));
+    for e in entries {
+        match (e.kind, pos) {
+            (Kind::Verb, Some(p)) if p != "VERB" => continue,
+            (Kind::Noun, Some(p)) if p != "NOUN" && p != "PROPN" => continue,
+            (Kind::Verb, None) if looks_nominal => continue,
+            // A bare noun form that is also a verb form reads as the verb.
+            (Kind::Noun, None)
+                if !looks_nominal
+                    && !e.lemma.ends_with("ing")
+                    && e.before.is_empty()
+                    && lexicon().get(w).iter().any(|x| x.kind == Kind::Verb) =>
+            {
+                continue
+            }
+            _ => {}
+        }
+        let mut a = i;
+        let mut b = i + 1;
+        let mut ok = true;
+        for (k, word) in e.after.iter().enumerate() {
+            // Allow one word in between for verb particles ("took them hostage").
+            if v.is(i + 1 + k, &[word]) {
+                b = i + 2 + k;
+            } else {
+                ok = false;
+            }
+        }
+        for (k, word) in e.before.iter().rev().enumerate() {
+            if i > k && i - 1 - k >= sa && v.is(i - 1 - k, &[word]) {
+                a = i - 1 - k;
+            } else {
+                ok = false;
+            }
+        }
+        if ok && b <= sb {
+            return Some((e, a, b));
+        }
+    }
+    None
+}
+
+fn actor_ref(v: &View, a: &Arg) -> ActorRef {
+    let (s, e) = v.span(a.a, a.b);
+    ActorRef {
+        start: s,
+        end: e,
+        text: v.doc.slice(s, e).to_string(),
+        entity: a.entity.clone(),
+        actor: a.actor.clone(),
+    }
+}
+
+/// Source and target of a verb trigger at `h` (trigger tokens `[ta, tb)`).
+fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<Arg>) {
+    if v.parsed {
+        let (s, t) = verb_args_tree(v, h);
+        if s.is_some() || t.is_some() {
+            return (s, t);
+        }
+    }
+    let (sa, sb) = v.sents[v.sentence_of(h)];
+    let w = v.word(h);
+    // Passive: "was expelled by Chile".
+    let mut j = h;
+    while j > sa
+        && v.is(
+            j - 1,
+            &[
+                "reportedly",
+                "allegedly",
+                "also",
+                "later",
+                "then",
+                "not",
+                "n't",
+                "never",
+                "been",
+            ],
+        )
+    {
+        j -= 1;
+    }
+    let passive = j > sa && v.is(j - 1, BE) && is_participle(w, e);
+    let by_agent = |from: usize| -> Option<Arg> {
+        (from..(from + 8).min(sb))
+            .take_while(|&k| !v.is(k, &[",", ";", "."]))
+            .find(|&k| v.is(k, &["by"]))
+            .and_then(|k| np_starting_at(v, k + 1))
+    };
+    if passive {
+        let mut k = j - 1;
+        while k > sa && v.is(k - 1, AUX_SKIP) {
+            k -= 1;
+        }
+        let target = np_ending_at(v, k);
+        return (by_agent(tb), target);
+    }
+    // Reduced relative: "the man killed by police".
+    if is_participle(w, e) && v.is(tb, &["by"]) {
+        return (np_starting_at(v, tb + 1), np_ending_at(v, h));
+    }
+    // Active: subject to the left (over auxiliaries and "plans to"), object to the right.
+    let mut k = h;
+    loop {
+        while k > sa && v.is(k - 1, AUX_SKIP) {
+            k -= 1;
+        }
+        // "plans to visit", "threatened to expel": step over the governing verb.
+        if k > sa + 1 && v.is(k, &["to"]) || (k > sa && v.is(k - 1, IRREALIS) && v.is(k, &["to"])) {
+            k -= 1;
+            continue;
+        }
+        if k > sa && v.is(k - 1, IRREALIS) && !v.is(k - 1, &["could", "would"]) {
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    let source = np_ending_at(v, k).filter(|a| {
+        a.a == sa
+            || !v.is(
+                a.a - 1,
+                &[
+                    "on", "of", "in", "at", "with", "against", "to", "for", "from", "by", "into",
+                    "over",
+                ],
+            )
+    });
+    let mut o = tb;
+    while o < sb && v.is(o, &["up", "out", "down", "off", "back"]) {
+        o += 1;
+    }
+    let target = if v.is(o, &["on", "against", "at", "with", "into"]) {
+        np_starting_at(v, o + 1)
+    } else if (v.is(o, &["to"]) && e.lemma == "visit")
+        || v.is(
+            o,
+            &[
+                "in", "near", "by", "for", "from", "during", "after", "as", "over",
+            ],
+        )
+    {
+        None
+    } else {
+        np_starting_at(v, o)
+    };
+    (source, target)
+}
+
+fn verb_args_tree(v: &View, h: usize) -> (Option<Arg>, Option<Arg>) {
+    let mut source = None;
+    let mut target = None;
+    let mut oblique = None;
+    for c in v.children(h) {
+        match v.dep(c) {
+            "nsubj" | "csubj" => source = Some(phrase_at(v, c)),
+            "nsubj:pass" => target = Some(phrase_at(v, c)),
+            "obj" | "iobj" if target.is_none() => target = Some(phrase_at(v, c)),
+            "obl:agent" => source = Some(phrase_at(v, c)),
+            "obl" => {
+                let case: Vec<usize> = v.children(c).filter(|&k| v.dep(k) == "case").collect();
+                if case.iter().any(|&k| v.is(k, &["by"])) && target.is_some() && source.is_none() {
+                    source = Some(phrase_at(v, c));
+                } else if case
+                    .iter()
+                    .any(|&k| v.is(k, &["on", "against", "at", "with", "into"]))
+                    && oblique.is_none()
+                {
+                    oblique = Some(phrase_at(v, c));
+                }
+            }
+            _ => {}
+        }
+    }
+    if target.is_none() {
+        target = oblique;
+    }
+    if source.is_none() {
+        // Controlled or conjoined verbs take the subject of their head ("plans to visit").
+        let mut x = h;
+        for _ in 0..4 {
+            let d = v.dep(x);
+            let Some(p) = v.toks[x].head else { break };
+            if !matches!(d, "xcomp" | "conj" | "advcl") {
+                if d == "acl" || d == "acl:relcl" {
+                    // "the man killed by police": the head noun is the target.
+                    if target.is_none() && d == "acl" {
+                        target = Some(phrase_at(v, p));
+                    }
+                }
+                break;
+            }
+            if let Some(s) = v.children(p).find(|&c| v.dep(c) == "nsubj") {
+                source = Some(phrase_at(v, s));
+                break;
+            }
+            x = p;
+        }
+    }
+    (source, target)
+}
+
+/// Source and target of a nominal trigger ("a raid on the port", "Israel's strikes").
+fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<Arg>) {
+    let (sa, sb) = v.sents[v.sentence_of(h)];
+    let mut source = None;
+    let mut target = None;
+    if v.parsed {
+        for c in v.children(h) {
+            let d = v.dep(c);
+            let case: Vec<usize> = v.children(c).filter(|&k| v.dep(k) == "case").collect();
+            match d {
+                "nmod:poss" => source = Some(phrase_at(v, c)),
+                "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = Some(phrase_at(v, c)),
+                "nmod"
+                    if target.is_none()
+                        && case
+                            .iter()
+                            .any(|&k| v.is(k, &["on", "against", "of", "at", "with"])) =>
+                {
+                    target = Some(phrase_at(v, c))
+                }
+                "amod" | "compound" if v.mention_of[c].is_some() && source.is_none() => {
+                    source = Some(phrase_at(v, c))
+                }
+                _ => {}
+            }
+        }
+    }
+    // Surface: "on/against/of X" after, "by X" after, "X's" or a named modifier before.
+    let mut k = tb;
+    if target.is_none() && v.is(k, &["on", "against", "of", "at", "with", "targeting"]) {
+        target = np_starting_at(v, k + 1);
+        if let Some(t) = &target {
+            k = t.b;
+        }
+    }
+    if source.is_none() {
+        if v.is(k, &["by"]) {
+            source = np_starting_at(v, k + 1);
+        } else if v.is(tb, &["by"]) {
+            source = np_starting_at(v, tb + 1);
+        }
+    }
+    if source.is_none() {
+        // Modifiers left of the trigger, inside its phrase: "Israeli tank shelling".
+        let mut a = ta;
+        while a > sa && !v.is_punct(a - 1) && !DETERMINERS.contains(&v.word(a - 1)) && ta - a < 4 {
+            a -= 1;
+            if v.mention_of[a].is_some() || v.is(a, &["'s"]) {
+                break;
+            }
+        }
+        if a < ta {
+            if v.is(a, &["'s"]) {
+                source = np_ending_at(v, a);
+            } else if let Some(m) = v.mention_of[a] {
+                let m = &v.mentions[m];
+                source = Some(Arg {
+                    a: m.a,
+                    b: m.b,
+                    entity: m.entity.clone(),
+                    actor: m.actor.clone(),
+                });
+            }
+        }
+    }
+    if source.is_none() && !v.parsed {
+        // "X launched an air strike": the subject of the light verb.
+        let mut a = ta;
+        while a > sa && !v.is_punct(a - 1) && ta - a < 4 && !v.is(a - 1, LIGHT) {
+            a -= 1;
+        }
+        if a > sa && v.is(a - 1, LIGHT) {
+            let mut k = a - 1;
+            while k > sa && v.is(k - 1, AUX_SKIP) {
+                k -= 1;
+            }
+            source = np_ending_at(v, k);
+        }
+    } else if source.is_none() {
+        if let Some(p) = v.toks[h].head {
+            if v.dep(h) == "obj" && v.is(p, LIGHT) {
+                source = v
+                    .children(p)
+                    .find(|&c| v.dep(c) == "nsubj")
+                    .map(|c| phrase_at(v, c));
+            }
+        }
+    }
+    let _ = sb;
+    (source, target)
+}
+
+/// Location: "in/near/at" + a capitalized phrase or place mention in the sentence.
+fn location(v: &View, h: usize) -> Option<SpanRef> {
+    let (sa, sb) = v.sents[v.sentence_of(h)];
+    let order = (h..sb).chain(sa..h);
+    for k in order {
+        if v.is(k, &["in", "near", "at", "outside", "inside"]) && k + 1 < sb {
+            let mut s = k + 1;
+            if v.is(s, &["the"]) {
+                s += 1;
+            }
+            let place = v
+                .mention_of
+                .get(s)
+                .copied()
+                .flatten()
+                .map(|m| &v.mentions[m]);
+            let is_place = match place {
+                Some(m) => {
+                    m.entity.as_ref().is_some_and(|id| {
+                        v.doc.entities.iter().any(|e| {
+                            &e.id == id
+                                && matches!(
+                                    e.kind,
+                                    sitrep_doc::EntityType::Gpe
+                                        | sitrep_doc::EntityType::Loc
+                                        | sitrep_doc::EntityType::Facility
+                                )
+                        })
+                    }) || m.entity.is_none()
+                }
+                None => {
+                    v.doc.entities.is_empty()
+                        && v.is_capitalized(s)
+                        && !v.is(s, DAYS)
+                        && !is_month(v.word(s))
+                }
+            };
+            if is_place {
+                if let Some(a) = np_starting_at(v, s) {
+                    let (x, y) = v.span(a.a, a.b);
+                    return Some(v.doc.span_ref(x, y, a.entity));
+                }
+            }
+        }
+    }
+    None
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w)
+}
+
+/// Days since 1970-01-01 of a civil date.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn parse_date(s: &str) -> Option<(i64, i64, i64)> {
+    let s = s.get(..10)?;
+    let y = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    Some((y, m, d))
+}
+
+/// Resolves a time word against the publication date (news convention: a weekday is the
+/// most recent one on or before the day of publication).
+pub fn resolve_time(words: &[&str], published: Option<&str>) -> Option<String> {
+    let (y, m, d) = parse_date(published?)?;
+    let today = days_from_civil(y, m, d);
+    let fmt = |z: i64| {
+        let (y, m, d) = civil_from_days(z);
+        format!("{y:04}-{m:02}-{d:02}")
+    };
+    let w0 = *words.first()?;
+    if let Some(k) = DAYS.iter().position(|x| *x == w0) {
+        if k < 7 {
+            // 1970-01-01 was a Thursday (index 3 with Monday = 0).
+            let dow = (today + 3).rem_euclid(7);
+            let back = (dow - k as i64).rem_euclid(7);
+            return Some(fmt(today - back));
+        }
+        return match w0 {
+            "yesterday" => Some(fmt(today - 1)),
+            "today" | "tonight" => Some(fmt(today)),
+            "overnight" => Some(fmt(today)),
+            "tomorrow" => Some(fmt(today + 1)),
+            _ => None,
+        };
+    }
+    if let Some(mi) = MONTHS.iter().position(|x| *x == w0) {
+        let day: i64 = words.get(1)?.trim_end_matches(',').parse().ok()?;
+        if (1..=31).contains(&day) {
+            return Some(format!("{y:04}-{:02}-{day:02}", mi + 1));
+        }
+    }
+    None
+}
+
+fn time(v: &View, h: usize) -> Option<TimeRef> {
+    let (sa, sb) = v.sents[v.sentence_of(h)];
+    let mut best: Option<usize> = None;
+    for k in sa..sb {
+        if (v.is(k, DAYS)
+            || (is_month(v.word(k))
+                && v.is_capitalized(k)
+                && k + 1 < sb
+                && v.word(k + 1).chars().all(|c| c.is_ascii_digit())))
+            && best.is_none_or(|b| k.abs_diff(h) < b.abs_diff(h))
+        {
+            best = Some(k);
+        }
+    }
+    let k = best?;
+    let mut b = k + 1;
+    if is_month(v.word(k)) {
+        b = k + 2;
+    } else if v.is(b, &["night", "morning", "afternoon", "evening"]) {
+        b += 1;
+    }
+    let words: Vec<&str> = (k..b).map(|i| v.word(i)).collect();
+    let value = resolve_time(&words, v.doc.meta.published.as_deref());
+    let (s, e) = v.span(k, b);
+    Some(TimeRef {
+        start: s,
+        end: e,
+        text: v.doc.slice(s, e).to_string(),
+        entity: None,
+        value,
+    })
+}
+
+/// Status and attribution of the event triggered at `[ta, tb)`.
+fn status(
+    v: &View,
+    ta: usize,
+    tb: usize,
+    kind: Kind,
+    quotes: &[Found],
+) -> (Status, Option<SpanRef>) {
+    let (sa, sb) = v.sents[v.sentence_of(ta)];
+    let mut st = Status::Asserted;
+    let mut by: Option<SpanRef> = None;
+    let mut consider = |s: Status| {
+        if s < st {
+            st = s;
+        }
+    };
+    // Attribution: the innermost quote whose content holds the trigger.
+    let q = quotes
+        .iter()
+        .filter(|q| q.content.0 <= ta && tb <= q.content.1)
+        .min_by_key(|q| q.content.1 - q.content.0);
+    if let Some(q) = q {
+        by = q.quote.speaker.clone();
+        match q.cue_lemma.as_str() {
+            "deny" => consider(Status::Denied),
+            "confirm" | "acknowledge" | "admit" => consider(Status::Confirmed),
+            "fear" | "warn" | "predict" | "estimate" => consider(Status::Hypothetical),
+            _ => consider(Status::Attributed),
+        }
+        if by.is_none() {
+            by = q.quote.cue.clone();
+        }
+    }
+    // Local context: the words before the trigger in its clause.
+    let mut k = ta;
+    let mut steps = 0;
+    while k > sa && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let w = v.word(k);
+        if v.is_punct(k) && w != "'s" {
+            break;
+        }
+        if NEG.contains(&w) && (kind == Kind::Verb || w == "no" || steps <= 2) {
+            consider(Status::Negated);
+        }
+        if MODALS.contains(&w) {
+            consider(Status::Hypothetical);
+        }
+        if IRREALIS.contains(&w) && v.is(k + 1, &["to"]) {
+            consider(Status::Hypothetical);
+        }
+        if kind == Kind::Noun && (IRREALIS_NOUNS.contains(&w) || IRREALIS.contains(&w)) {
+            consider(Status::Hypothetical);
+        }
+        if matches!(
+            w,
+            "denied" | "denies" | "deny" | "denying" | "rejected" | "dismissed"
+        ) {
+            consider(Status::Denied);
+        }
+        if matches!(w, "failed" | "refused" | "declined") && v.is(k + 1, &["to"]) {
+            consider(Status::Negated);
+        }
+        if w == "confirmed" {
+            consider(Status::Confirmed);
+        }
+    }
+    // Conditionals: the trigger's clause opens with "if"/"unless", or the sentence does
+    // and the trigger sits under "would".
+    for k in sa..ta {
+        if v.is(k, CONDITIONAL)
+            && (k == sa || v.is_punct(k - 1) || v.is(k - 1, &["and", "but", "even"]))
+        {
+            let comma = (k..ta).any(|x| v.is(x, &[","]));
+            if !comma || (k == sa && (k..ta).any(|x| v.is(x, &["would", "could", "will", "might"])))
+            {
+                consider(Status::Hypothetical);
+            }
+        }
+        if v.is(k, &["denied", "denies", "deny"]) && by.is_none() {
+            if let Some(s) = np_ending_at(v, k) {
+                let (x, y) = v.span(s.a, s.b);
+                by = Some(v.doc.span_ref(x, y, s.entity));
+            }
+            consider(Status::Denied);
+        }
+    }
+    // Unconfirmed: this sentence or the next says the claim is not verified.
+    let unverified = |a: usize, b: usize| {
+        (a..b).any(|k| {
+            v.is(
+                k,
+                &[
+                    "unconfirmed",
+                    "unverified",
+                    "allegedly",
+                    "purportedly",
+                    "reportedly",
+                ],
+            ) || (v.is(
+                k,
+                &["verified", "verify", "confirmed", "confirm", "corroborated"],
+            ) && (k.saturating_sub(4)..k)
+                .any(|x| v.is(x, &["not", "n't", "cannot", "unable"])))
+        })
+    };
+    let next = v.sentence_of(ta) + 1;
+    if unverified(sa, sb)
+        || (next < v.sents.len() && {
+            let (na, nb) = v.sents[next];
+            nb - na < 20 && unverified(na, nb)
+        })
+    {
+        consider(Status::Unconfirmed);
+    }
+    if st == Status::Asserted && by.is_some() {
+        st = Status::Attributed;
+    }
+    (st, by)
+}
+
+/// Finds the events of the document.
+pub fn find(v: &View, quotes: &[Found]) -> Vec<Event> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < v.toks.len() {
+        let Some((e, ta, tb)) = trigger_at(v, i) else {
+            i += 1;
+            continue;
+        };
+        // The head word is the lexicon's head; for nouns the last word.
+        let h = i;
+        let (source, target) = match e.kind {
+            Kind::Verb => verb_args(v, h, tb, e),
+            Kind::Noun => noun_args(v, ta, h, tb),
+        };
+        // Source and target that are the same words are not a dyad.
+        let target = match (&source, target) {
+            (Some(s), Some(t)) if s.a == t.a && s.b == t.b => None,
+            (_, t) => t,
+        };
+        let (st, by) = status(v, ta, tb, e.kind, quotes);
+        let code = e.code;
+        let info = crate::cameo::lookup(code);
+        let (s, en) = v.span(ta, tb);
+        out.push(Event {
+            id: String::new(),
+            trigger: TextSpan {
+                start: s,
+                end: en,
+                text: v.doc.slice(s, en).to_string(),
+            },
+            code: code.to_string(),
+            label: info.map(|c| c.name.to_string()).unwrap_or_default(),
+            plover: info.and_then(|c| c.plover.map(str::to_string)),
+            goldstein: crate::cameo::goldstein(code),
+            source: source.as_ref().map(|a| actor_ref(v, a)),
+            target: target.as_ref().map(|a| actor_ref(v, a)),
+            location: location(v, h),
+            time: time(v, h),
+            status: st,
+            attributed_to: by,
+            sentence: v.sentence_of(h),
+        });
+        i = tb.max(i + 1);
+    }
+    for (k, ev) in out.iter_mut().enumerate() {
+        ev.id = format!("V{}", k + 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekday_resolves_back_from_publication() {
+        // 2026-11-25 is a Wednesday.
+        assert_eq!(
+            resolve_time(&["monday"], Some("2026-11-25")).as_deref(),
+            Some("2026-11-23")
+        );
+        assert_eq!(
+            resolve_time(&["wednesday"], Some("2026-11-25T08:00:00Z")).as_deref(),
+            Some("2026-11-25")
+        );
+        assert_eq!(
+            resolve_time(&["yesterday"], Some("2026-03-01")).as_deref(),
+            Some("2026-02-28")
+        );
+        assert_eq!(
+            resolve_time(&["march", "3"], Some("2026-11-25")).as_deref(),
+            Some("2026-03-03")
+        );
+        assert_eq!(resolve_time(&["monday"], None), None);
+    }
+}

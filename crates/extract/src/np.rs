@@ -1,0 +1,256 @@
+//! Noun-phrase spans for arguments and speakers: the dependency subtree when the parser
+//! ran, a surface chunk over tags or word lists when it did not, and entity mentions
+//! (with their ids and actor codes) either way.
+
+use crate::view::{View, DETERMINERS, FUNCTION, PRONOUNS};
+
+/// An argument found in the text: token range, and the entity and actor it resolves to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arg {
+    pub a: usize,
+    pub b: usize,
+    pub entity: Option<String>,
+    pub actor: Option<String>,
+}
+
+const NP_DEPS: &[&str] = &[
+    "det",
+    "amod",
+    "compound",
+    "flat",
+    "nmod:poss",
+    "nummod",
+    "fixed",
+    "det:poss",
+    "case",
+    "flat:name",
+    "compound:prt",
+    "advmod",
+];
+
+/// Words that end a surface noun phrase.
+const STOP: &[&str] = &[
+    "next",
+    "last",
+    "week",
+    "month",
+    "year",
+    "ago",
+    "earlier",
+    "later",
+    "overnight",
+    "that",
+    "which",
+    "who",
+    "what",
+    "it",
+    "is",
+    "are",
+    "was",
+    "were",
+    "continued",
+    "began",
+    "remained",
+    "made",
+    "went",
+    "came",
+    "took",
+    "gave",
+];
+
+/// Words that can be inside a surface noun phrase (word test without tags).
+fn np_word(v: &View, i: usize) -> bool {
+    if i >= v.toks.len() || v.is_punct(i) {
+        // "'s" and hyphens are punctuation-free tokens or handled by callers.
+        return false;
+    }
+    if let Some(p) = v.pos(i) {
+        return matches!(p, "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "PRON")
+            || (p == "PART" && v.is(i, &["'s", "'"]));
+    }
+    let w = v.word(i);
+    if w == "'s" {
+        return true;
+    }
+    if STOP.contains(&w) || crate::view::DAYS.contains(&w) {
+        return false;
+    }
+    // Past forms are verbs unless a determiner makes them adjectives ("the armed men").
+    if w.len() > 4 && w.ends_with("ed") && !(i > 0 && DETERMINERS.contains(&v.word(i - 1))) {
+        return false;
+    }
+    if crate::quotes::is_cue_form(w) {
+        return false;
+    }
+    if FUNCTION.contains(&w) && !DETERMINERS.contains(&w) {
+        return false;
+    }
+    if crate::lexicon::lexicon()
+        .get(w)
+        .iter()
+        .any(|e| e.kind == crate::lexicon::Kind::Verb && e.lemma != w)
+    {
+        // An inflected verb form ("killed", "attacks" is ambiguous but allowed as noun).
+        return w.ends_with('s') && !w.ends_with("ed");
+    }
+    true
+}
+
+impl Arg {
+    fn from_range(v: &View, a: usize, b: usize) -> Arg {
+        // The entity: a mention inside the range (the first name mention, else the last).
+        let mut entity = None;
+        let mut actor = None;
+        let mut best: Option<usize> = None;
+        for i in a..b {
+            if let Some(m) = v.mention_of[i] {
+                if best.is_none() || v.mentions[m].actor.is_some() && actor.is_none() {
+                    best = Some(m);
+                    actor = v.mentions[m].actor.clone();
+                }
+            }
+        }
+        let (mut a, mut b) = (a, b);
+        if let Some(m) = best {
+            let m = &v.mentions[m];
+            entity = m.entity.clone();
+            a = a.min(m.a);
+            b = b.max(m.b);
+        }
+        Arg {
+            a,
+            b,
+            entity,
+            actor,
+        }
+    }
+}
+
+/// The phrase headed by token `h`.
+pub fn phrase_at(v: &View, h: usize) -> Arg {
+    if let Some(m) = v.mention_of[h] {
+        let m = &v.mentions[m];
+        // Widen a mention to its phrase only in parsed text ("Israeli troops").
+        if !v.parsed {
+            return Arg::from_range(v, m.a, m.b);
+        }
+    }
+    if v.parsed {
+        let (a, b) = subtree(v, h);
+        return Arg::from_range(v, a, b);
+    }
+    let (s, e) = v.sents[v.sentence_of(h)];
+    let mut a = h;
+    while a > s && np_word(v, a - 1) && h - a < 6 {
+        a -= 1;
+    }
+    let mut b = h + 1;
+    while b < e && np_word(v, b) && v.is_capitalized(b) && b - h < 6 {
+        b += 1;
+    }
+    Arg::from_range(v, a, b)
+}
+
+/// Contiguous span of `h` and its noun-phrase dependents.
+fn subtree(v: &View, h: usize) -> (usize, usize) {
+    let mut a = h;
+    let mut b = h + 1;
+    let mut stack = vec![h];
+    let mut n = 0;
+    while let Some(x) = stack.pop() {
+        n += 1;
+        if n > 40 {
+            break;
+        }
+        for c in v.children(x) {
+            let d = v.dep(c);
+            let base = d.split(':').next().unwrap_or(d);
+            let ok = NP_DEPS.contains(&d)
+                || matches!(base, "det" | "amod" | "compound" | "flat" | "nummod")
+                || (d == "case" && v.is(c, &["'s", "'"]));
+            if ok {
+                a = a.min(c);
+                b = b.max(c + 1);
+                stack.push(c);
+            }
+        }
+    }
+    (a, b)
+}
+
+/// The noun phrase that ends just before token `end` (exclusive), within the sentence.
+pub fn np_ending_at(v: &View, end: usize) -> Option<Arg> {
+    let (s, _) = v.sents[v.sentence_of(end.saturating_sub(1))];
+    if end == 0 || end <= s {
+        return None;
+    }
+    let last = end - 1;
+    if let Some(m) = v.mention_of[last] {
+        let m = &v.mentions[m];
+        let mut a = m.a;
+        // Widen left over modifiers ("the Syrian army" when "Syrian" alone is a mention).
+        while a > s && np_word(v, a - 1) && !v.is_punct(a - 1) && m.b - a < 6 {
+            if v.mention_of[a - 1].is_some() && v.mention_of[a - 1] != v.mention_of[last] {
+                break;
+            }
+            a -= 1;
+        }
+        return Some(Arg::from_range(v, a, m.b));
+    }
+    if !np_word(v, last) || DETERMINERS.contains(&v.word(last)) {
+        return None;
+    }
+    let mut a = last;
+    while a > s && np_word(v, a - 1) && last - a < 5 {
+        a -= 1;
+    }
+    Some(Arg::from_range(v, a, end))
+}
+
+/// The noun phrase that starts at token `start` (skipping nothing), within the sentence.
+pub fn np_starting_at(v: &View, start: usize) -> Option<Arg> {
+    if start >= v.toks.len() {
+        return None;
+    }
+    let (_, e) = v.sents[v.sentence_of(start)];
+    if let Some(m) = v.mention_of[start] {
+        let m = &v.mentions[m];
+        let mut b = m.b;
+        while b < e && np_word(v, b) && v.mention_of[b].is_none() && b - m.a < 6 {
+            if v.is(b, PRONOUNS) {
+                break;
+            }
+            b += 1;
+        }
+        return Some(Arg::from_range(v, m.a, b));
+    }
+    if !np_word(v, start) || v.is(start, &["'s"]) {
+        return None;
+    }
+    if v.is(start, PRONOUNS) {
+        return Some(Arg::from_range(v, start, start + 1));
+    }
+    let mut b = start + 1;
+    while b < e && np_word(v, b) && b - start < 6 && !v.is(b, PRONOUNS) {
+        if v.is_capitalized(b - 1)
+            && !v.is_capitalized(b)
+            && v.word(b) != "'s"
+            && v.pos(b).is_none()
+        {
+            break;
+        }
+        b += 1;
+    }
+    // "the mayor of Nablus": take "of" + a capitalized phrase.
+    if b + 1 < e && v.is(b, &["of"]) && v.is_capitalized(b + 1) {
+        b += 1;
+        while b < e && np_word(v, b) && v.is_capitalized(b) && b - start < 10 {
+            b += 1;
+        }
+    }
+    // Do not end on a determiner.
+    while b > start + 1 && DETERMINERS.contains(&v.word(b - 1)) {
+        b -= 1;
+    }
+    Some(Arg::from_range(v, start, b))
+}

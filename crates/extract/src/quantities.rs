@@ -1,0 +1,526 @@
+//! Quantities: value, unit (`%`, ISO 4217 money, `count`, unit words), qualifier,
+//! direction of change and what is measured.
+
+use crate::np::{np_ending_at, np_starting_at};
+use crate::view::{View, FUNCTION};
+use sitrep_doc::{Change, Qualifier, Quantity};
+
+const SMALL: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
+    ("dozens", 24.0),
+    ("hundreds", 200.0),
+    ("thousand", 1000.0),
+    ("thousands", 2000.0),
+];
+const SCALE: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("trillion", 1e12),
+    ("bn", 1e9),
+    ("mn", 1e6),
+    ("m", 1e6),
+    ("k", 1e3),
+];
+const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("us$", "USD"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("a$", "AUD"),
+    ("c$", "CAD"),
+    ("hk$", "HKD"),
+    ("₽", "RUB"),
+];
+const CURRENCY_WORDS: &[(&str, &str)] = &[
+    ("dollars", "USD"),
+    ("dollar", "USD"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("pounds", "GBP"),
+    ("yen", "JPY"),
+    ("yuan", "CNY"),
+    ("renminbi", "CNY"),
+    ("rupees", "INR"),
+    ("roubles", "RUB"),
+    ("rubles", "RUB"),
+    ("pesos", "MXN"),
+    ("francs", "CHF"),
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+    ("chf", "CHF"),
+    ("inr", "INR"),
+    ("rub", "RUB"),
+];
+const UNITS: &[&str] = &[
+    "km",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "tonnes",
+    "tons",
+    "tonne",
+    "ton",
+    "barrels",
+    "barrel",
+    "kg",
+    "kilograms",
+    "kilos",
+    "pounds-weight",
+    "hectares",
+    "acres",
+    "litres",
+    "liters",
+    "gallons",
+    "degrees",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "hours",
+    "minutes",
+    "mph",
+    "km/h",
+    "mw",
+    "gw",
+    "points",
+    "seats",
+    "votes",
+    "cents",
+];
+const MORE: &[&str] = &[
+    "more than",
+    "over",
+    "above",
+    "at least",
+    "upwards of",
+    "exceeding",
+    "in excess of",
+    "just over",
+    "greater than",
+];
+const LESS: &[&str] = &[
+    "less than",
+    "fewer than",
+    "under",
+    "below",
+    "at most",
+    "up to",
+    "just under",
+    "no more than",
+];
+const ABOUT: &[&str] = &[
+    "about",
+    "around",
+    "almost",
+    "nearly",
+    "roughly",
+    "approximately",
+    "some",
+    "an estimated",
+    "estimated",
+    "close to",
+    "approx",
+    "circa",
+    "an approximate",
+];
+const UP: &[&str] = &[
+    "rose",
+    "rise",
+    "rises",
+    "rising",
+    "risen",
+    "jumped",
+    "jump",
+    "jumps",
+    "climbed",
+    "climb",
+    "climbs",
+    "gained",
+    "gain",
+    "gains",
+    "increased",
+    "increase",
+    "increases",
+    "surged",
+    "surge",
+    "surges",
+    "soared",
+    "soar",
+    "soars",
+    "up",
+    "grew",
+    "grow",
+    "grows",
+    "rallied",
+    "advanced",
+    "added",
+    "higher",
+    "spiked",
+    "doubled",
+    "raised",
+    "raises",
+    "raise",
+];
+const DOWN: &[&str] = &[
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "decline",
+    "declines",
+    "slid",
+    "slide",
+    "slides",
+    "plunged",
+    "plunge",
+    "plunges",
+    "lost",
+    "lose",
+    "loses",
+    "down",
+    "decreased",
+    "decrease",
+    "tumbled",
+    "tumble",
+    "sank",
+    "sink",
+    "slumped",
+    "slump",
+    "shrank",
+    "shrink",
+    "lower",
+    "cut",
+    "cuts",
+    "eased",
+    "dipped",
+    "dip",
+    "slipped",
+    "retreated",
+    "halved",
+];
+
+fn parse_number(s: &str) -> Option<f64> {
+    let t: String = s.chars().filter(|&c| c != ',').collect();
+    if t.is_empty() || !t.chars().next()?.is_ascii_digit() {
+        return None;
+    }
+    t.parse().ok()
+}
+
+/// Splits a token like "$5.2bn", "3%", "US$40" into (currency, number, suffix).
+fn split_token(w: &str) -> Option<(Option<&'static str>, f64, &str)> {
+    let mut cur = None;
+    let mut rest = w;
+    for (sym, code) in CURRENCY_SYMBOLS {
+        if let Some(r) = rest.strip_prefix(sym) {
+            cur = Some(*code);
+            rest = r;
+            break;
+        }
+    }
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map(|(i, _)| i)
+        .unwrap_or(rest.len());
+    let num = rest[..end].trim_end_matches('.');
+    let v = parse_number(num)?;
+    Some((cur, v, &rest[num.len()..]))
+}
+
+fn match_phrase(v: &View, end: usize, lo: usize, phrases: &[&str]) -> Option<usize> {
+    // A phrase of words that ends just before token `end`; returns its first token.
+    for p in phrases {
+        let ws: Vec<&str> = p.split(' ').collect();
+        if end < lo + ws.len() {
+            continue;
+        }
+        let a = end - ws.len();
+        if ws.iter().enumerate().all(|(k, w)| v.word(a + k) == *w) {
+            return Some(a);
+        }
+    }
+    None
+}
+
+/// Finds the quantities of the document.
+pub fn find(v: &View) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for &(sa, sb) in &v.sents {
+        let mut i = sa;
+        while i < sb {
+            let w = v.word(i);
+            let mut cur: Option<&'static str> = None;
+            let mut value;
+            let mut suffix = String::new();
+            let a0 = i;
+            if let Some((c, x, suf)) = split_token(w) {
+                cur = c;
+                value = x;
+                suffix = suf.to_string();
+            } else if let Some(&(_, x)) = SMALL.iter().find(|(n, _)| *n == w) {
+                if w == "one"
+                    && !v.is(
+                        i + 1,
+                        &["million", "billion", "percent", "%", "hundred", "thousand"],
+                    )
+                {
+                    i += 1;
+                    continue;
+                }
+                value = x;
+            } else {
+                i += 1;
+                continue;
+            }
+            // A currency symbol as its own token before the number.
+            if cur.is_none() && i > sa {
+                if let Some(&(_, code)) = CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == v.word(i - 1))
+                {
+                    cur = Some(code);
+                }
+            }
+            let mut start_tok = if cur.is_some()
+                && i > sa
+                && CURRENCY_SYMBOLS.iter().any(|(s, _)| *s == v.word(i - 1))
+            {
+                i - 1
+            } else {
+                i
+            };
+            // Dates, times, years, ordinals and list numbers are not quantities.
+            let prev = if i > sa { v.word(i - 1) } else { "" };
+            let next = v.word(i + 1);
+            let is_year = cur.is_none()
+                && suffix.is_empty()
+                && value.fract() == 0.0
+                && (1800.0..=2100.0).contains(&value)
+                && !w.contains(',');
+            let is_date = crate::view::DAYS.contains(&prev)
+                || [
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "may",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                    "jan.",
+                    "feb.",
+                    "aug.",
+                    "sept.",
+                    "oct.",
+                    "nov.",
+                    "dec.",
+                ]
+                .contains(&prev)
+                || [
+                    "january",
+                    "february",
+                    "march",
+                    "april",
+                    "june",
+                    "july",
+                    "august",
+                    "september",
+                    "october",
+                    "november",
+                    "december",
+                ]
+                .contains(&next)
+                || next == ":"
+                || suffix.starts_with(':')
+                || matches!(
+                    suffix.as_str(),
+                    "st" | "nd" | "rd" | "th" | "s" | "am" | "pm"
+                );
+            if is_year || is_date || w.contains('/') {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            // Scale: "5 million", "$5bn".
+            let suf_scale = SCALE
+                .iter()
+                .find(|(s, _)| *s == suffix.as_str())
+                .map(|&(_, m)| m);
+            if let Some(m) = suf_scale {
+                value *= m;
+                suffix.clear();
+            }
+            while let Some(&(_, m)) = SCALE
+                .iter()
+                .find(|(s, _)| *s == v.word(j) && (*s != "m" && *s != "k"))
+            {
+                value *= m;
+                j += 1;
+            }
+            let unit: String;
+            let mut about_from: Option<usize> = None;
+            if suffix == "%"
+                || v.is(j, &["%", "percent", "pct"])
+                || (v.is(j, &["per"]) && v.is(j + 1, &["cent"]))
+            {
+                if suffix != "%" {
+                    j += if v.is(j, &["per"]) { 2 } else { 1 };
+                }
+                if v.is(j, &["percentage"]) && v.is(j + 1, &["points", "point"]) {
+                    j += 2;
+                }
+                unit = "%".into();
+            } else if let Some(c) = cur {
+                unit = c.into();
+            } else if let Some(&(_, c)) = CURRENCY_WORDS.iter().find(|(s, _)| *s == v.word(j)) {
+                unit = c.into();
+                j += 1;
+            } else if UNITS.contains(&v.word(j)) {
+                unit = v.word(j).to_string();
+                j += 1;
+            } else if j < sb
+                && !v.is_punct(j)
+                && !FUNCTION.contains(&v.word(j))
+                && !v.is_capitalized(j)
+                || (v.is(j, &["of"]) && !v.is_punct(j + 1))
+            {
+                unit = "count".into();
+                about_from = Some(if v.is(j, &["of"]) { j + 1 } else { j });
+            } else {
+                i += 1;
+                continue;
+            }
+            // Qualifier.
+            let mut qualifier = None;
+            if let Some(q) = match_phrase(v, start_tok, sa, MORE) {
+                qualifier = Some(Qualifier::MoreThan);
+                start_tok = q;
+            } else if let Some(q) = match_phrase(v, start_tok, sa, LESS) {
+                qualifier = Some(Qualifier::LessThan);
+                start_tok = q;
+            } else if let Some(q) = match_phrase(v, start_tok, sa, ABOUT) {
+                qualifier = Some(Qualifier::About);
+                start_tok = q;
+            }
+            // Change: a verb of rising or falling just before ("jumped almost 3%"), or
+            // "up 3%" / "by 3%".
+            let mut change = None;
+            let mut verb = None;
+            let mut k = start_tok;
+            let mut steps = 0;
+            while k > sa && steps < 4 {
+                k -= 1;
+                steps += 1;
+                let w = v.word(k);
+                if UP.contains(&w) {
+                    change = Some(Change::Up);
+                    verb = Some(k);
+                    break;
+                }
+                if DOWN.contains(&w) {
+                    change = Some(Change::Down);
+                    verb = Some(k);
+                    break;
+                }
+                if !v.is(
+                    k,
+                    &[
+                        "by", "a", "an", "further", "another", "sharply", "nearly", "some", "to",
+                        "more", "than",
+                    ],
+                ) {
+                    break;
+                }
+            }
+            let about = if let Some(f) = about_from {
+                np_starting_at(v, f)
+            } else if let Some(vb) = verb {
+                let mut e = vb;
+                while e > sa
+                    && v.is(
+                        e - 1,
+                        &[
+                            "have", "has", "had", "were", "was", "also", "sharply", "will", "would",
+                        ],
+                    )
+                {
+                    e -= 1;
+                }
+                np_ending_at(v, e)
+            } else {
+                None
+            };
+            let (s, e) = v.span(start_tok, j);
+            out.push(Quantity {
+                id: String::new(),
+                start: s,
+                end: e,
+                text: v.doc.slice(s, e).to_string(),
+                value,
+                unit,
+                about: about.map(|a| {
+                    let (x, y) = v.span(a.a, a.b);
+                    v.doc.span_ref(x, y, a.entity)
+                }),
+                change,
+                qualifier,
+            });
+            i = j.max(a0 + 1);
+        }
+    }
+    for (k, q) in out.iter_mut().enumerate() {
+        q.id = format!("N{}", k + 1);
+    }
+    out
+}

@@ -1,0 +1,649 @@
+//! Quotes: direct (quote marks, several sentences or paragraphs, split by their
+//! attribution), indirect ("X said (that) …", "according to X", "X told reporters …")
+//! and mixed, with the speaker (subject of the cue, object of "according to", or the
+//! previous speaker for a paragraph that is only a quote) and the cue.
+
+use crate::np::{np_ending_at, np_starting_at, Arg};
+use crate::view::{View, DAYS};
+use sitrep_doc::{Quote, QuoteKind, SpanRef};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A quote with what the status of events inside it needs.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub quote: Quote,
+    /// Lemma of the cue ("say", "deny", "confirm", "according to").
+    pub cue_lemma: String,
+    /// Token range of the content.
+    pub content: (usize, usize),
+}
+
+const CUE_LEMMAS: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "note",
+    "explain",
+    "claim",
+    "insist",
+    "warn",
+    "argue",
+    "write",
+    "tweet",
+    "post",
+    "declare",
+    "announce",
+    "state",
+    "ask",
+    "reply",
+    "respond",
+    "recall",
+    "acknowledge",
+    "admit",
+    "confirm",
+    "deny",
+    "suggest",
+    "predict",
+    "report",
+    "comment",
+    "remark",
+    "urge",
+    "vow",
+    "promise",
+    "pledge",
+    "concede",
+    "caution",
+    "allege",
+    "maintain",
+    "observe",
+    "estimate",
+    "assert",
+    "contend",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "complain",
+    "boast",
+    "joke",
+    "quip",
+    "testify",
+    "believe",
+    "think",
+    "indicate",
+    "reveal",
+    "disclose",
+    "signal",
+    "counter",
+    "hint",
+    "predict",
+    "agree",
+    "charge",
+    "mention",
+    "reiterate",
+    "recount",
+    "fear",
+];
+
+const IRREGULAR: &[(&str, &str)] = &[
+    ("said", "say"),
+    ("told", "tell"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("thought", "think"),
+];
+
+fn cue_forms() -> &'static std::collections::HashMap<String, &'static str> {
+    static M: OnceLock<std::collections::HashMap<String, &'static str>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for l in CUE_LEMMAS {
+            for f in crate::lexicon::verb_forms(l) {
+                m.entry(f).or_insert(*l);
+            }
+        }
+        for (f, l) in IRREGULAR {
+            m.insert(f.to_string(), *l);
+        }
+        // "sayed" and friends are not words; "says"/"saying" come from verb_forms.
+        m.remove("sayed");
+        m.remove("telled");
+        m.remove("writed");
+        m.remove("thinked");
+        m
+    })
+}
+
+/// Whether a lower-case word is a form of a verb of saying.
+pub fn is_cue_form(w: &str) -> bool {
+    cue_forms().contains_key(w)
+}
+
+/// The lemma of a cue verb at token `i`, if it is one.
+pub fn cue_at(v: &View, i: usize) -> Option<&'static str> {
+    let l = *cue_forms().get(v.word(i))?;
+    if let Some(p) = v.pos(i) {
+        if p != "VERB" && p != "AUX" {
+            return None;
+        }
+    } else if v.is_capitalized(i) && v.sents[v.sentence_of(i)].0 != i {
+        return None;
+    }
+    // Nouns and participles used as adjectives: "the said", "a report", "posts".
+    if i > 0
+        && v.is(
+            i - 1,
+            &["the", "a", "an", "this", "his", "her", "their", "its"],
+        )
+    {
+        return None;
+    }
+    Some(l)
+}
+
+const QUOTE_OPEN: &[char] = &['\u{201C}', '\u{201E}', '\u{00AB}'];
+const QUOTE_CLOSE: &[char] = &['\u{201D}', '\u{00BB}'];
+
+/// Direct quote segments: byte spans of the words between quote marks, one per
+/// paragraph, and whether the segment continues the previous one (a quote that runs on
+/// over a paragraph break).
+fn direct_segments(text: &str) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut continuing = false;
+    let mut chars = text.char_indices().peekable();
+    let mut prev = ' ';
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, c)| c).unwrap_or(' ');
+        let is_open =
+            QUOTE_OPEN.contains(&c) || (c == '"' && open.is_none() && !prev.is_alphanumeric());
+        let is_close = QUOTE_CLOSE.contains(&c) || (c == '"' && open.is_some());
+        if c == '\n' {
+            if let Some(o) = open.take() {
+                // The quote runs on over the break when the next paragraph opens again.
+                let rest = text[i..].trim_start();
+                let runs_on = rest.starts_with(['"', '\u{201C}']);
+                out.push((o, i, continuing));
+                continuing = runs_on;
+            } else if !text[i..].trim_start().starts_with(['"', '\u{201C}']) {
+                continuing = false;
+            }
+        } else if is_close && open.is_some() {
+            let o = open.take().unwrap();
+            out.push((o, i, continuing));
+            continuing = false;
+        } else if is_open && !next.is_whitespace() {
+            open = Some(i + c.len_utf8());
+        }
+        prev = c;
+    }
+    if let Some(o) = open {
+        out.push((o, text.len(), continuing));
+    }
+    // Trim spaces inside the marks.
+    out.into_iter()
+        .filter_map(|(a, b, c)| {
+            let s = &text[a..b];
+            let a2 = a + (s.len() - s.trim_start().len());
+            let b2 = b - (s.len() - s.trim_end().len());
+            (a2 < b2).then_some((a2, b2, c))
+        })
+        .collect()
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars().all(|c| {
+            matches!(
+                c,
+                '"' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' | '\'' | '`'
+            )
+        })
+}
+
+fn span_ref(v: &View, arg: &Arg) -> SpanRef {
+    let (s, e) = v.span(arg.a, arg.b);
+    v.doc.span_ref(s, e, arg.entity.clone())
+}
+
+fn cue_ref(v: &View, a: usize, b: usize) -> SpanRef {
+    let (s, e) = v.span(a, b);
+    v.doc.span_ref(s, e, None)
+}
+
+/// Skips words that sit between a subject and its cue ("has also said").
+fn subject_end(v: &View, cue: usize) -> usize {
+    let s = v.sents[v.sentence_of(cue)].0;
+    let mut j = cue;
+    while j > s
+        && v.is(
+            j - 1,
+            &[
+                "has",
+                "have",
+                "had",
+                "also",
+                "previously",
+                "later",
+                "reportedly",
+                "then",
+                "repeatedly",
+                "publicly",
+                "privately",
+                "once",
+                "recently",
+                "will",
+                "would",
+                "did",
+                "does",
+                "do",
+                "flatly",
+                "strongly",
+                "firmly",
+                "quickly",
+                "had",
+            ],
+        )
+    {
+        j -= 1;
+    }
+    j
+}
+
+/// The speaker of a cue at `cue`: the subject before it, or after it ("said Smith").
+fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
+    let j = subject_end(v, cue);
+    if j > from {
+        // Prefer a name mention in the words between `from` and the cue.
+        for i in from..j {
+            if let Some(m) = v.mention_of[i] {
+                let m = &v.mentions[m];
+                if m.kind != sitrep_doc::MentionKind::Nominal || m.b == j {
+                    return np_ending_at(v, m.b).or(Some(Arg {
+                        a: m.a,
+                        b: m.b,
+                        entity: m.entity.clone(),
+                        actor: m.actor.clone(),
+                    }));
+                }
+            }
+        }
+        if let Some(a) = np_ending_at(v, j) {
+            return Some(a);
+        }
+    }
+    None
+}
+
+fn inverted_speaker(v: &View, cue: usize) -> Option<Arg> {
+    let (_, e) = v.sents[v.sentence_of(cue)];
+    let i = cue + 1;
+    if i >= e
+        || v.is(
+            i,
+            &["that", "it", "on", "in", "at", "by", "to", "yesterday"],
+        )
+        || v.is(i, DAYS)
+    {
+        return None;
+    }
+    np_starting_at(v, i)
+}
+
+/// Finds every quote in the document.
+pub fn find(v: &View) -> Vec<Found> {
+    let text = v.doc.text.as_str();
+    let mut found: Vec<Found> = Vec::new();
+    let segments = direct_segments(text);
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    let mut last_speaker: Option<(SpanRef, usize, String, Option<SpanRef>)> = None;
+    for &(s, e, continuing) in &segments {
+        let Some((ta, tb)) = v.token_range(s, e) else {
+            continue;
+        };
+        let words = tb - ta;
+        let sent = v.sentence_of(ta);
+        let para = v.para.get(sent).copied().unwrap_or(0);
+        let (sa, _) = v.sents[sent];
+        let end_sent = v.sentence_of(tb - 1);
+        let (_, se_end) = v.sents[end_sent];
+        // The quote mark tokens around the words.
+        let open_tok = ta.checked_sub(1).filter(|&i| is_quote_mark(v.toks[i].text));
+        let close_tok = (tb < v.toks.len() && is_quote_mark(v.toks[tb].text)).then_some(tb);
+        let before = open_tok.unwrap_or(ta);
+        let after = close_tok.map(|c| c + 1).unwrap_or(tb);
+        let mut speaker: Option<Arg> = None;
+        let mut cue: Option<(usize, usize, &'static str)> = None;
+        // After: ", she said" / ", said Smith" / ", John Smith, the minister, said".
+        let lim = (after + 10).min(se_end.max(after));
+        let mut i = after;
+        while i < lim && i < v.toks.len() {
+            if is_quote_mark(v.toks[i].text) {
+                break;
+            }
+            if let Some(l) = cue_at(v, i) {
+                let sp = if i == after || v.is_punct(i - 1) && i - 1 == after {
+                    inverted_speaker(v, i)
+                } else {
+                    speaker_of(v, i, after).or_else(|| inverted_speaker(v, i))
+                };
+                cue = Some((i, i + 1, l));
+                speaker = sp;
+                break;
+            }
+            if v.is(i, &["."]) && i > after {
+                break;
+            }
+            i += 1;
+        }
+        // Before: "She said: “…" / "Smith told reporters that “…" / "according to X, “…".
+        if cue.is_none() && before > sa {
+            let lo = before.saturating_sub(12).max(sa);
+            for i in (lo..before).rev() {
+                if is_quote_mark(v.toks[i].text) {
+                    break;
+                }
+                if v.is(i, &["according"]) && v.is(i + 1, &["to"]) {
+                    if let Some(sp) = np_starting_at(v, i + 2) {
+                        cue = Some((i, i + 2, "according to"));
+                        speaker = Some(sp);
+                    }
+                    break;
+                }
+                if let Some(l) = cue_at(v, i) {
+                    let gap_ok = (i + 1..before)
+                        .all(|k| v.is_punct(k) || v.is(k, &["that", "reporters", "journalists"]))
+                        || l == "tell"
+                        || l == "write"
+                        || l == "add";
+                    if gap_ok {
+                        cue = Some((i, i + 1, l));
+                        speaker = speaker_of(v, i, sa).or_else(|| inverted_speaker(v, i));
+                    }
+                    break;
+                }
+            }
+        }
+        let starts_para = v
+            .para
+            .get(sent)
+            .map(|&p| sent == 0 || v.para[sent - 1] != p)
+            .unwrap_or(false)
+            && before == sa;
+        let mut speaker_ref = speaker.as_ref().map(|a| span_ref(v, a));
+        let mut cue_ref_v = cue.map(|(a, b, _)| cue_ref(v, a, b));
+        let mut cue_lemma = cue.map(|c| c.2.to_string()).unwrap_or_default();
+        if cue.is_none() {
+            // A paragraph that is only a quote, or the next part of a split quote, keeps
+            // the previous speaker.
+            if let Some((sp, p, l, c)) = &last_speaker {
+                if continuing || *p == para || (starts_para && *p + 1 == para) {
+                    speaker_ref = Some(sp.clone());
+                    cue_lemma = l.clone();
+                    cue_ref_v = c.clone();
+                }
+            }
+        }
+        if speaker_ref.is_none() && cue.is_none() && (words < 8 || !continuing && !starts_para) {
+            // Scare quotes, titles and slogans.
+            continue;
+        }
+        if let Some(sp) = &speaker_ref {
+            last_speaker = Some((sp.clone(), para, cue_lemma.clone(), cue_ref_v.clone()));
+        }
+        covered.push((ta, tb));
+        found.push(Found {
+            quote: Quote {
+                id: String::new(),
+                start: s,
+                end: e,
+                text: text[s..e].to_string(),
+                kind: QuoteKind::Direct,
+                speaker: speaker_ref,
+                cue: cue_ref_v,
+                sentence: sent,
+            },
+            cue_lemma,
+            content: (ta, tb),
+        });
+    }
+    // Indirect and mixed quotes, sentence by sentence.
+    let in_direct = |i: usize| covered.iter().any(|&(a, b)| a <= i && i < b);
+    let mut indirect: Vec<Found> = Vec::new();
+    for (si, &(sa, sb)) in v.sents.iter().enumerate() {
+        if sb <= sa {
+            continue;
+        }
+        // Content ends before final punctuation and closing quote marks.
+        let mut end = sb;
+        while end > sa && (v.is_punct(end - 1)) {
+            end -= 1;
+        }
+        let mut i = sa;
+        while i < end {
+            if in_direct(i) {
+                i += 1;
+                continue;
+            }
+            // "according to X, …" / "…, according to X".
+            if v.is(i, &["according"]) && v.is(i + 1, &["to"]) {
+                if let Some(sp) = np_starting_at(v, i + 2) {
+                    let (ca, cb) = if i == sa {
+                        let mut k = sp.b;
+                        while k < end && !v.is(k, &[","]) {
+                            k += 1;
+                        }
+                        (k + 1, end)
+                    } else {
+                        let mut k = i;
+                        while k > sa && v.is_punct(k - 1) {
+                            k -= 1;
+                        }
+                        (sa, k)
+                    };
+                    if cb > ca + 2 {
+                        indirect.push(make_indirect(
+                            v,
+                            si,
+                            ca,
+                            cb,
+                            Some(sp),
+                            i,
+                            i + 2,
+                            "according to",
+                        ));
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            let Some(l) = cue_at(v, i) else {
+                i += 1;
+                continue;
+            };
+            if l == "fear" || l == "agree" || l == "charge" {
+                // Cues only when "that" follows.
+                if !v.is(i + 1, &["that"]) {
+                    i += 1;
+                    continue;
+                }
+            }
+            let tail_is_adverbial = (i + 1..end).all(|k| {
+                v.is(k, DAYS)
+                    || v.is(
+                        k,
+                        &[
+                            "on",
+                            "in",
+                            "a",
+                            "an",
+                            "the",
+                            "statement",
+                            "interview",
+                            "last",
+                            "night",
+                            "week",
+                            "earlier",
+                            "late",
+                            "told",
+                            "reporters",
+                            "here",
+                            "there",
+                            "this",
+                            "morning",
+                            "afternoon",
+                            "evening",
+                            ",",
+                        ],
+                    )
+                    || v.is_capitalized(k)
+            });
+            let subj = speaker_of(v, i, sa);
+            let inverted = i > sa && v.is(i - 1, &[","]);
+            if !tail_is_adverbial && subj.is_some() && !inverted {
+                // "X said (that) CONTENT".
+                let mut c = i + 1;
+                if l == "tell" || l == "ask" || l == "warn" || l == "urge" || l == "remind" {
+                    // Skip the hearer: "told reporters", "told the BBC".
+                    if let Some(o) = np_starting_at(v, c) {
+                        if !v.is(c, &["that"]) {
+                            c = o.b;
+                        }
+                    }
+                }
+                // Skip adverbials up to "that" when it comes soon.
+                if let Some(t) = (c..(c + 7).min(end)).find(|&k| v.is(k, &["that"])) {
+                    if (c..t).all(|k| !in_direct(k) && cue_at(v, k).is_none()) {
+                        c = t + 1;
+                    }
+                }
+                while c < end && (v.is(c, &[",", ":"])) {
+                    c += 1;
+                }
+                if c < end && is_quote_mark(v.toks[c].text) && in_direct(c + 1) {
+                    // A direct quote introduced by this cue; done above.
+                    i += 1;
+                    continue;
+                }
+                if end > c + 2 {
+                    indirect.push(make_indirect(v, si, c, end, subj, i, i + 1, l));
+                    i = end;
+                    continue;
+                }
+            } else if i > sa + 3 {
+                // "CONTENT, X said." / "CONTENT, said X."
+                let mut k = i;
+                while k > sa && !v.is(k - 1, &[","]) {
+                    k -= 1;
+                }
+                if k > sa + 3 {
+                    let sp = if inverted || k == i {
+                        inverted_speaker(v, i)
+                    } else {
+                        subj
+                    };
+                    let mut ce = k - 1;
+                    while ce > sa && v.is_punct(ce - 1) {
+                        ce -= 1;
+                    }
+                    let mut cs = sa;
+                    while cs < ce && v.is_punct(cs) {
+                        cs += 1;
+                    }
+                    if ce > cs + 2 && sp.is_some() {
+                        let overlaps = (cs..ce).any(in_direct);
+                        if !overlaps {
+                            indirect.push(make_indirect(v, si, cs, ce, sp, i, i + 1, l));
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+    // Mixed: an indirect content that contains a direct segment replaces it.
+    let mut drop: HashSet<usize> = HashSet::new();
+    for q in &mut indirect {
+        let (a, b) = q.content;
+        let mut has_quote = false;
+        for (di, d) in found.iter().enumerate() {
+            if d.content.0 >= a && d.content.1 <= b {
+                drop.insert(di);
+                has_quote = true;
+            }
+        }
+        if has_quote || (a..b).any(|k| is_quote_mark(v.toks[k].text)) {
+            q.quote.kind = QuoteKind::Mixed;
+        }
+    }
+    let mut out: Vec<Found> = found
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !drop.contains(i))
+        .map(|(_, f)| f)
+        .collect();
+    for q in indirect {
+        if !out
+            .iter()
+            .any(|o| o.content.0 < q.content.1 && q.content.0 < o.content.1)
+        {
+            out.push(q);
+        }
+    }
+    out.sort_by_key(|f| f.quote.start);
+    for (i, f) in out.iter_mut().enumerate() {
+        f.quote.id = format!("Q{}", i + 1);
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_indirect(
+    v: &View,
+    sentence: usize,
+    ca: usize,
+    cb: usize,
+    speaker: Option<Arg>,
+    cue_a: usize,
+    cue_b: usize,
+    lemma: &str,
+) -> Found {
+    let (s, e) = v.span(ca, cb);
+    Found {
+        quote: Quote {
+            id: String::new(),
+            start: s,
+            end: e,
+            text: v.doc.slice(s, e).to_string(),
+            kind: QuoteKind::Indirect,
+            speaker: speaker.as_ref().map(|a| span_ref(v, a)),
+            cue: Some(cue_ref(v, cue_a, cue_b)),
+            sentence,
+        },
+        cue_lemma: lemma.to_string(),
+        content: (ca, cb),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_straight_and_curly() {
+        let t = "He said \"we will win\" and \u{201C}they lose.\u{201D}";
+        let s = direct_segments(t);
+        assert_eq!(s.len(), 2);
+        assert_eq!(&t[s[0].0..s[0].1], "we will win");
+        assert_eq!(&t[s[1].0..s[1].1], "they lose.");
+    }
+
+    #[test]
+    fn segments_run_on_over_paragraphs() {
+        let t = "\u{201C}First part of it.\n\n\u{201C}Second part,\u{201D} she said.";
+        let s = direct_segments(t);
+        assert_eq!(s.len(), 2);
+        assert!(!s[0].2);
+        assert!(s[1].2, "the second paragraph continues the quote");
+    }
+}

@@ -1,0 +1,333 @@
+//! A read-only view of a document's tokens for the extractors: lower-case words, tags
+//! and the dependency tree when the syntax layer filled them, and word lists that let
+//! the extractors work (more roughly) when it did not.
+
+use sitrep_doc::{Document, MentionKind};
+
+pub struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub lower: String,
+    pub pos: Option<&'a str>,
+    pub lemma: Option<&'a str>,
+    pub head: Option<usize>,
+    pub dep: Option<&'a str>,
+    pub sent: usize,
+}
+
+/// An entity mention seen as a token range.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Token range `[a, b)`.
+    pub a: usize,
+    pub b: usize,
+    pub entity: Option<String>,
+    pub actor: Option<String>,
+    pub kind: MentionKind,
+}
+
+pub struct View<'a> {
+    pub doc: &'a Document,
+    pub toks: Vec<Tok<'a>>,
+    /// Token ranges of the sentences.
+    pub sents: Vec<(usize, usize)>,
+    /// Paragraph index of each sentence.
+    pub para: Vec<usize>,
+    /// Whether tokens carry a dependency tree.
+    pub parsed: bool,
+    /// Whether tokens carry part-of-speech tags.
+    pub tagged: bool,
+    /// Entity mentions (and dictionary actors), sorted by start.
+    pub mentions: Vec<Mention>,
+    /// For each token, the index in `mentions` of the mention covering it.
+    pub mention_of: Vec<Option<usize>>,
+}
+
+impl<'a> View<'a> {
+    pub fn new(doc: &'a Document) -> View<'a> {
+        let mut toks = Vec::with_capacity(doc.tokens.len());
+        let mut sents = Vec::with_capacity(doc.sentences.len());
+        for s in &doc.sentences {
+            let [a, b] = s.tokens;
+            let b = b.min(doc.tokens.len());
+            sents.push((a.min(b), b));
+        }
+        let mut sent_of = vec![0usize; doc.tokens.len()];
+        for (si, &(a, b)) in sents.iter().enumerate() {
+            for x in sent_of.iter_mut().take(b).skip(a) {
+                *x = si;
+            }
+        }
+        let n = doc.tokens.len();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let text = doc.slice(t.start, t.end);
+            let head = t
+                .head
+                .and_then(|h| (h >= 0 && (h as usize) < n).then_some(h as usize));
+            toks.push(Tok {
+                start: t.start,
+                end: t.end,
+                text,
+                lower: normalize(text),
+                pos: t.pos.as_deref(),
+                lemma: t.lemma.as_deref(),
+                head,
+                dep: t.dep.as_deref(),
+                sent: sent_of[i],
+            });
+        }
+        let parsed = doc.tokens.iter().any(|t| t.dep.is_some());
+        let tagged = doc.tokens.iter().any(|t| t.pos.is_some());
+        // Paragraphs: a newline between two sentences starts a new one.
+        let mut para = Vec::with_capacity(doc.sentences.len());
+        let mut p = 0;
+        for (i, s) in doc.sentences.iter().enumerate() {
+            if i > 0 && doc.slice(doc.sentences[i - 1].end, s.start).contains('\n') {
+                p += 1;
+            }
+            para.push(p);
+        }
+        let mut v = View {
+            doc,
+            toks,
+            sents,
+            para,
+            parsed,
+            tagged,
+            mentions: Vec::new(),
+            mention_of: vec![None; n],
+        };
+        let mut ms = Vec::new();
+        for e in &doc.entities {
+            for m in &e.mentions {
+                if let Some((a, b)) = v.token_range(m.start, m.end) {
+                    ms.push(Mention {
+                        a,
+                        b,
+                        entity: Some(e.id.clone()),
+                        actor: e.actor.clone(),
+                        kind: m.kind,
+                    });
+                }
+            }
+        }
+        v.set_mentions(ms);
+        v
+    }
+
+    /// Replaces the mention list (sorted, overlaps resolved in favour of the longer).
+    pub fn set_mentions(&mut self, mut ms: Vec<Mention>) {
+        ms.sort_by_key(|m| (m.a, std::cmp::Reverse(m.b)));
+        let mut kept: Vec<Mention> = Vec::new();
+        for m in ms {
+            if let Some(last) = kept.last() {
+                if m.a < last.b {
+                    continue;
+                }
+            }
+            kept.push(m);
+        }
+        self.mention_of = vec![None; self.toks.len()];
+        for (i, m) in kept.iter().enumerate() {
+            for x in self.mention_of.iter_mut().take(m.b).skip(m.a) {
+                *x = Some(i);
+            }
+        }
+        self.mentions = kept;
+    }
+
+    /// Token range `[a, b)` covering the byte span, if any token lies inside it.
+    pub fn token_range(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let a = self.toks.partition_point(|t| t.end <= start);
+        let b = self.toks.partition_point(|t| t.start < end);
+        (a < b).then_some((a, b))
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+    }
+
+    pub fn is(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.word(i))
+    }
+
+    /// Lemma when the tagger gave one, else the lower-case word.
+    pub fn lemma(&self, i: usize) -> &str {
+        match self.toks[i].lemma {
+            Some(l) => l,
+            None => &self.toks[i].lower,
+        }
+    }
+
+    pub fn pos(&self, i: usize) -> Option<&str> {
+        self.toks.get(i).and_then(|t| t.pos)
+    }
+
+    pub fn is_punct(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .map(|t| t.text.chars().all(|c| !c.is_alphanumeric()))
+            .unwrap_or(true)
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .and_then(|t| t.text.chars().next())
+            .map(|c| c.is_uppercase())
+            .unwrap_or(false)
+    }
+
+    /// Dependents of token `h`, in order.
+    pub fn children(&self, h: usize) -> impl Iterator<Item = usize> + '_ {
+        let (a, b) = self.sents[self.toks[h].sent];
+        (a..b).filter(move |&i| self.toks[i].head == Some(h))
+    }
+
+    pub fn dep(&self, i: usize) -> &str {
+        self.toks.get(i).and_then(|t| t.dep).unwrap_or("")
+    }
+
+    /// Byte span of tokens `[a, b)`.
+    pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].start, self.toks[b - 1].end)
+    }
+
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.toks[i].sent
+    }
+}
+
+/// Lower case, with typographic apostrophes made straight.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' => out.push('\''),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+pub const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "us",
+];
+
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "some", "several", "two", "three", "four", "five", "many", "other",
+];
+
+/// Closed-class and frequent words that never start or continue a noun phrase chunk.
+pub const FUNCTION: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "after",
+    "before",
+    "since",
+    "because",
+    "as",
+    "if",
+    "unless",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "into",
+    "over",
+    "under",
+    "against",
+    "about",
+    "than",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "not",
+    "n't",
+    "no",
+    "never",
+    "also",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "there",
+    "here",
+    "then",
+    "so",
+    "yet",
+    "just",
+    "only",
+    "even",
+    "still",
+    "already",
+    "reportedly",
+    "allegedly",
+    "during",
+    "through",
+    "across",
+    "between",
+    "among",
+    "without",
+    "within",
+    "toward",
+    "towards",
+    "upon",
+    "near",
+    "up",
+    "down",
+    "out",
+    "off",
+    "all",
+    "both",
+];
+
+pub const DAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "tomorrow",
+];
