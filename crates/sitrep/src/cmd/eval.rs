@@ -8,6 +8,13 @@ use std::process::ExitCode;
 pub enum Eval {
     /// Sentence-boundary and token F1 against a CoNLL-U file (its `# text` and SpaceAfter).
     Segmentation(SegArgs),
+    /// UPOS, XPOS, lemma accuracy, UAS and LAS on a CoNLL-U file (gold tokens).
+    Syntax(crate::cmd::syntax::EvalArgs),
+    /// Named-entity entity-level P/R/F1 (conlleval exact match) on CoNLL-2003-format files.
+    Ner(crate::cmd::ner::EvalArgs),
+    /// (temporary, until `sitrep train` exists) train the NER model.
+    #[command(hide = true)]
+    NerTrain(crate::cmd::ner::TrainArgs),
 }
 
 #[derive(clap::Args)]
@@ -26,5 +33,8 @@ pub struct SegArgs {
 pub fn run(e: Eval) -> Result<ExitCode> {
     match e {
         Eval::Segmentation(a) => crate::cmd::segeval::run(a),
+        Eval::Syntax(a) => crate::cmd::syntax::eval(a),
+        Eval::Ner(a) => crate::cmd::ner::eval(a),
+        Eval::NerTrain(a) => crate::cmd::ner::train(a),
     }
 }

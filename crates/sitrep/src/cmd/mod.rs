@@ -3,5 +3,8 @@
 pub mod bench;
 pub mod eval;
 pub mod extract;
+pub mod ner;
 pub mod report;
 pub mod segeval;
+pub mod syntax;
+pub mod train;

@@ -1,0 +1,728 @@
+//! The named-entity tagger: a greedy left-to-right averaged perceptron over BILOU tags
+//! (CoNLL-2003 types PER, LOC, ORG, MISC), with word, shape, affix, context, gazetteer
+//! and document features (how a word is cased elsewhere in the article, and what the
+//! tagger called it earlier in the article). It reads token strings only: no POS tags.
+
+use crate::lexicon::{list, Lexicon};
+use sitrep_learn::codec::{DecodeError, Reader, Writer};
+use sitrep_learn::hash::{feat, feat2, feat3, hash_str};
+use sitrep_learn::{argmax, Model, Perceptron};
+use std::collections::HashMap;
+
+/// The four CoNLL-2003 types.
+pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
+const NT: usize = TYPES.len();
+/// O + BILOU × types.
+pub const N_CLASSES: usize = 1 + 4 * NT;
+
+const MAGIC: &str = "sitrep-ner/1";
+
+/// Tag prefix of a class: 'O', 'B', 'I', 'L' or 'U'.
+fn prefix(c: usize) -> char {
+    if c == 0 {
+        'O'
+    } else {
+        ['B', 'I', 'L', 'U'][(c - 1) % 4]
+    }
+}
+
+/// Type index of a class (None for O).
+fn type_of(c: usize) -> Option<usize> {
+    (c > 0).then(|| (c - 1) / 4)
+}
+
+fn class(p: char, t: usize) -> usize {
+    1 + 4 * t
+        + match p {
+            'B' => 0,
+            'I' => 1,
+            'L' => 2,
+            _ => 3,
+        }
+}
+
+/// May class `c` follow class `prev` (None: sentence start)?
+fn allowed(prev: Option<usize>, c: usize, last: bool) -> bool {
+    let open = prev.is_some_and(|p| matches!(prefix(p), 'B' | 'I'));
+    let ok = match prefix(c) {
+        'O' | 'B' | 'U' => !open,
+        _ => open && type_of(prev.unwrap_or(0)) == type_of(c),
+    };
+    ok && !(last && matches!(prefix(c), 'B' | 'I'))
+}
+
+/// An entity span over tokens: `[start, end)` and the type index into [`TYPES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub kind: usize,
+}
+
+impl Span {
+    pub fn label(&self) -> &'static str {
+        TYPES[self.kind]
+    }
+}
+
+/// Spans → IOB2 tags for `n` tokens.
+pub fn spans_to_iob2(spans: &[Span], n: usize) -> Vec<String> {
+    let mut t = vec!["O".to_string(); n];
+    for s in spans {
+        for (k, tag) in t.iter_mut().enumerate().take(s.end).skip(s.start) {
+            *tag = format!("{}-{}", if k == s.start { "B" } else { "I" }, s.label());
+        }
+    }
+    t
+}
+
+/// IOB2 (or IOB1) tags → spans; unknown types are dropped.
+pub fn iob_to_spans<S: AsRef<str>>(tags: &[S]) -> Vec<Span> {
+    sitrep_learn::conll2003::spans(tags)
+        .into_iter()
+        .filter_map(|(s, e, t)| {
+            TYPES.iter().position(|x| *x == t).map(|k| Span {
+                start: s,
+                end: e,
+                kind: k,
+            })
+        })
+        .collect()
+}
+
+fn bilou(spans: &[Span], n: usize) -> Vec<usize> {
+    let mut c = vec![0; n];
+    for s in spans {
+        if s.end - s.start == 1 {
+            c[s.start] = class('U', s.kind);
+        } else {
+            c[s.start] = class('B', s.kind);
+            for x in c.iter_mut().take(s.end - 1).skip(s.start + 1) {
+                *x = class('I', s.kind);
+            }
+            c[s.end - 1] = class('L', s.kind);
+        }
+    }
+    c
+}
+
+fn decode_spans(classes: &[usize]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &c) in classes.iter().enumerate() {
+        match prefix(c) {
+            'B' => start = i,
+            'U' => out.push(Span {
+                start: i,
+                end: i + 1,
+                kind: type_of(c).unwrap_or(0),
+            }),
+            'L' => out.push(Span {
+                start,
+                end: i + 1,
+                kind: type_of(c).unwrap_or(0),
+            }),
+            _ => {}
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Features
+
+mod tpl {
+    pub const BIAS: u32 = 0;
+    pub const LOWER: u32 = 1;
+    pub const FORM: u32 = 2;
+    pub const SHAPE: u32 = 3;
+    pub const PREFIX: u32 = 4;
+    pub const SUFFIX: u32 = 5;
+    pub const CTX_LOWER: u32 = 6;
+    pub const CTX_SHAPE: u32 = 7;
+    pub const SHAPE3: u32 = 8;
+    pub const BIGRAM_L: u32 = 9;
+    pub const BIGRAM_R: u32 = 10;
+    pub const FIRST: u32 = 11;
+    pub const CAPS_SENT: u32 = 12;
+    pub const GAZ: u32 = 13;
+    pub const GAZ_CTX: u32 = 14;
+    pub const DOC_CASE: u32 = 15;
+    pub const PREV: u32 = 16;
+    pub const PREV2: u32 = 17;
+    pub const PREV_WORD: u32 = 18;
+    pub const PREV_SHAPE: u32 = 19;
+    pub const MEMORY: u32 = 20;
+    pub const MEMORY_NONE: u32 = 21;
+    pub const LEN: u32 = 22;
+    pub const FORM_CTX: u32 = 23;
+}
+
+/// Word shape: `Xxxx` → "Xx", `USA` → "X", `1996` → "d", `U.S.` → "X.X.", repeats
+/// collapsed (short) or kept to length 4 (long).
+fn shape(w: &str, short: bool) -> String {
+    let mut s = String::with_capacity(8);
+    let mut last = '\0';
+    let mut run = 0;
+    for ch in w.chars() {
+        let c = if ch.is_uppercase() {
+            'X'
+        } else if ch.is_lowercase() {
+            'x'
+        } else if ch.is_ascii_digit() {
+            'd'
+        } else {
+            ch
+        };
+        if c == last {
+            run += 1;
+            if short || run > 4 {
+                continue;
+            }
+        } else {
+            run = 1;
+        }
+        last = c;
+        s.push(c);
+    }
+    s
+}
+
+/// Per-token information computed once per sentence.
+struct Tok {
+    lower: u64,
+    form: u64,
+    shape: u64,
+    short: u64,
+    cap: bool,
+}
+
+/// Document-level facts used as features.
+#[derive(Default)]
+pub struct DocStats {
+    /// Lower-cased word hash → (times seen lower-case, times seen capitalized not
+    /// sentence-initially).
+    case: HashMap<u64, (u32, u32)>,
+}
+
+impl DocStats {
+    /// Statistics over the sentences of one document (tokens as strings).
+    pub fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> DocStats {
+        let mut case: HashMap<u64, (u32, u32)> = HashMap::new();
+        for s in sentences {
+            let all_caps = sentence_all_caps(s);
+            for (i, w) in s.iter().enumerate() {
+                let w = w.as_ref();
+                let first = w.chars().next().unwrap_or(' ');
+                if !first.is_alphabetic() {
+                    continue;
+                }
+                let e = case.entry(hash_str(&w.to_lowercase())).or_default();
+                if first.is_lowercase() {
+                    e.0 += 1;
+                } else if i > 0 && !all_caps && !is_opening(s, i) {
+                    e.1 += 1;
+                }
+            }
+        }
+        DocStats { case }
+    }
+}
+
+/// Does token `i` open a clause (after a quote, colon, or dash), where capitals are expected?
+fn is_opening<S: AsRef<str>>(s: &[S], i: usize) -> bool {
+    i > 0
+        && matches!(
+            s[i - 1].as_ref(),
+            "\"" | "``" | ":" | "-" | "--" | "(" | "'" | "`"
+        )
+}
+
+fn sentence_all_caps<S: AsRef<str>>(s: &[S]) -> bool {
+    let mut letters = 0;
+    for w in s {
+        for c in w.as_ref().chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+        }
+    }
+    letters > 3
+}
+
+fn affixes(lower: &str, out: &mut Vec<u64>) {
+    let chars: Vec<(usize, char)> = lower.char_indices().collect();
+    let n = chars.len();
+    for k in 1..=4.min(n) {
+        let p = chars.get(k).map(|c| c.0).unwrap_or(lower.len());
+        out.push(feat2(tpl::PREFIX, k as u64, hash_str(&lower[..p])));
+        let s = chars[n - k].0;
+        out.push(feat2(tpl::SUFFIX, k as u64, hash_str(&lower[s..])));
+    }
+}
+
+/// Static features of every token of a sentence.
+fn sentence_features<S: AsRef<str>>(words: &[S], doc: &DocStats) -> Vec<Vec<u64>> {
+    let lx = Lexicon::get();
+    let n = words.len();
+    let caps = sentence_all_caps(words);
+    let lowers: Vec<String> = words.iter().map(|w| w.as_ref().to_lowercase()).collect();
+    let toks: Vec<Tok> = words
+        .iter()
+        .zip(&lowers)
+        .map(|(w, l)| {
+            let w = w.as_ref();
+            Tok {
+                lower: hash_str(l),
+                form: hash_str(w),
+                shape: hash_str(&shape(w, false)),
+                short: hash_str(&shape(w, true)),
+                cap: w.chars().next().is_some_and(|c| c.is_uppercase()),
+            }
+        })
+        .collect();
+    // Gazetteer: per token, list bits with position (B, I, L, U) of the longest match.
+    let hashes: Vec<u64> = toks.iter().map(|t| t.lower).collect();
+    let mut gaz: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut best: Vec<[u8; list::N as usize]> = vec![[0; list::N as usize]; n];
+    for (s, len, mask) in lx.matches(&hashes) {
+        // multi-word matches only count when they are capitalized (or the sentence is)
+        if len > 1 && !caps && !toks[s].cap {
+            continue;
+        }
+        for b in 0..list::N {
+            if mask & (1 << b) == 0 {
+                continue;
+            }
+            for (k, bt) in best.iter_mut().enumerate().skip(s).take(len) {
+                if (bt[b as usize] as usize) < len {
+                    bt[b as usize] = len as u8;
+                    let pos = if len == 1 {
+                        3
+                    } else if k == s {
+                        0
+                    } else if k == s + len - 1 {
+                        2
+                    } else {
+                        1
+                    };
+                    gaz[k].retain(|g| g >> 2 != b);
+                    gaz[k].push((b << 2) | pos);
+                }
+            }
+        }
+    }
+    let get = |i: isize| -> Option<&Tok> {
+        if i < 0 {
+            None
+        } else {
+            toks.get(i as usize)
+        }
+    };
+    const NONE: u64 = 0x1234_5678;
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let t = &toks[i];
+        let ii = i as isize;
+        let mut f = Vec::with_capacity(64);
+        f.push(feat(tpl::BIAS, 0));
+        f.push(feat(tpl::LOWER, t.lower));
+        f.push(feat(tpl::FORM, t.form));
+        f.push(feat(tpl::SHAPE, t.shape));
+        f.push(feat(tpl::LEN, lowers[i].chars().count().min(12) as u64));
+        affixes(&lowers[i], &mut f);
+        for d in [-2isize, -1, 1, 2] {
+            let c = get(ii + d);
+            f.push(feat2(
+                tpl::CTX_LOWER,
+                d as u64,
+                c.map(|c| c.lower).unwrap_or(NONE),
+            ));
+            if d.abs() == 1 {
+                f.push(feat2(
+                    tpl::CTX_SHAPE,
+                    d as u64,
+                    c.map(|c| c.short).unwrap_or(NONE),
+                ));
+                f.push(feat2(
+                    tpl::FORM_CTX,
+                    d as u64,
+                    c.map(|c| c.form).unwrap_or(NONE),
+                ));
+            }
+        }
+        let pl = get(ii - 1).map(|c| c.short).unwrap_or(NONE);
+        let nl = get(ii + 1).map(|c| c.short).unwrap_or(NONE);
+        f.push(feat3(tpl::SHAPE3, pl, t.short, nl));
+        f.push(feat2(
+            tpl::BIGRAM_L,
+            get(ii - 1).map(|c| c.lower).unwrap_or(NONE),
+            t.lower,
+        ));
+        f.push(feat2(
+            tpl::BIGRAM_R,
+            t.lower,
+            get(ii + 1).map(|c| c.lower).unwrap_or(NONE),
+        ));
+        if i == 0 {
+            f.push(feat2(tpl::FIRST, 0, t.short));
+        }
+        if caps {
+            f.push(feat2(tpl::CAPS_SENT, t.short, 0));
+            f.push(feat2(tpl::CAPS_SENT, t.lower, 1));
+        }
+        for &g in &gaz[i] {
+            f.push(feat(tpl::GAZ, g as u64));
+            f.push(feat2(tpl::GAZ, g as u64, t.short));
+        }
+        for d in [-1isize, 1] {
+            if let Some(j) = usize::try_from(ii + d).ok().filter(|&j| j < n) {
+                for &g in &gaz[j] {
+                    f.push(feat2(tpl::GAZ_CTX, d as u64, (g >> 2) as u64));
+                }
+            }
+        }
+        // how the word is cased elsewhere in the document
+        if let Some(&(lo, up)) = doc.case.get(&t.lower) {
+            let v = match (lo > 0, up > 0) {
+                (false, false) => 0,
+                (true, false) => 1,
+                (false, true) => 2,
+                (true, true) => 3,
+            };
+            f.push(feat2(tpl::DOC_CASE, v, t.cap as u64));
+        }
+        out.push(f);
+    }
+    out
+}
+
+/// What the tagger called each word earlier in the document: lower-cased word hash →
+/// counts per type, and count of times it was tagged O while capitalized.
+#[derive(Default)]
+struct Memory {
+    seen: HashMap<u64, [u16; NT + 1]>,
+}
+
+impl Memory {
+    fn features(&self, lower: u64, cap: bool, f: &mut Vec<u64>) {
+        match self.seen.get(&lower) {
+            Some(c) => {
+                let (best, &n) = c
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(_, n)| **n)
+                    .unwrap_or((NT, &0));
+                let _ = n;
+                f.push(feat2(tpl::MEMORY, best as u64, cap as u64));
+            }
+            None => f.push(feat(tpl::MEMORY_NONE, cap as u64)),
+        }
+    }
+
+    fn record(&mut self, lowers: &[u64], caps: &[bool], classes: &[usize]) {
+        for ((&l, &cap), &c) in lowers.iter().zip(caps).zip(classes) {
+            if !cap {
+                continue;
+            }
+            let e = self.seen.entry(l).or_insert([0; NT + 1]);
+            let k = type_of(c).unwrap_or(NT);
+            e[k] = e[k].saturating_add(1);
+        }
+    }
+}
+
+fn history(f: &mut Vec<u64>, classes: &[usize], i: usize, t_lower: u64, t_short: u64) {
+    let p1 = if i >= 1 { classes[i - 1] as u64 } else { 99 };
+    let p2 = if i >= 2 { classes[i - 2] as u64 } else { 99 };
+    f.push(feat(tpl::PREV, p1));
+    f.push(feat2(tpl::PREV2, p1, p2));
+    f.push(feat2(tpl::PREV_WORD, p1, t_lower));
+    f.push(feat2(tpl::PREV_SHAPE, p1, t_short));
+}
+
+// ---------------------------------------------------------------------------------------
+// The tagger
+
+/// Anything that scores a feature vector (the trainer's weights or the frozen model).
+trait Scorer {
+    fn scores(&self, feats: &[u64], out: &mut [f32]);
+}
+
+impl Scorer for Perceptron {
+    fn scores(&self, feats: &[u64], out: &mut [f32]) {
+        out.iter_mut().for_each(|s| *s = 0.0);
+        self.score(feats, out);
+    }
+}
+
+impl Scorer for Model {
+    fn scores(&self, feats: &[u64], out: &mut [f32]) {
+        let mut s = [0i32; N_CLASSES];
+        self.score(feats, &mut s);
+        for (o, v) in out.iter_mut().zip(s) {
+            *o = v as f32;
+        }
+    }
+}
+
+/// Tags one document (sentences of token strings) with any scorer; with `learn`, updates
+/// the perceptron on every error (gold classes given).
+fn run_document<S: AsRef<str>>(
+    scorer: &dyn Scorer,
+    sentences: &[Vec<S>],
+    mut learn: Option<(&mut Perceptron, &[Vec<usize>])>,
+) -> Vec<Vec<usize>> {
+    let stats = DocStats::new(sentences);
+    let mut memory = Memory::default();
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut scores = [0f32; N_CLASSES];
+    for (si, words) in sentences.iter().enumerate() {
+        let n = words.len();
+        let statics = sentence_features(words, &stats);
+        let lowers: Vec<u64> = words
+            .iter()
+            .map(|w| hash_str(&w.as_ref().to_lowercase()))
+            .collect();
+        let caps: Vec<bool> = words
+            .iter()
+            .map(|w| w.as_ref().chars().next().is_some_and(|c| c.is_uppercase()))
+            .collect();
+        let shorts: Vec<u64> = words
+            .iter()
+            .map(|w| hash_str(&shape(w.as_ref(), true)))
+            .collect();
+        let mut classes: Vec<usize> = Vec::with_capacity(n);
+        let mut f: Vec<u64> = Vec::with_capacity(96);
+        for i in 0..n {
+            f.clear();
+            f.extend_from_slice(&statics[i]);
+            history(&mut f, &classes, i, lowers[i], shorts[i]);
+            memory.features(lowers[i], caps[i], &mut f);
+            let prev = classes.last().copied();
+            let last = i + 1 == n;
+            let guess = match &mut learn {
+                Some((p, _)) => {
+                    Scorer::scores(&**p, &f, &mut scores);
+                    argmax(&scores, |c| allowed(prev, c, last)).unwrap_or(0)
+                }
+                None => {
+                    scorer.scores(&f, &mut scores);
+                    argmax(&scores, |c| allowed(prev, c, last)).unwrap_or(0)
+                }
+            };
+            if let Some((p, gold)) = &mut learn {
+                let truth = gold[si][i];
+                if truth != guess {
+                    p.learn(&f, truth, guess);
+                }
+                p.tick();
+            }
+            classes.push(guess);
+        }
+        memory.record(&lowers, &caps, &classes);
+        out.push(classes);
+    }
+    out
+}
+
+/// A trained tagger.
+#[derive(Clone)]
+pub struct Tagger {
+    model: Model,
+}
+
+/// Training data: documents of sentences of (tokens, IOB tags).
+pub type TrainDoc = Vec<(Vec<String>, Vec<String>)>;
+
+impl Tagger {
+    /// Entity spans of every sentence of a document.
+    pub fn tag_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<Span>> {
+        run_document(&self.model, sentences, None)
+            .iter()
+            .map(|c| decode_spans(c))
+            .collect()
+    }
+
+    /// The model file: a magic string and the deflated model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        w.str(MAGIC);
+        w.bytes(&self.model.to_bytes());
+        w.into_bytes()
+    }
+
+    pub fn from_bytes(b: &[u8]) -> Result<Tagger, DecodeError> {
+        let mut r = Reader::new(b);
+        let magic = r.str()?;
+        if magic != MAGIC {
+            return Err(DecodeError(format!("not a sitrep NER model ({magic:?})")));
+        }
+        let model = Model::from_bytes(r.bytes()?)?;
+        if model.n_classes() != N_CLASSES {
+            return Err(DecodeError(
+                "NER model has the wrong number of classes".into(),
+            ));
+        }
+        Ok(Tagger { model })
+    }
+
+    /// Features kept in the model.
+    pub fn n_features(&self) -> usize {
+        self.model.n_features()
+    }
+
+    /// Trains on `train` for at most `epochs`, keeping the epoch with the best entity F1
+    /// on `dev` (patience 3). `log` receives one line per epoch.
+    pub fn train(
+        train: &[TrainDoc],
+        dev: &[TrainDoc],
+        epochs: usize,
+        prune: f32,
+        mut log: impl FnMut(String),
+    ) -> Tagger {
+        let gold: Vec<Vec<Vec<usize>>> = train
+            .iter()
+            .map(|d| {
+                d.iter()
+                    .map(|(w, t)| bilou(&iob_to_spans(t), w.len()))
+                    .collect()
+            })
+            .collect();
+        let sents: Vec<Vec<Vec<&str>>> = train
+            .iter()
+            .map(|d| {
+                d.iter()
+                    .map(|(w, _)| w.iter().map(|s| s.as_str()).collect())
+                    .collect()
+            })
+            .collect();
+        let mut p = Perceptron::new(N_CLASSES);
+        let mut stop = sitrep_learn::EarlyStopping::new(3);
+        let mut best: Option<Model> = None;
+        let dummy = Perceptron::new(N_CLASSES);
+        for epoch in 0..epochs {
+            for d in sitrep_learn::rng::shuffled_indices(train.len(), epoch as u64 + 1) {
+                run_document(&dummy, &sents[d], Some((&mut p, &gold[d])));
+            }
+            let model = p.to_model(prune);
+            let tagger = Tagger { model };
+            let score = tagger.evaluate(dev);
+            log(format!(
+                "epoch {}: dev F1 {:.2} (P {:.2} R {:.2}), {} features",
+                epoch + 1,
+                100.0 * score.all.f1(),
+                100.0 * score.all.precision(),
+                100.0 * score.all.recall(),
+                tagger.n_features()
+            ));
+            match stop.observe(score.all.f1()) {
+                sitrep_learn::Verdict::Improved => best = Some(tagger.model),
+                sitrep_learn::Verdict::Continue => {}
+                sitrep_learn::Verdict::Stop => break,
+            }
+        }
+        Tagger {
+            model: best.unwrap_or_else(|| p.to_model(prune)),
+        }
+    }
+
+    /// Entity-level scores on gold documents.
+    pub fn evaluate(&self, docs: &[TrainDoc]) -> sitrep_learn::conll2003::Score {
+        let mut score = sitrep_learn::conll2003::Score::default();
+        for d in docs {
+            let words: Vec<Vec<&str>> = d
+                .iter()
+                .map(|(w, _)| w.iter().map(|s| s.as_str()).collect())
+                .collect();
+            let pred = self.tag_document(&words);
+            for ((w, gold), p) in d.iter().zip(pred) {
+                let g = sitrep_learn::conll2003::to_iob2(
+                    &gold.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+                );
+                score.add(&g, &spans_to_iob2(&p, w.len()));
+            }
+        }
+        score
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Ruiz", true), "Xx");
+        assert_eq!(shape("U.S.", true), "X.X.");
+        assert_eq!(shape("1996", false), "dddd");
+        assert_eq!(shape("19961", false), "dddd");
+    }
+
+    #[test]
+    fn bilou_round_trip() {
+        let tags = ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"];
+        let spans = iob_to_spans(&tags);
+        let c = bilou(&spans, tags.len());
+        assert_eq!(prefix(c[0]), 'B');
+        assert_eq!(prefix(c[1]), 'I');
+        assert_eq!(prefix(c[2]), 'L');
+        assert_eq!(prefix(c[4]), 'U');
+        assert_eq!(decode_spans(&c), spans);
+        assert_eq!(spans_to_iob2(&spans, tags.len()), tags);
+    }
+
+    #[test]
+    fn transitions_are_constrained() {
+        let bper = class('B', 0);
+        let lper = class('L', 0);
+        let iloc = class('I', 1);
+        assert!(allowed(None, bper, false));
+        assert!(!allowed(None, bper, true));
+        assert!(!allowed(None, lper, false));
+        assert!(allowed(Some(bper), lper, true));
+        assert!(!allowed(Some(bper), iloc, false));
+        assert!(!allowed(Some(bper), 0, false));
+    }
+
+    fn doc(s: &[(&str, &str)]) -> TrainDoc {
+        vec![(
+            s.iter().map(|x| x.0.to_string()).collect(),
+            s.iter().map(|x| x.1.to_string()).collect(),
+        )]
+    }
+
+    #[test]
+    fn learns_a_toy_language_and_round_trips() {
+        let train: Vec<TrainDoc> = vec![
+            doc(&[
+                ("Ana", "B-PER"),
+                ("Ruiz", "I-PER"),
+                ("visited", "O"),
+                ("Lima", "B-LOC"),
+            ]),
+            doc(&[
+                ("Jon", "B-PER"),
+                ("Ortiz", "I-PER"),
+                ("visited", "O"),
+                ("Quito", "B-LOC"),
+            ]),
+            doc(&[
+                ("Eva", "B-PER"),
+                ("Diaz", "I-PER"),
+                ("joined", "O"),
+                ("Acme", "B-ORG"),
+                ("Corp", "I-ORG"),
+            ]),
+        ];
+        let t = Tagger::train(&train, &train, 8, 0.0, |_| {});
+        let s = t.evaluate(&train);
+        assert!(s.all.f1() > 0.99, "toy F1 {}", s.all.f1());
+        let t2 = Tagger::from_bytes(&t.to_bytes()).unwrap();
+        assert_eq!(t2.evaluate(&train), s);
+        assert!(Tagger::from_bytes(b"junk").is_err());
+    }
+}

@@ -1,0 +1,279 @@
+//! Entities: `sitrep train ner`, `sitrep eval ner`, `sitrep bench ner` and
+//! `sitrep annotate --input-format conll2003`.
+
+use anyhow::{Context, Result};
+use sitrep_learn::conll2003;
+use sitrep_ner::tagger::{spans_to_iob2, Tagger, TrainDoc};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Reads a CoNLL-2003 file (IOB1 or IOB2) as documents of (tokens, tags).
+pub fn read_docs(path: &Path) -> Result<Vec<TrainDoc>> {
+    let src = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    let f = conll2003::parse(&src).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    Ok(group(&f))
+}
+
+fn group(f: &conll2003::File) -> Vec<TrainDoc> {
+    let mut docs: Vec<TrainDoc> = Vec::new();
+    let mut cur = usize::MAX;
+    for s in &f.sentences {
+        if s.doc != cur || docs.is_empty() {
+            docs.push(Vec::new());
+            cur = s.doc;
+        }
+        if let Some(d) = docs.last_mut() {
+            d.push((
+                s.rows.iter().map(|r| r.form.clone()).collect(),
+                s.tags_iob2(),
+            ));
+        }
+    }
+    docs
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TrainArgs {
+    /// Folder with conll2003_en (train.txt and valid.txt), or the CoNLL-2003 folder itself.
+    #[arg(long)]
+    pub data: PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "models/ner.bin")]
+    pub out: PathBuf,
+    /// Maximum epochs (early stopping on valid F1 keeps the best).
+    #[arg(long, default_value_t = 12)]
+    pub epochs: usize,
+    /// Drop averaged weights smaller than this (model size).
+    #[arg(long, default_value_t = 0.05)]
+    pub prune: f32,
+}
+
+fn conll_dir(data: &Path) -> PathBuf {
+    if data.join("train.txt").exists() {
+        data.to_path_buf()
+    } else {
+        data.join("conll2003_en")
+    }
+}
+
+pub fn train(a: TrainArgs) -> Result<ExitCode> {
+    let dir = conll_dir(&a.data);
+    let train = read_docs(&dir.join("train.txt"))?;
+    let dev = read_docs(&dir.join("valid.txt"))?;
+    eprintln!(
+        "ner: training on {} documents, tuning on {}",
+        train.len(),
+        dev.len()
+    );
+    let t0 = Instant::now();
+    let tagger = Tagger::train(&train, &dev, a.epochs, a.prune, |l| eprintln!("ner: {l}"));
+    let bytes = tagger.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("{}: cannot write", a.out.display()))?;
+    let s = tagger.evaluate(&dev);
+    eprintln!(
+        "ner: wrote {} ({} bytes, {} features) in {:.0}s; valid F1 {:.2}",
+        a.out.display(),
+        bytes.len(),
+        tagger.n_features(),
+        t0.elapsed().as_secs_f64(),
+        100.0 * s.all.f1()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(clap::Args, Debug)]
+pub struct EvalArgs {
+    /// CoNLL-2003-format gold files (token first, tag last; IOB1 or IOB2).
+    #[arg(long, required = true)]
+    pub gold: Vec<PathBuf>,
+    /// Model file (default: the model built into the binary).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+    /// Fail (exit 1) when entity F1 (0..1) on any gold file is below this.
+    #[arg(long)]
+    pub min_f1: Option<f64>,
+}
+
+fn load_tagger(model: &Option<PathBuf>) -> Result<std::borrow::Cow<'static, Tagger>> {
+    match model {
+        Some(p) => {
+            let b = std::fs::read(p).with_context(|| format!("{}: cannot read", p.display()))?;
+            let t = Tagger::from_bytes(&b).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+            Ok(std::borrow::Cow::Owned(t))
+        }
+        None => Ok(std::borrow::Cow::Borrowed(sitrep_ner::embedded_tagger()?)),
+    }
+}
+
+pub fn eval(a: EvalArgs) -> Result<ExitCode> {
+    let tagger = load_tagger(&a.model)?;
+    let mut failed = false;
+    for g in &a.gold {
+        let docs = read_docs(g)?;
+        let s = tagger.evaluate(&docs);
+        println!(
+            "{}: entities {}  P {:.2}  R {:.2}  F1 {:.2}",
+            g.display(),
+            s.all.gold,
+            100.0 * s.all.precision(),
+            100.0 * s.all.recall(),
+            100.0 * s.all.f1()
+        );
+        for (t, c) in &s.by_type {
+            println!(
+                "  {t:<5} gold {:>5}  P {:.2}  R {:.2}  F1 {:.2}",
+                c.gold,
+                100.0 * c.precision(),
+                100.0 * c.recall(),
+                100.0 * c.f1()
+            );
+        }
+        if let Some(min) = a.min_f1 {
+            if s.all.f1() < min {
+                eprintln!(
+                    "sitrep: gate failed: {}: entity F1 {:.4} < {min}",
+                    g.display(),
+                    s.all.f1()
+                );
+                failed = true;
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `sitrep annotate --input-format conll2003 FILE`: every line kept, each token line with
+/// one more column, the predicted IOB2 tag.
+pub fn annotate_conll2003(path: &Path) -> Result<ExitCode> {
+    let src = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    let f = conll2003::parse(&src).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    let tagger = sitrep_ner::embedded_tagger()?;
+    // Tag document by document, keeping sentence order.
+    let mut tags: Vec<Vec<String>> = Vec::with_capacity(f.sentences.len());
+    let mut i = 0;
+    while i < f.sentences.len() {
+        let d = f.sentences[i].doc;
+        let mut j = i;
+        while j < f.sentences.len() && f.sentences[j].doc == d {
+            j += 1;
+        }
+        let words: Vec<Vec<&str>> = f.sentences[i..j].iter().map(|s| s.forms()).collect();
+        for (k, spans) in tagger.tag_document(&words).iter().enumerate() {
+            tags.push(spans_to_iob2(spans, words[k].len()));
+        }
+        i = j;
+    }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let r = (|| -> std::io::Result<()> {
+        for l in &f.lines {
+            match l {
+                conll2003::Line::DocStart(s) => writeln!(out, "{s}")?,
+                conll2003::Line::Blank => writeln!(out)?,
+                conll2003::Line::Token { s, i, raw } => {
+                    let t = tags
+                        .get(*s)
+                        .and_then(|t| t.get(*i))
+                        .map(|t| t.as_str())
+                        .unwrap_or("O");
+                    writeln!(out, "{raw} {t}")?
+                }
+            }
+        }
+        out.flush()
+    })();
+    match r {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) => Err(e.into()),
+        Ok(()) => Ok(ExitCode::SUCCESS),
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct BenchArgs {
+    /// A CoNLL-2003-format file whose tokens are tagged (e.g. valid.txt).
+    #[arg(long)]
+    pub data: PathBuf,
+    /// Passes over the data.
+    #[arg(long, default_value_t = 3)]
+    pub repeat: usize,
+}
+
+/// Tagger throughput on one core, next to two baselines in the same run: a
+/// gazetteer-only tagger (lexicon lookups over the same tokens) and the sitrep tokenizer
+/// over the same text.
+pub fn bench(a: BenchArgs) -> Result<ExitCode> {
+    let docs = read_docs(&a.data)?;
+    let tagger = sitrep_ner::embedded_tagger()?;
+    let words: Vec<Vec<Vec<&str>>> = docs
+        .iter()
+        .map(|d| {
+            d.iter()
+                .map(|(w, _)| w.iter().map(|s| s.as_str()).collect())
+                .collect()
+        })
+        .collect();
+    let n_tokens: usize = words.iter().flatten().map(|s| s.len()).sum();
+    let text: Vec<String> = words
+        .iter()
+        .map(|d| d.iter().map(|s| s.join(" ")).collect::<Vec<_>>().join("\n"))
+        .collect();
+    // warm up (lexicon, model)
+    let _ = tagger.tag_document(&words[0]);
+    let lx = sitrep_ner::lexicon::Lexicon::get();
+    let mut best = [f64::MAX; 3];
+    let mut sink = 0usize;
+    for _ in 0..a.repeat.max(1) {
+        let t0 = Instant::now();
+        for d in &words {
+            sink += tagger.tag_document(d).len();
+        }
+        best[0] = best[0].min(t0.elapsed().as_secs_f64());
+        let t0 = Instant::now();
+        for d in &words {
+            for s in d {
+                let hs: Vec<u64> = s
+                    .iter()
+                    .map(|w| sitrep_learn::hash::hash_str(&w.to_lowercase()))
+                    .collect();
+                sink += lx.matches(&hs).len();
+            }
+        }
+        best[1] = best[1].min(t0.elapsed().as_secs_f64());
+        let t0 = Instant::now();
+        for t in &text {
+            sink += sitrep_text::tokenize(t).len();
+        }
+        best[2] = best[2].min(t0.elapsed().as_secs_f64());
+    }
+    let rate = |s: f64| n_tokens as f64 / s;
+    println!(
+        "ner bench: {} tokens in {} documents, best of {} passes, one thread (sink {sink})",
+        n_tokens,
+        docs.len(),
+        a.repeat.max(1)
+    );
+    println!(
+        "  sitrep NER tagger          {:>10.0} tokens/s",
+        rate(best[0])
+    );
+    println!(
+        "  baseline: gazetteer lookup {:>10.0} tokens/s  (tagger is {:.2}x its time)",
+        rate(best[1]),
+        best[0] / best[1]
+    );
+    println!(
+        "  baseline: tokenizer        {:>10.0} tokens/s  (tagger is {:.2}x its time)",
+        rate(best[2]),
+        best[0] / best[2]
+    );
+    Ok(ExitCode::SUCCESS)
+}
