@@ -24,7 +24,11 @@ pub struct Pipeline {
 impl Pipeline {
     /// The full standard pipeline, with the models shipped in the binary.
     pub fn standard(options: Options) -> Pipeline {
-        let layers: Vec<Box<dyn Layer>> = vec![Box::new(sitrep_text::Segmenter::new())];
+        let layers: Vec<Box<dyn Layer>> = vec![
+            Box::new(sitrep_text::Segmenter::new()),
+            Box::new(sitrep_ner::NerLayer::new()),
+            Box::new(sitrep_extract::Extract::new()),
+        ];
         Pipeline { layers, options }
     }
 

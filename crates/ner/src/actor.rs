@@ -1,0 +1,246 @@
+//! CAMEO-style actor codes: a country's ISO-3166 alpha-3 code (or `---` when the country
+//! is unknown) followed by an agent code (`GOV`, `MIL`, `REB`, `COP`, …), from sitrep's own
+//! lexicon ([`crate::lexicon`]).
+//!
+//! - countries: "Chile" → `CHL`; demonyms: "Chilean" → `CHL`;
+//! - capitals and seats of government stand for governments: "Moscow", "the Kremlin" → `RUSGOV`;
+//! - institutions: "the Chilean army" → `CHLMIL`, "Defence Ministry" → `---MIL`, "police" → `---COP`;
+//! - role nouns: "Bolivian rebels" → `BOLREB`, "protesters" → `---CVL`;
+//! - known organizations: "NATO" → `IGONAT`, "Taliban" → `AFGREB`.
+
+use crate::lexicon::{list, Lexicon};
+
+/// Words that make an organization name an institution of a given agent type.
+const INSTITUTIONS: &[(&str, &str)] = &[
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("navy", "MIL"),
+    ("forces", "MIL"),
+    ("troops", "MIL"),
+    ("brigade", "MIL"),
+    ("battalion", "MIL"),
+    ("regiment", "MIL"),
+    ("division", "MIL"),
+    ("corps", "MIL"),
+    ("marines", "MIL"),
+    ("defence", "MIL"),
+    ("defense", "MIL"),
+    ("police", "COP"),
+    ("gendarmerie", "COP"),
+    ("guard", "COP"),
+    ("intelligence", "SPY"),
+    ("parliament", "LEG"),
+    ("congress", "LEG"),
+    ("senate", "LEG"),
+    ("assembly", "LEG"),
+    ("legislature", "LEG"),
+    ("court", "JUD"),
+    ("tribunal", "JUD"),
+    ("judiciary", "JUD"),
+    ("prosecutor", "JUD"),
+    ("rebels", "REB"),
+    ("rebel", "REB"),
+    ("liberation", "REB"),
+    ("guerrillas", "REB"),
+    ("militia", "UAF"),
+    ("opposition", "OPP"),
+    ("party", "PTY"),
+    ("ministry", "GOV"),
+    ("government", "GOV"),
+    ("cabinet", "GOV"),
+    ("presidency", "GOV"),
+    ("administration", "GOV"),
+    ("council", "GOV"),
+    ("embassy", "GOV"),
+    ("bank", "BUS"),
+    ("inc", "BUS"),
+    ("corp", "BUS"),
+    ("corporation", "BUS"),
+    ("company", "BUS"),
+    ("ltd", "BUS"),
+    ("plc", "BUS"),
+    ("group", "BUS"),
+    ("airlines", "BUS"),
+    ("news", "MED"),
+    ("times", "MED"),
+    ("television", "MED"),
+    ("radio", "MED"),
+    ("newspaper", "MED"),
+    ("university", "EDU"),
+    ("union", "LAB"),
+];
+
+/// Splits an actor code into (country, agent): `CHLMIL` → (`CHL`, `MIL`), `IGONAT` →
+/// (`IGONAT`, ""), `---GOV` → ("", `GOV`).
+pub fn split(code: &str) -> (&str, &str) {
+    if code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG") {
+        return (code, "");
+    }
+    if code.len() < 3 || !code.is_char_boundary(3) {
+        return ("", code);
+    }
+    let (c, a) = code.split_at(3);
+    if c == "---" {
+        ("", a)
+    } else {
+        (c, a)
+    }
+}
+
+/// Joins a country (may be empty) and an agent (may be empty) into a code.
+pub fn join(country: &str, agent: &str) -> Option<String> {
+    match (country.is_empty(), agent.is_empty()) {
+        (true, true) => None,
+        (false, _) => Some(format!("{country}{agent}")),
+        (true, false) => Some(format!("---{agent}")),
+    }
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches('\'')
+}
+
+/// The actor code of a phrase given as its words ("the", "Chilean", "army"), or None.
+///
+/// Whole known names win (organizations, countries, capitals); otherwise the longest
+/// country word (country, demonym, capital, city) gives the country and the last role or
+/// institution word the agent.
+pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
+    let lx = Lexicon::get();
+    let mut ws: Vec<&str> = words
+        .iter()
+        .map(|w| strip_possessive(w.as_ref()))
+        .filter(|w| !w.is_empty() && !matches!(*w, "'s" | "’s"))
+        .collect();
+    while ws
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+    {
+        ws.remove(0);
+    }
+    if ws.is_empty() {
+        return None;
+    }
+    if let Some(info) = lx.lookup_words(&ws) {
+        if let Some(a) = &info.actor {
+            return Some(a.clone());
+        }
+        if let Some(c) = &info.country {
+            if info.lists & list::CAPITAL != 0 && info.lists & list::COUNTRY == 0 {
+                return Some(format!("{c}GOV"));
+            }
+            if info.lists & (list::COUNTRY | list::DEMONYM | list::CITY) != 0 {
+                return Some(c.clone());
+            }
+        }
+    }
+    let mut country = String::new();
+    let mut agent = String::new();
+    let mut i = 0;
+    while i < ws.len() {
+        // longest lexicon phrase starting at i
+        let mut matched = 0;
+        for len in (1..=lx.max_len().min(ws.len() - i)).rev() {
+            if let Some(info) = lx.lookup_words(&ws[i..i + len]) {
+                if let Some(a) = &info.actor {
+                    let (c, ag) = split(a);
+                    if country.is_empty() && !c.is_empty() {
+                        country = c.to_string();
+                    }
+                    if !ag.is_empty() {
+                        agent = ag.to_string();
+                    }
+                    matched = len;
+                    break;
+                }
+                if let Some(c) = &info.country {
+                    if info.lists & (list::COUNTRY | list::DEMONYM | list::CAPITAL | list::CITY)
+                        != 0
+                    {
+                        if country.is_empty() {
+                            country = c.clone();
+                        }
+                        matched = len;
+                        break;
+                    }
+                }
+                if let Some(a) = &info.agent {
+                    if info.lists & (list::AGENT | list::TITLE) != 0 {
+                        agent = a.clone();
+                        matched = len;
+                        break;
+                    }
+                }
+            }
+        }
+        if matched == 0 {
+            let lw = ws[i].to_lowercase();
+            if let Some((_, a)) = INSTITUTIONS.iter().find(|(w, _)| *w == lw) {
+                // "defence" marks the ministry as military, but a later head word
+                // ("defence ministry") keeps that: only override an empty agent or GOV.
+                if agent.is_empty() || agent == "GOV" || *a != "GOV" {
+                    agent = a.to_string();
+                }
+            }
+            matched = 1;
+        }
+        i += matched;
+    }
+    join(&country, &agent)
+}
+
+/// The actor code of a phrase of free text ("Chilean troops").
+pub fn code_for_text(text: &str) -> Option<String> {
+    let toks = sitrep_text::tokenize(text);
+    let words: Vec<&str> = toks.iter().map(|t| &text[t.start..t.end]).collect();
+    code_for_words(&words)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_demonyms_capitals() {
+        assert_eq!(code_for_text("Chile").as_deref(), Some("CHL"));
+        assert_eq!(code_for_text("Chilean").as_deref(), Some("CHL"));
+        assert_eq!(code_for_text("Moscow").as_deref(), Some("RUSGOV"));
+        assert_eq!(code_for_text("the Kremlin").as_deref(), Some("RUSGOV"));
+        assert_eq!(code_for_text("Washington").as_deref(), Some("USAGOV"));
+    }
+
+    #[test]
+    fn institutions_and_role_nouns() {
+        assert_eq!(code_for_text("the Chilean army").as_deref(), Some("CHLMIL"));
+        assert_eq!(code_for_text("Bolivian rebels").as_deref(), Some("BOLREB"));
+        assert_eq!(
+            code_for_text("Chile's Defence Ministry").as_deref(),
+            Some("CHLMIL")
+        );
+        assert_eq!(code_for_text("Peruvian police").as_deref(), Some("PERCOP"));
+        assert_eq!(code_for_text("troops").as_deref(), Some("---MIL"));
+        assert_eq!(code_for_text("protesters").as_deref(), Some("---CVL"));
+        assert_eq!(
+            code_for_text("the Colombian Senate").as_deref(),
+            Some("COLLEG")
+        );
+        assert_eq!(code_for_text("NATO").as_deref(), Some("IGONAT"));
+        assert_eq!(
+            code_for_text("Taliban militants").as_deref(),
+            Some("AFGREB")
+        );
+        assert_eq!(code_for_text("the weather"), None);
+    }
+
+    #[test]
+    fn split_and_join() {
+        assert_eq!(split("CHLMIL"), ("CHL", "MIL"));
+        assert_eq!(split("---GOV"), ("", "GOV"));
+        assert_eq!(split("IGONAT"), ("IGONAT", ""));
+        assert_eq!(join("", "MIL").as_deref(), Some("---MIL"));
+        assert_eq!(join("CHL", "").as_deref(), Some("CHL"));
+        assert_eq!(join("", ""), None);
+    }
+}

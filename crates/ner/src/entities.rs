@@ -1,0 +1,969 @@
+//! From tagged names to `doc.entities`: sitrep types, in-document resolution (full and
+//! short names, acronyms, possessives, titles stripped), roles (title patterns and
+//! appositives), nominal and pronoun mentions, and actor codes.
+
+use crate::actor;
+use crate::lexicon::{list, Lexicon};
+use crate::tagger::{Span, Tagger};
+use sitrep_doc::{Document, Entity, EntityType, Mention, MentionKind, Role};
+use std::collections::HashMap;
+
+/// A name mention found by the tagger, in document token indices.
+#[derive(Clone, Debug)]
+struct Name {
+    sent: usize,
+    /// `[first, last)` token indices (titles and possessive stripped).
+    a: usize,
+    b: usize,
+    ty: EntityType,
+    /// Words, lower-cased.
+    key: Vec<String>,
+    /// Title tokens `[first, last)` right before the name, if any.
+    title: Option<(usize, usize)>,
+}
+
+/// Working entity while resolving.
+#[derive(Clone, Debug, Default)]
+struct Ent {
+    ty: EntityType,
+    names: Vec<usize>,
+    /// Longest name (token count, then characters).
+    best: usize,
+    mentions: Vec<Mention>,
+    roles: Vec<(String, Option<usize>)>,
+    /// Some(true) male, Some(false) female.
+    male: Option<bool>,
+    actor_hint: Option<String>,
+}
+
+const PRONOUNS_M: &[&str] = &["he", "him", "his", "himself"];
+const PRONOUNS_F: &[&str] = &["she", "her", "hers", "herself"];
+const PRONOUNS_N: &[&str] = &["it", "its", "itself"];
+const PRONOUNS_P: &[&str] = &["they", "them", "their", "theirs", "themselves"];
+
+/// Lower-case role words that can head a title ("rebel leader X", "X, the head of Y").
+const ROLE_HEADS: &[&str] = &[
+    "leader",
+    "chief",
+    "head",
+    "commander",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "minister",
+    "secretary",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "founder",
+    "governor",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "general",
+    "colonel",
+    "captain",
+    "coach",
+    "manager",
+    "executive",
+    "ceo",
+    "prosecutor",
+    "judge",
+    "official",
+    "negotiator",
+    "adviser",
+    "advisor",
+    "member",
+    "deputy",
+    "premier",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "commissioner",
+    "representative",
+    "senator",
+    "lawmaker",
+    "analyst",
+    "editor",
+    "correspondent",
+];
+
+/// Lower-case words that may modify a role head ("rebel leader", "defence minister").
+const ROLE_MODS: &[&str] = &[
+    "rebel",
+    "opposition",
+    "army",
+    "military",
+    "police",
+    "party",
+    "defence",
+    "defense",
+    "foreign",
+    "interior",
+    "finance",
+    "justice",
+    "health",
+    "trade",
+    "deputy",
+    "vice",
+    "former",
+    "acting",
+    "senior",
+    "top",
+    "chief",
+    "prime",
+    "executive",
+    "regional",
+    "provincial",
+    "military",
+    "union",
+    "government",
+    "state",
+    "foreign",
+    "press",
+    "general",
+    "managing",
+    "militia",
+    "guerrilla",
+    "separatist",
+    "cabinet",
+    "economy",
+    "energy",
+    "oil",
+    "security",
+    "intelligence",
+];
+
+/// Verbs of command in "X, who commanded Y" and the role they give.
+const ROLE_VERBS: &[(&str, &str)] = &[
+    ("commanded", "commander"),
+    ("commands", "commander"),
+    ("led", "leader"),
+    ("leads", "leader"),
+    ("heads", "head"),
+    ("headed", "head"),
+    ("chairs", "chair"),
+    ("chaired", "chair"),
+    ("founded", "founder"),
+    ("directs", "director"),
+    ("directed", "director"),
+    ("runs", "head"),
+    ("ran", "head"),
+    ("governs", "governor"),
+    ("governed", "governor"),
+    ("coaches", "coach"),
+    ("coached", "coach"),
+    ("owns", "owner"),
+    ("owned", "owner"),
+];
+
+fn is_title_token(lx: &Lexicon, w: &str) -> bool {
+    lx.lookup(w).is_some_and(|i| i.lists & list::TITLE != 0)
+}
+
+fn is_role_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    ROLE_HEADS.contains(&l.as_str()) || ROLE_MODS.contains(&l.as_str())
+}
+
+/// The document view the resolver works on.
+struct View<'a> {
+    doc: &'a Document,
+    /// Token → sentence.
+    sent_of: Vec<usize>,
+}
+
+impl<'a> View<'a> {
+    fn new(doc: &'a Document) -> View<'a> {
+        let mut sent_of = vec![0; doc.tokens.len()];
+        for (si, s) in doc.sentences.iter().enumerate() {
+            for x in sent_of
+                .iter_mut()
+                .take(s.tokens[1].min(doc.tokens.len()))
+                .skip(s.tokens[0])
+            {
+                *x = si;
+            }
+        }
+        View { doc, sent_of }
+    }
+    fn w(&self, i: usize) -> &'a str {
+        self.doc
+            .tokens
+            .get(i)
+            .map(|t| self.doc.slice(t.start, t.end))
+            .unwrap_or("")
+    }
+    fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.w(i).starts_with(|c: char| c.is_uppercase())
+    }
+    fn text(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.doc.tokens.len() {
+            return "";
+        }
+        self.doc
+            .slice(self.doc.tokens[a].start, self.doc.tokens[b - 1].end)
+    }
+    fn same_sentence(&self, i: usize, j: usize) -> bool {
+        i < self.sent_of.len() && j < self.sent_of.len() && self.sent_of[i] == self.sent_of[j]
+    }
+    fn mention(&self, a: usize, b: usize, kind: MentionKind) -> Mention {
+        let start = self.doc.tokens[a].start;
+        let end = self.doc.tokens[b - 1].end;
+        Mention {
+            start,
+            end,
+            text: self.doc.slice(start, end).to_string(),
+            sentence: self.sent_of[a],
+            kind,
+        }
+    }
+}
+
+/// Maps a CoNLL type to a sitrep type, using the words of the name.
+fn sitrep_type(label: &str, words: &[String]) -> EntityType {
+    let lx = Lexicon::get();
+    let whole = lx.lookup_words(words);
+    let lists = whole.map(|i| i.lists).unwrap_or(0);
+    let last = words.last().map(|s| s.as_str()).unwrap_or("");
+    let last_lists = lx.lookup(last).map(|i| i.lists).unwrap_or(0);
+    match label {
+        "PER" => EntityType::Person,
+        "LOC" => {
+            if lists & (list::COUNTRY | list::CAPITAL | list::CITY) != 0 {
+                EntityType::Gpe
+            } else if lists & list::LOCATION != 0 || last_lists & list::LOC_WORD != 0 {
+                EntityType::Loc
+            } else if last_lists & list::FAC_WORD != 0 {
+                EntityType::Facility
+            } else {
+                EntityType::Gpe
+            }
+        }
+        "ORG" => {
+            if lists & list::ORG != 0 {
+                EntityType::Org
+            } else if last_lists & list::FAC_WORD != 0
+                && !matches!(last, "university" | "school" | "college")
+            {
+                EntityType::Facility
+            } else {
+                EntityType::Org
+            }
+        }
+        _ => {
+            if lists & (list::DEMONYM | list::RELIGION) != 0
+                || (words.len() == 1 && (last.ends_with("ian") || last.ends_with("ese")))
+            {
+                EntityType::Norp
+            } else if last_lists & list::EVENT_WORD != 0
+                || words
+                    .iter()
+                    .any(|w| w.len() == 4 && w.starts_with(['1', '2']))
+            {
+                EntityType::Event
+            } else {
+                EntityType::Misc
+            }
+        }
+    }
+}
+
+/// Joins "Armed Forces" + "of the" + "Philippines" into one organization name when the
+/// tagger split it (an organization followed by "of (the)" and a capitalized name).
+fn join_of_phrases(v: &View, base: usize, spans: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for sp in spans {
+        if let Some(prev) = out.last_mut() {
+            let gap_a = base + prev.end;
+            let gap_b = base + sp.start;
+            let of_the = (gap_b == gap_a + 1 && v.lw(gap_a) == "of")
+                || (gap_b == gap_a + 2 && v.lw(gap_a) == "of" && v.lw(gap_a + 1) == "the");
+            if prev.label() == "ORG" && of_the && matches!(sp.label(), "LOC" | "ORG") {
+                prev.end = sp.end;
+                continue;
+            }
+        }
+        out.push(*sp);
+    }
+    out
+}
+
+fn initials(words: &[String]) -> String {
+    words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "de" | "&" | "'s"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+fn is_acronym_of(short: &[String], long: &[String]) -> bool {
+    if short.len() != 1 || long.len() < 2 {
+        return false;
+    }
+    let s: String = short[0].chars().filter(|c| c.is_alphanumeric()).collect();
+    s.len() >= 2 && s == initials(long)
+}
+
+/// Does `short` name the same person as `long` ("Ruiz" / "Ana Ruiz", "Ana" / "Ana Ruiz")?
+fn is_short_form(short: &[String], long: &[String]) -> bool {
+    if short.is_empty() || short.len() >= long.len() {
+        return false;
+    }
+    long.ends_with(short) || (short.len() == 1 && long[0] == short[0])
+}
+
+/// Fills `doc.entities` from the tagger's spans (needs `sentences` and `tokens`).
+pub fn annotate(doc: &mut Document, tagger: &Tagger) {
+    let entities = build(doc, tagger);
+    doc.entities = entities;
+}
+
+fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
+    if doc.tokens.is_empty() || doc.sentences.is_empty() {
+        return Vec::new();
+    }
+    let v = View::new(doc);
+    let lx = Lexicon::get();
+    let sentences: Vec<Vec<&str>> = doc
+        .sentences
+        .iter()
+        .map(|s| {
+            (s.tokens[0]..s.tokens[1].min(doc.tokens.len()))
+                .map(|i| v.w(i))
+                .collect()
+        })
+        .collect();
+    let tagged: Vec<Vec<Span>> = tagger.tag_document(&sentences);
+
+    // 1. name mentions, titles stripped into roles
+    let mut names: Vec<Name> = Vec::new();
+    for (si, spans) in tagged.iter().enumerate() {
+        let base = doc.sentences[si].tokens[0];
+        let spans = join_of_phrases(&v, base, spans);
+        for sp in &spans {
+            let (mut a, mut b) = (base + sp.start, base + sp.end);
+            // possessive and stray punctuation at the end
+            while b > a + 1 && matches!(v.w(b - 1), "'s" | "’s" | "'" | "," | ".") {
+                b -= 1;
+            }
+            if matches!(v.lw(a).as_str(), "the") && b > a + 1 {
+                a += 1;
+            }
+            // titles inside a person span ("President Ana Ruiz")
+            let mut title: Option<(usize, usize)> = None;
+            if sp.label() == "PER" {
+                let mut t = a;
+                while t + 1 < b && (is_title_token(lx, v.w(t)) || v.w(t) == ".") {
+                    t += 1;
+                }
+                if t > a {
+                    title = Some((a, t));
+                    a = t;
+                }
+            }
+            let key: Vec<String> = (a..b).map(|i| v.lw(i)).collect();
+            let mut ty = sitrep_type(sp.label(), &key);
+            // "the town of X", "the province of X"
+            if a >= 2
+                && v.lw(a - 1) == "of"
+                && matches!(
+                    v.lw(a - 2).as_str(),
+                    "town"
+                        | "city"
+                        | "village"
+                        | "province"
+                        | "state"
+                        | "region"
+                        | "district"
+                        | "capital"
+                        | "port"
+                        | "municipality"
+                )
+                && matches!(ty, EntityType::Person | EntityType::Org | EntityType::Misc)
+            {
+                ty = EntityType::Gpe;
+            }
+            names.push(Name {
+                sent: si,
+                a,
+                b,
+                ty,
+                key,
+                title,
+            });
+        }
+    }
+    // titles right before a person name
+    for n in names.iter_mut() {
+        if n.ty != EntityType::Person {
+            continue;
+        }
+        let first = doc.sentences[n.sent].tokens[0];
+        let mut t = n.title.map(|t| t.0).unwrap_or(n.a);
+        let end = n.title.map(|t| t.1).unwrap_or(n.a);
+        while t > first {
+            let w = v.w(t - 1);
+            let title_word = is_title_token(lx, w)
+                || (t >= first + 2 && is_title_token(lx, &format!("{} {}", v.w(t - 2), w)))
+                || (is_role_word(w) && (v.cap(t - 1) || end == n.a))
+                || (w == "." && t >= first + 2 && is_title_token(lx, v.w(t - 2)));
+            if !title_word {
+                break;
+            }
+            t -= 1;
+        }
+        if t < end {
+            n.title = Some((t, end));
+        }
+    }
+
+    // 2. merge names into entities
+    let mut ents: Vec<Ent> = Vec::new();
+    let mut ent_of_name: Vec<usize> = Vec::with_capacity(names.len());
+    for (ni, n) in names.iter().enumerate() {
+        let found = ents.iter().enumerate().rev().find_map(|(ei, e)| {
+            let same = e.names.iter().any(|&o| {
+                let o = &names[o];
+                o.key == n.key
+                    || (n.ty == EntityType::Person
+                        && o.ty == EntityType::Person
+                        && (is_short_form(&n.key, &o.key) || is_short_form(&o.key, &n.key)))
+                    || (n.ty != EntityType::Person
+                        && o.ty != EntityType::Person
+                        && (is_acronym_of(&n.key, &o.key) || is_acronym_of(&o.key, &n.key)))
+            });
+            same.then_some(ei)
+        });
+        let ei = match found {
+            Some(ei) => ei,
+            None => {
+                ents.push(Ent {
+                    ty: n.ty,
+                    best: ni,
+                    ..Ent::default()
+                });
+                ents.len() - 1
+            }
+        };
+        let e = &mut ents[ei];
+        e.names.push(ni);
+        let b = &names[e.best];
+        if (n.b - n.a, v.text(n.a, n.b).len()) > (b.b - b.a, v.text(b.a, b.b).len()) {
+            e.best = ni;
+        }
+        e.mentions.push(v.mention(n.a, n.b, MentionKind::Name));
+        ent_of_name.push(ei);
+    }
+    // entity type: the type of the fullest name, or the commonest among mentions
+    for e in ents.iter_mut() {
+        let mut counts: HashMap<EntityType, usize> = HashMap::new();
+        for &ni in &e.names {
+            *counts.entry(names[ni].ty).or_default() += 1;
+        }
+        let best_ty = names[e.best].ty;
+        let top = counts
+            .iter()
+            .max_by_key(|(t, c)| (**c, **t == best_ty))
+            .map(|(t, _)| *t)
+            .unwrap_or(best_ty);
+        e.ty = top;
+    }
+
+    // token → entity for name mentions
+    let mut ent_at: Vec<Option<usize>> = vec![None; doc.tokens.len()];
+    for (ni, n) in names.iter().enumerate() {
+        for x in ent_at.iter_mut().take(n.b).skip(n.a) {
+            *x = Some(ent_of_name[ni]);
+        }
+    }
+
+    // 3. roles and gender
+    for (ni, n) in names.iter().enumerate() {
+        let ei = ent_of_name[ni];
+        if let Some((ta, tb)) = n.title {
+            // "Chilean Defence Minister X", "Northern Brigade commander X": an entity
+            // inside or right before the title phrase is what the role is "of".
+            let mut of = None;
+            let mut ta2 = ta;
+            for t in (ta..tb).rev() {
+                if let Some(o) = ent_at[t] {
+                    of = Some(o);
+                    ta2 = t + 1;
+                    break;
+                }
+            }
+            if of.is_none() && ta > 0 {
+                let mut p = ta - 1;
+                if matches!(v.w(p), "'s" | "’s") && p > 0 {
+                    p -= 1;
+                }
+                if v.same_sentence(p, ta) {
+                    of = ent_at[p];
+                }
+            }
+            let title = v.text(ta2, tb).trim_end_matches('.').to_string();
+            if !title.is_empty() {
+                ents[ei]
+                    .roles
+                    .push((title.clone(), of.filter(|&o| o != ei)));
+            }
+            for t in ta..tb {
+                let l = v.lw(t);
+                match l.trim_end_matches('.') {
+                    "mr" | "sir" | "king" | "prince" | "lord" | "father" | "brother" => {
+                        ents[ei].male = Some(true)
+                    }
+                    "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" | "sister" => {
+                        ents[ei].male = Some(false)
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if n.ty == EntityType::Person && ents[ei].male.is_none() {
+            if let Some(i) = lx.lookup(v.w(n.a)) {
+                let m = i.lists & list::MALE != 0;
+                let f = i.lists & list::FEMALE != 0;
+                if m != f && n.b - n.a > 1 {
+                    ents[ei].male = Some(m);
+                }
+            }
+        }
+        // appositive: "X, (the) [title] (of (the) Y)," / "X, Y's [title]," / "X, who commanded Y"
+        if n.ty == EntityType::Person && v.w(n.b) == "," && v.same_sentence(n.a, n.b + 1) {
+            if let Some((title, of)) = appositive(&v, &ent_at, n.b + 1) {
+                ents[ei].roles.push((title, of.filter(|&o| o != ei)));
+            }
+        }
+    }
+
+    // 4. nominal mentions: "the general", "the brigade"
+    let mut extra: Vec<(usize, Mention)> = Vec::new();
+    for (i, at) in ent_at.iter().enumerate().skip(1) {
+        if at.is_some() || v.lw(i - 1) != "the" {
+            continue;
+        }
+        let w = v.lw(i);
+        if w.len() < 3 || !w.chars().all(|c| c.is_alphabetic()) || v.cap(i) {
+            continue;
+        }
+        // next word must end the noun phrase
+        let next = v.lw(i + 1);
+        if next.chars().next().is_some_and(|c| c.is_alphabetic()) && !is_verbish(&next) {
+            continue;
+        }
+        let cand =
+            ents.iter().enumerate().rev().find(|(_, e)| {
+                e.mentions
+                    .first()
+                    .is_some_and(|m| m.start < doc.tokens[i].start)
+                    && (e.roles.iter().any(|(t, _)| {
+                        t.to_lowercase().split_whitespace().last() == Some(w.as_str())
+                    }) || (e.ty != EntityType::Person
+                        && names[e.best].key.len() > 1
+                        && names[e.best].key.last() == Some(&w)))
+            });
+        if let Some((ei, _)) = cand {
+            extra.push((ei, v.mention(i - 1, i + 1, MentionKind::Nominal)));
+        }
+    }
+    for (ei, m) in extra {
+        ents[ei].mentions.push(m);
+    }
+
+    // 5. pronouns
+    resolve_pronouns(&v, &names, &ent_of_name, &mut ents);
+
+    // 6. actor codes
+    for ei in 0..ents.len() {
+        let code = entity_actor(&v, &names, &ents, ei);
+        ents[ei].actor_hint = code;
+    }
+
+    // 7. output, in order of first mention
+    let mut order: Vec<usize> = (0..ents.len()).collect();
+    for e in ents.iter_mut() {
+        e.mentions.sort_by_key(|m| (m.start, m.end));
+        e.mentions.dedup_by_key(|m| (m.start, m.end));
+    }
+    order.sort_by_key(|&i| {
+        ents[i]
+            .mentions
+            .first()
+            .map(|m| m.start)
+            .unwrap_or(usize::MAX)
+    });
+    let id_of: HashMap<usize, String> = order
+        .iter()
+        .enumerate()
+        .map(|(k, &ei)| (ei, format!("E{}", k + 1)))
+        .collect();
+    order
+        .iter()
+        .map(|&ei| {
+            let e = &ents[ei];
+            let b = &names[e.best];
+            let mut aliases: Vec<String> = Vec::new();
+            for &ni in &e.names {
+                let t = v.text(names[ni].a, names[ni].b).to_string();
+                if !aliases.contains(&t) {
+                    aliases.push(t);
+                }
+            }
+            let mut roles: Vec<Role> = Vec::new();
+            for (t, of) in &e.roles {
+                let r = Role {
+                    title: t.clone(),
+                    of: of.and_then(|o| id_of.get(&o).cloned()),
+                };
+                if !roles.iter().any(|x| {
+                    x.title.eq_ignore_ascii_case(&r.title) && (x.of == r.of || r.of.is_none())
+                }) {
+                    roles.retain(|x| !(x.title.eq_ignore_ascii_case(&r.title) && x.of.is_none()));
+                    roles.push(r);
+                }
+            }
+            Entity {
+                id: id_of[&ei].clone(),
+                name: v.text(b.a, b.b).to_string(),
+                kind: e.ty,
+                mentions: e.mentions.clone(),
+                aliases,
+                roles,
+                actor: e.actor_hint.clone(),
+            }
+        })
+        .collect()
+}
+
+fn is_verbish(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "was"
+            | "is"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "did"
+            | "told"
+            | "added"
+            | "denied"
+            | "ordered"
+            | "also"
+            | "then"
+            | "later"
+            | "were"
+            | "are"
+            | "have"
+            | "could"
+            | "can"
+            | "must"
+            | "should"
+            | "may"
+            | "might"
+    ) || w.ends_with("ed")
+}
+
+/// "the head of the Northern Brigade", "Chile's defence minister", "who commanded the
+/// brigade": the title and the entity it is "of", starting at token `i`.
+fn appositive(v: &View, ent_at: &[Option<usize>], i: usize) -> Option<(String, Option<usize>)> {
+    let n = v.doc.tokens.len();
+    let mut j = i;
+    if v.lw(j) == "who" {
+        let verb = v.lw(j + 1);
+        let (_, role) = ROLE_VERBS.iter().find(|(vb, _)| *vb == verb)?;
+        let mut k = j + 2;
+        if v.lw(k) == "the" {
+            k += 1;
+        }
+        return Some((role.to_string(), ent_at.get(k).copied().flatten()));
+    }
+    let mut of = None;
+    if matches!(v.lw(j).as_str(), "the" | "a" | "an") {
+        j += 1;
+    } else if let Some(e) = ent_at.get(j).copied().flatten() {
+        // "Chile's defence minister"
+        let mut k = j;
+        while k < n && ent_at[k] == Some(e) {
+            k += 1;
+        }
+        if matches!(v.w(k), "'s" | "’s") {
+            of = Some(e);
+            j = k + 1;
+        } else {
+            return None;
+        }
+    }
+    let start = j;
+    while j < n && j < start + 5 && v.same_sentence(i, j) {
+        let w = v.w(j);
+        let lw = w.to_lowercase();
+        if ROLE_HEADS.contains(&lw.as_str())
+            || ROLE_MODS.contains(&lw.as_str())
+            || Lexicon::get()
+                .lookup(w)
+                .is_some_and(|x| x.lists & (list::TITLE | list::DEMONYM) != 0)
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if j == start {
+        return None;
+    }
+    // the last word must be a role head
+    let head = v.lw(j - 1);
+    if !ROLE_HEADS.contains(&head.as_str()) && !is_title_token(Lexicon::get(), v.w(j - 1)) {
+        return None;
+    }
+    // a demonym inside the title gives the "of" ("the Chilean defence minister")
+    let mut ts = start;
+    while ts < j
+        && Lexicon::get()
+            .lookup(v.w(ts))
+            .is_some_and(|x| x.lists & list::DEMONYM != 0)
+    {
+        ts += 1;
+    }
+    let title = v.text(ts, j).to_string();
+    if of.is_none() && matches!(v.lw(j).as_str(), "of" | "at" | "for") {
+        let mut k = j + 1;
+        if v.lw(k) == "the" {
+            k += 1;
+        }
+        of = ent_at.get(k).copied().flatten();
+    }
+    if title.is_empty() {
+        None
+    } else {
+        Some((title, of))
+    }
+}
+
+fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut [Ent]) {
+    // name mentions in token order: (token, entity, is sentence subject-ish)
+    let mut order: Vec<(usize, usize, bool)> = names
+        .iter()
+        .enumerate()
+        .map(|(ni, n)| {
+            let first = v.doc.sentences[n.sent].tokens[0];
+            let subj = match v.doc.tokens[n.b - 1].dep.as_deref() {
+                Some(d) => d.starts_with("nsubj"),
+                None => {
+                    // no parse: a name before the first verb-like word of its sentence
+                    n.title.map(|t| t.0).unwrap_or(n.a) == first
+                }
+            };
+            (n.a, ent_of_name[ni], subj)
+        })
+        .collect();
+    order.sort();
+    let lx_pl = |e: &Ent| matches!(e.ty, EntityType::Org | EntityType::Norp);
+    let mut mention_count: Vec<usize> = vec![0; ents.len()];
+    let mut next = 0;
+    let mut added: Vec<(usize, Mention)> = Vec::new();
+    let mut in_quote = false;
+    for i in 0..v.doc.tokens.len() {
+        while next < order.len() && order[next].0 <= i {
+            mention_count[order[next].1] += 1;
+            next += 1;
+        }
+        let w = v.w(i);
+        if matches!(w, "\"" | "“" | "”" | "``" | "''") {
+            in_quote = match w {
+                "“" | "``" => true,
+                "”" | "''" => false,
+                _ => !in_quote,
+            };
+            continue;
+        }
+        let lw = w.to_lowercase();
+        let (want_person, male, plural) = if PRONOUNS_M.contains(&lw.as_str()) {
+            (true, Some(true), false)
+        } else if PRONOUNS_F.contains(&lw.as_str()) {
+            (true, Some(false), false)
+        } else if PRONOUNS_N.contains(&lw.as_str()) {
+            (false, None, false)
+        } else if PRONOUNS_P.contains(&lw.as_str()) {
+            (false, None, true)
+        } else {
+            continue;
+        };
+        if lw == "it" && pleonastic(v, i) {
+            continue;
+        }
+        let sent = v.sent_of[i];
+        let mut best: Option<(i64, usize)> = None;
+        for &(tok, ei, subj) in order[..next].iter().rev() {
+            let s2 = v.sent_of[tok];
+            if sent - s2 > 2 {
+                break;
+            }
+            let e = &ents[ei];
+            let ok = if want_person {
+                e.ty == EntityType::Person && (e.male.is_none() || e.male == male)
+            } else if plural {
+                lx_pl(e)
+            } else {
+                matches!(
+                    e.ty,
+                    EntityType::Org | EntityType::Gpe | EntityType::Facility | EntityType::Event
+                )
+            };
+            if !ok {
+                continue;
+            }
+            let mut score: i64 = -40 * (sent - s2) as i64;
+            if subj {
+                score += 15;
+            }
+            score += 3 * mention_count[ei].min(4) as i64;
+            score -= (i - tok).min(40) as i64 / 4;
+            // a possessive pronoun in the same clause as the name rarely refers back to
+            // the object of that clause; prefer subjects there too
+            if best.is_none_or(|(b, _)| score > b) {
+                best = Some((score, ei));
+            }
+        }
+        if let Some((_, ei)) = best {
+            added.push((ei, v.mention(i, i + 1, MentionKind::Pronoun)));
+        }
+    }
+    for (ei, m) in added {
+        ents[ei].mentions.push(m);
+    }
+}
+
+/// "It is likely that …", "it was reported …", "it rained": no antecedent.
+fn pleonastic(v: &View, i: usize) -> bool {
+    let n1 = v.lw(i + 1);
+    if matches!(n1.as_str(), "rained" | "rains" | "snowed") {
+        return true;
+    }
+    if matches!(
+        n1.as_str(),
+        "is" | "was"
+            | "'s"
+            | "seems"
+            | "seemed"
+            | "appears"
+            | "appeared"
+            | "remains"
+            | "remained"
+            | "would"
+            | "will"
+    ) {
+        for k in i + 2..i + 7 {
+            if !v.same_sentence(i, k) {
+                break;
+            }
+            if matches!(v.lw(k).as_str(), "that" | "to" | "whether" | "if") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<String> {
+    let e = &ents[ei];
+    let best = &names[e.best];
+    let words: Vec<&str> = (best.a..best.b).map(|i| v.w(i)).collect();
+    match e.ty {
+        EntityType::Person => {
+            // agent from titles, country from the role's "of" entity or a demonym in the title
+            let mut agent = String::new();
+            let mut country = String::new();
+            for (t, of) in &e.roles {
+                if let Some(info) = Lexicon::get().lookup(t) {
+                    if let Some(a) = &info.agent {
+                        if agent.is_empty() || agent == "GOV" && a != "GOV" {
+                            agent = a.clone();
+                        }
+                    }
+                }
+                if agent.is_empty() {
+                    if let Some(code) = actor::code_for_text(t) {
+                        let (_, a) = actor::split(&code);
+                        agent = a.to_string();
+                    }
+                }
+                if let Some(o) = of {
+                    if *o != ei {
+                        let oe = &ents[*o];
+                        let ob = &names[oe.best];
+                        let ow: Vec<&str> = (ob.a..ob.b).map(|i| v.w(i)).collect();
+                        if let Some(code) = actor::code_for_words(&ow) {
+                            let (c, a) = actor::split(&code);
+                            if country.is_empty() {
+                                country = c.to_string();
+                            }
+                            if !a.is_empty() && (agent.is_empty() || agent == "GOV") {
+                                agent = a.to_string();
+                            }
+                        }
+                    }
+                }
+            }
+            if country.len() > 3 {
+                // an IGO: its code stands alone
+                return Some(country);
+            }
+            actor::join(&country, &agent)
+        }
+        _ => actor::code_for_words(&words),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(ws: &[&str]) -> Vec<String> {
+        ws.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn short_forms_and_acronyms() {
+        assert!(is_short_form(&k(&["ruiz"]), &k(&["ana", "ruiz"])));
+        assert!(is_short_form(&k(&["ana"]), &k(&["ana", "ruiz"])));
+        assert!(!is_short_form(&k(&["ortiz"]), &k(&["ana", "ruiz"])));
+        assert!(is_acronym_of(
+            &k(&["afp"]),
+            &k(&["armed", "forces", "of", "the", "philippines"])
+        ));
+        assert!(!is_acronym_of(&k(&["un"]), &k(&["armed", "forces"])));
+    }
+
+    #[test]
+    fn types_map_from_conll() {
+        assert_eq!(sitrep_type("LOC", &k(&["chile"])), EntityType::Gpe);
+        assert_eq!(
+            sitrep_type("LOC", &k(&["amazon", "river"])),
+            EntityType::Loc
+        );
+        assert_eq!(sitrep_type("LOC", &k(&["andes"])), EntityType::Loc);
+        assert_eq!(sitrep_type("MISC", &k(&["chilean"])), EntityType::Norp);
+        assert_eq!(
+            sitrep_type("MISC", &k(&["world", "cup"])),
+            EntityType::Event
+        );
+        assert_eq!(
+            sitrep_type("ORG", &k(&["heathrow", "airport"])),
+            EntityType::Facility
+        );
+        assert_eq!(sitrep_type("ORG", &k(&["acme", "corp"])), EntityType::Org);
+        assert_eq!(sitrep_type("PER", &k(&["ana", "ruiz"])), EntityType::Person);
+    }
+}
