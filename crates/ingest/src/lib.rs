@@ -10,7 +10,16 @@
 //! error; invalid UTF-8 is decoded lossily (U+FFFD) and the article carries a warning.
 
 pub mod decode;
+pub mod dom;
+pub mod feed;
+pub mod html;
+pub mod jsonl;
+pub mod meta;
+mod stream;
 pub mod text;
+pub mod warc;
+
+pub use html::{Extracted, Extractor, SitrepExtractor};
 
 use sitrep_doc::{content_id, Document, Meta, Source, SourceFormat};
 use std::collections::VecDeque;
@@ -188,7 +197,26 @@ impl Inputs {
         options: &Options,
     ) -> Vec<Result<Article, InputError>> {
         let src = InputSource::Path(PathBuf::from(name));
-        articles_from_bytes(&src, name, bytes, options).collect()
+        // In-memory input may be gzip too.
+        let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
+            let mut out = Vec::new();
+            match flate2::read::MultiGzDecoder::new(&bytes[..])
+                .take(options.max_bytes as u64 + 1)
+                .read_to_end(&mut out)
+            {
+                Ok(_) => out,
+                Err(e) => {
+                    return vec![Err(InputError {
+                        input: name.to_string(),
+                        reason: format!("bad gzip data: {e}"),
+                    })]
+                }
+            }
+        } else {
+            bytes
+        };
+        let logical = name.strip_suffix(".gz").unwrap_or(name);
+        articles_from_bytes(&src, logical, bytes, options).collect()
     }
 }
 
@@ -214,7 +242,7 @@ impl Iterator for Inputs {
     }
 }
 
-fn io_reason(e: &io::Error) -> String {
+pub(crate) fn io_reason(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::NotFound => "no such file or directory".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
@@ -306,14 +334,43 @@ fn open(
 ) -> Result<Box<dyn Iterator<Item = Result<Article, InputError>>>, InputError> {
     let mut reader = open_reader(src)?;
     let name = src.name();
-    // Containers are streamed record by record; single articles are read whole (capped).
-    let bytes = read_capped(&mut *reader, options.max_bytes, &name)?;
-    Ok(Box::new(articles_from_bytes(
-        src,
-        &logical_name(src),
-        bytes,
-        options,
-    )))
+    let logical = logical_name(src);
+    let format = match options.format {
+        InputFormat::Auto => {
+            let head = reader.fill_buf().map_err(|e| InputError {
+                input: name.clone(),
+                reason: format!("read failed: {}", io_reason(&e)),
+            })?;
+            sniff(&logical, &head[..head.len().min(4096)])
+        }
+        f => f,
+    };
+    let path = match src {
+        InputSource::Stdin => None,
+        InputSource::Path(p) => Some(p.display().to_string()),
+    };
+    let max = options.max_bytes;
+    // Containers are streamed record by record (the cap applies per record); single
+    // articles are read whole, capped.
+    Ok(match format {
+        InputFormat::Warc => Box::new(warc::WarcRecords::new(reader, name, path, max)),
+        InputFormat::Jsonl => Box::new(jsonl::JsonlArticles::new(reader, name, path, max)),
+        InputFormat::Rss | InputFormat::Atom => Box::new(feed::FeedItems::new(
+            reader,
+            name,
+            path,
+            max,
+            format.source_format(),
+        )),
+        InputFormat::Auto | InputFormat::Text | InputFormat::Html => {
+            let bytes = read_capped(&mut *reader, max, &name)?;
+            let forced = Options {
+                format,
+                max_bytes: max,
+            };
+            Box::new(articles_from_bytes(src, &logical, bytes, &forced))
+        }
+    })
 }
 
 /// Sniffs the format of one input from its first bytes and its name.
@@ -370,20 +427,53 @@ fn articles_from_bytes(
         InputFormat::Auto => sniff(logical, &bytes[..bytes.len().min(4096)]),
         f => f,
     };
-    let result = match format {
-        InputFormat::Auto | InputFormat::Text => {
-            text::article_from_bytes(&name, &bytes).map(|mut a| {
-                a.source = src.source(SourceFormat::Text);
-                a
-            })
-        }
-        other => Err(InputError {
-            input: name.clone(),
-            reason: format!(
-                "{} input is not supported by this build yet",
-                other.source_format().as_str()
-            ),
-        }),
+    let path = match src {
+        InputSource::Stdin => None,
+        InputSource::Path(p) => Some(p.display().to_string()),
     };
-    std::iter::once(result)
+    let max = options.max_bytes;
+    let one =
+        |r: Result<Article, InputError>| -> Box<dyn Iterator<Item = Result<Article, InputError>>> {
+            Box::new(std::iter::once(r))
+        };
+    let it: Box<dyn Iterator<Item = Result<Article, InputError>>> = match format {
+        InputFormat::Auto | InputFormat::Text => {
+            one(text::article_from_bytes(&name, &bytes).map(|mut a| {
+                a.source = src.source(SourceFormat::Text);
+                a.meta.language = meta::detect_language(&a.text);
+                a
+            }))
+        }
+        InputFormat::Html => one(
+            html::article_from_html(&bytes, None, None, &SitrepExtractor)
+                .map(|mut a| {
+                    a.source = src.source(SourceFormat::Html);
+                    a
+                })
+                .map_err(|reason| InputError {
+                    input: name.clone(),
+                    reason,
+                }),
+        ),
+        InputFormat::Warc => Box::new(warc::WarcRecords::new(
+            Box::new(io::Cursor::new(bytes)),
+            name,
+            path,
+            max,
+        )),
+        InputFormat::Jsonl => Box::new(jsonl::JsonlArticles::new(
+            Box::new(io::Cursor::new(bytes)),
+            name,
+            path,
+            max,
+        )),
+        InputFormat::Rss | InputFormat::Atom => Box::new(feed::FeedItems::new(
+            Box::new(io::Cursor::new(bytes)),
+            name,
+            path,
+            max,
+            format.source_format(),
+        )),
+    };
+    it
 }

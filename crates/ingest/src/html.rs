@@ -1,0 +1,1374 @@
+//! HTML pages to articles: charset decoding, main-content extraction and metadata.
+//!
+//! The extractor is sitrep's own ([`SitrepExtractor`], behind the [`Extractor`] trait).
+//! How it works, in order:
+//! 1. Parse with [`crate::dom`] (arena tree, no recursion).
+//! 2. Prune: non-content tags (`script`, `nav`, `aside`, `footer`, `figure`, forms'
+//!    controls…), hidden elements, and elements whose class/id name page furniture
+//!    (share, comments, related, newsletter, promo, cookie…) unless they also name content
+//!    (`article`, `body`, `content`, `main`…).
+//! 3. Score: every paragraph-like block (≥ 25 chars) gives `1 + commas + length/100` to
+//!    its parent, half to its grandparent and less further up; each candidate's score is
+//!    weighted by its tag and class and multiplied by `1 - link density`.
+//! 4. Choose the best candidate; when the page has a JSON-LD `articleBody`, the candidate
+//!    whose words best match it wins instead (one signal, checked against the DOM).
+//! 5. Gather the winner and its siblings that score close to it or read like body
+//!    paragraphs (paragraph continuity across ad breaks and split containers).
+//! 6. Serialize blocks as paragraphs separated by a blank line, dropping link-dense
+//!    blocks, junk lines and a heading that repeats the title.
+
+use crate::dom::{push_collapsed, Dom, Kind, Mode, NodeId, NONE};
+use crate::meta::{clean_bylines, date_from_url, detect_language, lang_code, normalize_date};
+use crate::text::is_boilerplate;
+use sitrep_doc::Meta;
+use std::collections::{HashMap, HashSet};
+
+/// What an extractor returns for one page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extracted {
+    /// Body text: paragraphs separated by a blank line.
+    pub text: String,
+    pub meta: Meta,
+}
+
+/// Main-content extraction from decoded HTML. `url` helps with dates in the path.
+pub trait Extractor: Send + Sync {
+    fn extract(&self, html: &str, url: Option<&str>) -> Extracted;
+}
+
+/// sitrep's own extractor (see the module documentation).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SitrepExtractor;
+
+impl Extractor for SitrepExtractor {
+    fn extract(&self, html: &str, url: Option<&str>) -> Extracted {
+        let dom = Dom::parse(html, Mode::Html);
+        extract_dom(&dom, url)
+    }
+}
+
+/// Decodes HTML bytes: BOM first, then the HTTP header's charset, then a `<meta>`
+/// charset in the first 4 KB, else UTF-8 (falling back to windows-1252 when the bytes
+/// are not UTF-8). Returns the text and warnings.
+pub fn decode_html(bytes: &[u8], http_charset: Option<&str>) -> (String, Vec<String>) {
+    let mut warnings = Vec::new();
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (t, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return (t.into_owned(), warnings);
+    }
+    let label = http_charset
+        .map(str::to_string)
+        .or_else(|| meta_charset(&bytes[..bytes.len().min(4096)]));
+    let enc = label
+        .as_deref()
+        .and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes()));
+    match enc {
+        Some(enc) if enc != encoding_rs::UTF_8 => {
+            let (t, _, bad) = enc.decode(bytes);
+            if bad {
+                warnings.push(format!("some bytes were not valid {}", enc.name()));
+            }
+            (t.into_owned(), warnings)
+        }
+        _ => match std::str::from_utf8(bytes) {
+            Ok(s) => (s.to_string(), warnings),
+            Err(_) => {
+                if enc.is_none() {
+                    let (t, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                    warnings.push("not UTF-8 and no charset declared: read as windows-1252".into());
+                    (t.into_owned(), warnings)
+                } else {
+                    warnings.push("invalid UTF-8 replaced with U+FFFD".into());
+                    (String::from_utf8_lossy(bytes).into_owned(), warnings)
+                }
+            }
+        },
+    }
+}
+
+/// `<meta charset=…>` or `<meta http-equiv content="…; charset=…">` in the head bytes.
+fn meta_charset(head: &[u8]) -> Option<String> {
+    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let mut from = 0;
+    while let Some(i) = find(&lower[from..], b"<meta") {
+        let at = from + i;
+        let end = find(&lower[at..], b">").map_or(lower.len(), |e| at + e);
+        let tag = &lower[at..end];
+        if let Some(c) = find(tag, b"charset") {
+            let rest = &tag[c + 7..];
+            let rest = rest
+                .iter()
+                .position(|&b| b != b' ' && b != b'=' && b != b'"' && b != b'\'')
+                .map_or(&rest[rest.len()..], |p| &rest[p..]);
+            let len = rest
+                .iter()
+                .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+                .unwrap_or(rest.len());
+            if len > 0 {
+                return Some(String::from_utf8_lossy(&rest[..len]).into_owned());
+            }
+        }
+        from = end;
+    }
+    None
+}
+
+fn find(h: &[u8], n: &[u8]) -> Option<usize> {
+    h.windows(n.len()).position(|w| w == n)
+}
+
+/// Tags that never hold article text.
+const DROP_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "nav",
+    "aside",
+    "footer",
+    "figure",
+    "figcaption",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "map",
+    "head",
+    "dialog",
+    "menu",
+    "label",
+    "picture",
+    "img",
+];
+
+/// Class/id words that mark page furniture.
+const NEGATIVE: &[&str] = &[
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "newsletter",
+    "promo",
+    "sidebar",
+    "widget",
+    "advert",
+    "advertisement",
+    "sponsor",
+    "cookie",
+    "consent",
+    "subscribe",
+    "subscription",
+    "signup",
+    "breadcrumb",
+    "breadcrumbs",
+    "menu",
+    "footer",
+    "masthead",
+    "byline",
+    "caption",
+    "credit",
+    "tags",
+    "tag-list",
+    "toolbar",
+    "popup",
+    "modal",
+    "recommend",
+    "recommended",
+    "outbrain",
+    "taboola",
+    "trending",
+    "popular",
+    "disqus",
+    "skip",
+    "paywall",
+    "banner",
+    "nav",
+    "navbar",
+    "navigation",
+    "topnav",
+    "header",
+    "author-bio",
+    "bio",
+    "dateline",
+    "timestamp",
+    "pagination",
+    "pager",
+    "print",
+    "rss",
+    "hidden",
+    "visually-hidden",
+    "sr-only",
+    "more-stories",
+    "read-more",
+    "readmore",
+    "see-also",
+    "also-read",
+    "most-read",
+    "mostread",
+    "ad",
+    "ads",
+    "adslot",
+    "ad-slot",
+    "dfp",
+    "gpt",
+    "share-bar",
+    "jump",
+    "meta",
+    "utility",
+    "tools",
+    "login",
+    "alert",
+    "newsletter-signup",
+    "inline-newsletter",
+    "overlay",
+    "rail",
+    "contact",
+    "feedback",
+    "survey",
+    "playlist",
+    "carousel",
+    "slideshow",
+    "gallery",
+    "video",
+    "podcast",
+    "teaser",
+    "card",
+    "cards",
+    "topics",
+    "keywords",
+    "categories",
+    "copyright",
+    "disclaimer",
+    "correction-policy",
+    "hide",
+    "offscreen",
+    "print-only",
+    "noprint",
+];
+
+/// Class/id words that mark content.
+const POSITIVE: &[&str] = &[
+    "article",
+    "articlebody",
+    "article-body",
+    "articletext",
+    "article-text",
+    "article-content",
+    "body",
+    "content",
+    "entry",
+    "entry-content",
+    "main",
+    "post",
+    "post-content",
+    "post-body",
+    "story",
+    "story-body",
+    "storytext",
+    "text",
+    "blog",
+    "page",
+    "column",
+    "rich-text",
+    "richtext",
+    "prose",
+    "paywall-content",
+];
+
+fn class_words(dom: &Dom, id: NodeId) -> Vec<String> {
+    let mut out = Vec::new();
+    for key in ["class", "id"] {
+        if let Some(v) = dom.attr(id, key) {
+            for w in v.split_whitespace() {
+                out.push(w.to_ascii_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// Does one class/id token name furniture? Tokens are split on `-`/`_` into words, and
+/// the whole token is checked too ("share-bar", "ad").
+fn token_negative(tok: &str) -> bool {
+    if NEGATIVE.contains(&tok) {
+        return true;
+    }
+    let parts: Vec<&str> = tok
+        .split(['-', '_', ':'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() > 1 {
+        // Camel-cased or compound content words win ("article-body").
+        if parts.iter().any(|p| {
+            matches!(
+                *p,
+                "article" | "body" | "content" | "story" | "entry" | "post" | "text"
+            )
+        }) && !parts.iter().any(|p| {
+            matches!(
+                *p,
+                "comment" | "comments" | "related" | "share" | "social" | "newsletter" | "promo"
+            )
+        }) {
+            return false;
+        }
+        return parts.iter().any(|p| {
+            let p = p.trim_end_matches('s');
+            matches!(
+                p,
+                "comment"
+                    | "share"
+                    | "social"
+                    | "related"
+                    | "newsletter"
+                    | "promo"
+                    | "sidebar"
+                    | "advert"
+                    | "ad"
+                    | "sponsor"
+                    | "cookie"
+                    | "subscribe"
+                    | "signup"
+                    | "breadcrumb"
+                    | "footer"
+                    | "caption"
+                    | "credit"
+                    | "recommend"
+                    | "recommendation"
+                    | "trending"
+                    | "popular"
+                    | "outbrain"
+                    | "taboola"
+                    | "byline"
+                    | "nav"
+                    | "navigation"
+                    | "menu"
+                    | "toolbar"
+                    | "popup"
+                    | "modal"
+                    | "paywall"
+                    | "banner"
+                    | "disqus"
+                    | "timestamp"
+                    | "dateline"
+                    | "tag"
+                    | "pagination"
+                    | "hidden"
+                    | "teaser"
+                    | "overlay"
+                    | "carousel"
+                    | "gallery"
+                    | "slideshow"
+                    | "login"
+                    | "copyright"
+                    | "topic"
+                    | "keyword"
+                    | "rail"
+            )
+        });
+    }
+    false
+}
+
+fn token_positive(tok: &str) -> bool {
+    POSITIVE.contains(&tok)
+        || tok.split(['-', '_']).any(|p| {
+            matches!(
+                p,
+                "article" | "content" | "story" | "entry" | "body" | "post"
+            )
+        })
+}
+
+fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+    if dom.attr(id, "hidden").is_some() {
+        return true;
+    }
+    if dom.attr(id, "aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(s) = dom.attr(id, "style") {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "blockquote",
+    "pre",
+    "header",
+    "hr",
+    "address",
+    "center",
+    "body",
+    "html",
+    "caption",
+];
+
+fn is_block(name: &str) -> bool {
+    BLOCKS.contains(&name)
+}
+
+/// Per-node facts computed bottom-up.
+#[derive(Clone, Default)]
+struct Stats {
+    /// Non-whitespace text bytes under the node (pruned subtrees excluded).
+    text: usize,
+    /// Of which inside links.
+    link: usize,
+    commas: usize,
+    /// Has a block-level element child (not pruned).
+    has_block: bool,
+}
+
+struct Pruned {
+    dropped: Vec<bool>,
+}
+
+/// Text bytes inside `<p>` elements under each node (before any pruning).
+fn paragraph_text(dom: &Dom) -> Vec<usize> {
+    let n = dom.nodes.len();
+    let mut tot = vec![0usize; n];
+    let mut ptext = vec![0usize; n];
+    for id in (1..n).rev() {
+        if let Kind::Text(t) = &dom.nodes[id].kind {
+            tot[id] = t.len();
+        }
+        if dom.name(id) == "p" {
+            ptext[id] = tot[id];
+        }
+        let p = dom.nodes[id].parent;
+        if p != NONE {
+            tot[p] += tot[id];
+            ptext[p] += ptext[id];
+        }
+    }
+    ptext
+}
+
+fn prune(dom: &Dom) -> Pruned {
+    let n = dom.nodes.len();
+    let mut dropped = vec![false; n];
+    // Class/id pruning never removes a node holding most of the page's paragraph text:
+    // a furniture-sounding wrapper around the story is still the story.
+    let ptext = paragraph_text(dom);
+    let page_ptext = ptext[0].max(1);
+    // Pre-order: a node is decided once; a dropped node's subtree is skipped by every walk.
+    for id in 1..n {
+        let Kind::Element { name, .. } = &dom.nodes[id].kind else {
+            continue;
+        };
+        let p = dom.nodes[id].parent;
+        if p != NONE && dropped[p] {
+            dropped[id] = true;
+            continue;
+        }
+        let name = name.as_str();
+        if matches!(name, "html" | "body") {
+            continue;
+        }
+        if DROP_TAGS.contains(&name) || is_hidden(dom, id) {
+            dropped[id] = true;
+            continue;
+        }
+        if name == "header" {
+            dropped[id] = true;
+            continue;
+        }
+        let words = class_words(dom, id);
+        if words.is_empty() {
+            continue;
+        }
+        if matches!(name, "article" | "main") {
+            continue;
+        }
+        if words.iter().any(|w| token_negative(w))
+            && !words.iter().any(|w| token_positive(w))
+            && ptext[id] * 5 < page_ptext * 2
+        {
+            dropped[id] = true;
+        }
+        if let Some(role) = dom.attr(id, "role") {
+            if matches!(
+                role,
+                "navigation" | "banner" | "complementary" | "contentinfo" | "dialog" | "menu"
+            ) {
+                dropped[id] = true;
+            }
+        }
+    }
+    Pruned { dropped }
+}
+
+fn compute_stats(dom: &Dom, pr: &Pruned) -> Vec<Stats> {
+    let n = dom.nodes.len();
+    let mut st = vec![Stats::default(); n];
+    // Nodes are stored in pre-order, so children come after parents: fold in reverse.
+    for id in (1..n).rev() {
+        if pr.dropped[id] {
+            continue;
+        }
+        if let Kind::Text(t) = &dom.nodes[id].kind {
+            st[id].text = t.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+            st[id].commas = t.matches(',').count();
+        }
+        if dom.name(id) == "a" {
+            st[id].link = st[id].text;
+        }
+        let p = dom.nodes[id].parent;
+        if p == NONE {
+            continue;
+        }
+        let (t, l, c) = (st[id].text, st[id].link, st[id].commas);
+        let block = is_block(dom.name(id));
+        let ps = &mut st[p];
+        ps.text += t;
+        ps.link += l;
+        ps.commas += c;
+        if block {
+            ps.has_block = true;
+        }
+    }
+    st
+}
+
+fn link_density(s: &Stats) -> f64 {
+    if s.text == 0 {
+        0.0
+    } else {
+        s.link as f64 / s.text as f64
+    }
+}
+
+fn class_weight(dom: &Dom, id: NodeId) -> f64 {
+    let mut w = 0.0;
+    for word in class_words(dom, id) {
+        if token_positive(&word) {
+            w += 25.0;
+        }
+        if token_negative(&word) {
+            w -= 25.0;
+        }
+    }
+    w
+}
+
+fn tag_weight(name: &str) -> f64 {
+    match name {
+        "div" | "article" | "main" | "section" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn is_paragraph_like(dom: &Dom, st: &[Stats], id: NodeId) -> bool {
+    match dom.name(id) {
+        "p" | "pre" | "td" | "blockquote" => true,
+        "div" | "section" | "article" | "span" | "li" | "font" | "center" => !st[id].has_block,
+        _ => false,
+    }
+}
+
+/// Scores candidates; returns (node, score) sorted best first.
+fn score_candidates(dom: &Dom, pr: &Pruned, st: &[Stats]) -> Vec<(NodeId, f64)> {
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    for id in 1..dom.nodes.len() {
+        if pr.dropped[id] || !dom.is_element(id) || !is_paragraph_like(dom, st, id) {
+            continue;
+        }
+        let s = &st[id];
+        if s.text < 25 {
+            continue;
+        }
+        let ld = link_density(s);
+        if ld > 0.5 {
+            continue;
+        }
+        let score = 1.0 + s.commas as f64 + (s.text as f64 / 100.0).min(3.0);
+        let mut anc = dom.nodes[id].parent;
+        let mut level = 0;
+        while anc != NONE && anc != 0 && level < 5 {
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            let e = scores
+                .entry(anc)
+                .or_insert_with(|| tag_weight(dom.name(anc)) + class_weight(dom, anc));
+            *e += score / div;
+            anc = dom.nodes[anc].parent;
+            level += 1;
+        }
+    }
+    let mut out: Vec<(NodeId, f64)> = scores
+        .into_iter()
+        .map(|(id, s)| (id, s * (1.0 - link_density(&st[id]))))
+        .collect();
+    out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+/// Word multiset overlap: how well the text of `id` covers `target` (a set of words).
+fn overlap_f1(dom: &Dom, pr: &Pruned, id: NodeId, target: &HashSet<String>) -> f64 {
+    let mut words: HashSet<String> = HashSet::new();
+    let mut total = 0usize;
+    let mut it = dom.nodes[id].first_child;
+    while it != NONE {
+        if pr.dropped[it] {
+            it = dom.next_after_subtree(it, id);
+            continue;
+        }
+        if let Some(t) = dom.text_of_node(it) {
+            for w in t
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+            {
+                total += 1;
+                words.insert(w.to_lowercase());
+            }
+        }
+        let n = &dom.nodes[it];
+        it = if n.first_child != NONE {
+            n.first_child
+        } else {
+            dom.next_after_subtree(it, id)
+        };
+    }
+    if total == 0 || target.is_empty() {
+        return 0.0;
+    }
+    let hit = words.intersection(target).count() as f64;
+    let p = hit / words.len() as f64;
+    let r = hit / target.len() as f64;
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+/// The nodes whose text makes the article, in document order.
+fn choose_content(
+    dom: &Dom,
+    pr: &Pruned,
+    st: &[Stats],
+    json_body: Option<&str>,
+) -> Option<Vec<NodeId>> {
+    let cands = score_candidates(dom, pr, st);
+    let mut top = cands.first()?.0;
+    let top_score = cands[0].1;
+    if let Some(body) = json_body.filter(|b| b.len() >= 300) {
+        let target: HashSet<String> = body
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let mut best = (top, overlap_f1(dom, pr, top, &target));
+        for &(c, _) in cands.iter().skip(1).take(8) {
+            let f = overlap_f1(dom, pr, c, &target);
+            if f > best.1 + 0.05 {
+                best = (c, f);
+            }
+        }
+        if best.1 > 0.6 {
+            top = best.0;
+        }
+    }
+    let score_of: HashMap<NodeId, f64> = cands.iter().copied().collect();
+    let top_score = score_of.get(&top).copied().unwrap_or(top_score);
+    let parent = dom.nodes[top].parent;
+    if parent == NONE || parent == 0 {
+        return Some(vec![top]);
+    }
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = dom.attr(top, "class").unwrap_or("");
+    let mut out = Vec::new();
+    for sib in dom.children(parent) {
+        if sib == top {
+            out.push(sib);
+            continue;
+        }
+        if pr.dropped[sib] || !dom.is_element(sib) {
+            continue;
+        }
+        let mut bonus = 0.0;
+        if !top_class.is_empty() && dom.attr(sib, "class") == Some(top_class) {
+            bonus = top_score * 0.2;
+        }
+        let s = score_of.get(&sib).copied().unwrap_or(0.0) + bonus;
+        if s >= threshold {
+            out.push(sib);
+            continue;
+        }
+        if is_paragraph_like(dom, st, sib) && dom.name(sib) == "p" {
+            let ld = link_density(&st[sib]);
+            let len = st[sib].text;
+            if len > 80 && ld < 0.25 {
+                out.push(sib);
+            } else if len > 0 && ld == 0.0 {
+                let t = dom.text(sib);
+                if t.ends_with(['.', '!', '?', '"', '”']) {
+                    out.push(sib);
+                }
+            }
+        }
+    }
+    Some(out)
+}
+
+/// Serializes the chosen nodes into paragraphs.
+fn serialize(dom: &Dom, pr: &Pruned, st: &[Stats], roots: &[NodeId], title: &str) -> String {
+    struct Para {
+        text: String,
+        link: usize,
+        heading: bool,
+    }
+    let mut paras: Vec<Para> = Vec::new();
+    let mut cur = Para {
+        text: String::new(),
+        link: 0,
+        heading: false,
+    };
+    let flush = |cur: &mut Para, paras: &mut Vec<Para>| {
+        let t = cur.text.trim();
+        if !t.is_empty() {
+            paras.push(Para {
+                text: t.to_string(),
+                link: cur.link,
+                heading: cur.heading,
+            });
+        }
+        cur.text.clear();
+        cur.link = 0;
+        cur.heading = false;
+    };
+    for &root in roots {
+        // Skip link-dense lists and containers as a whole.
+        let mut it = root;
+        let mut entering = true;
+        // Iterative walk with explicit enter/leave, so block ends break paragraphs.
+        loop {
+            if entering {
+                let skip = pr.dropped[it] || {
+                    let name = dom.name(it);
+                    matches!(name, "ul" | "ol" | "table" | "dl" | "div" | "section")
+                        && st[it].text > 0
+                        && link_density(&st[it]) > 0.5
+                };
+                if skip {
+                    entering = false;
+                } else {
+                    match &dom.nodes[it].kind {
+                        Kind::Text(t) => {
+                            let in_link = is_in_link(dom, it, root);
+                            let before = cur.text.len();
+                            if !cur.text.is_empty()
+                                && !cur.text.ends_with([' ', '\n'])
+                                && t.starts_with(char::is_whitespace)
+                            {
+                                cur.text.push(' ');
+                            }
+                            push_collapsed_keep(&mut cur.text, t);
+                            if in_link {
+                                cur.link += cur.text.len() - before;
+                            }
+                        }
+                        Kind::Element { name, .. } => {
+                            let name = name.as_str();
+                            if name == "br" {
+                                let t = cur.text.trim_end().len();
+                                cur.text.truncate(t);
+                                cur.text.push('\n');
+                            } else if is_block(name) {
+                                flush(&mut cur, &mut paras);
+                                cur.heading = matches!(name, "h1" | "h2" | "h3" | "h4");
+                            }
+                        }
+                        Kind::Document => {}
+                    }
+                    if dom.nodes[it].first_child != NONE {
+                        it = dom.nodes[it].first_child;
+                        continue;
+                    }
+                    entering = false;
+                }
+            }
+            // Leaving `it`.
+            if is_block(dom.name(it)) {
+                flush(&mut cur, &mut paras);
+            }
+            if it == root {
+                break;
+            }
+            if dom.nodes[it].next != NONE {
+                it = dom.nodes[it].next;
+                entering = true;
+            } else {
+                it = dom.nodes[it].parent;
+                entering = false;
+            }
+        }
+        flush(&mut cur, &mut paras);
+    }
+    let title_norm = norm_words(title);
+    let mut out = String::new();
+    for p in paras {
+        let text: String = p
+            .text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if text.is_empty() {
+            continue;
+        }
+        let len = text.len();
+        if p.link * 2 > len && len < 400 {
+            continue;
+        }
+        if text.lines().all(is_boilerplate) || is_junk_line(&text) {
+            continue;
+        }
+        if p.heading && !title_norm.is_empty() && norm_words(&text) == title_norm {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&text);
+    }
+    out
+}
+
+fn is_in_link(dom: &Dom, mut id: NodeId, root: NodeId) -> bool {
+    let mut steps = 0;
+    while id != NONE && id != root && steps < 12 {
+        if dom.name(id) == "a" {
+            return true;
+        }
+        id = dom.nodes[id].parent;
+        steps += 1;
+    }
+    false
+}
+
+/// Like [`push_collapsed`], but never starts a paragraph with a space.
+fn push_collapsed_keep(out: &mut String, t: &str) {
+    if out.is_empty() || out.ends_with('\n') {
+        push_collapsed(out, t.trim_start());
+    } else {
+        push_collapsed(out, t);
+    }
+}
+
+fn norm_words(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Short lines that are page furniture even inside the article container.
+fn is_junk_line(t: &str) -> bool {
+    let l = t.trim().to_lowercase();
+    if l.len() > 60 {
+        return false;
+    }
+    const JUNK: &[&str] = &[
+        "advertisement",
+        "advertisement:",
+        "ad",
+        "story continues below advertisement",
+        "continue reading below",
+        "article continues below",
+        "scroll to continue with content",
+        "related articles",
+        "related",
+        "more from",
+        "recommended",
+        "share this:",
+        "share this story",
+        "share this article",
+        "loading...",
+        "loading",
+        "sponsored",
+        "sponsored content",
+        "click to expand",
+        "view comments",
+        "comments",
+        "leave a comment",
+        "print",
+        "tweet",
+    ];
+    JUNK.contains(&l.as_str())
+        || l.starts_with("sign up for")
+        || l.starts_with("subscribe to")
+        || l.starts_with("follow us")
+        || l.starts_with("click here")
+        || l.starts_with("read more")
+        || l.starts_with("related:")
+        || l.starts_with("see also")
+        || l.starts_with("photo:")
+        || l.starts_with("image:")
+        || l.starts_with("getty images")
+}
+
+// ---------------------------------------------------------------------------------------
+// Metadata
+
+#[derive(Default)]
+struct JsonLd {
+    headline: Option<String>,
+    body: Option<String>,
+    published: Option<String>,
+    authors: Vec<String>,
+    publisher: Option<String>,
+    language: Option<String>,
+}
+
+fn json_ld(dom: &Dom) -> JsonLd {
+    let mut out = JsonLd::default();
+    for s in dom.find_all("script") {
+        let ty = dom.attr(s, "type").unwrap_or("");
+        if !ty.eq_ignore_ascii_case("application/ld+json") {
+            continue;
+        }
+        let raw = dom.raw_text(s);
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(raw.trim()) else {
+            continue;
+        };
+        // Walk the value (bounded, iterative) looking for article objects.
+        let mut stack = vec![&v];
+        let mut seen = 0;
+        while let Some(v) = stack.pop() {
+            seen += 1;
+            if seen > 2000 {
+                break;
+            }
+            match v {
+                serde_json::Value::Array(a) => stack.extend(a.iter().rev()),
+                serde_json::Value::Object(o) => {
+                    let types: Vec<&str> = match o.get("@type") {
+                        Some(serde_json::Value::String(s)) => vec![s.as_str()],
+                        Some(serde_json::Value::Array(a)) => {
+                            a.iter().filter_map(|x| x.as_str()).collect()
+                        }
+                        _ => vec![],
+                    };
+                    let is_article = types.iter().any(|t| {
+                        t.ends_with("Article")
+                            || matches!(
+                                *t,
+                                "BlogPosting" | "Report" | "LiveBlogPosting" | "WebPage"
+                            )
+                    });
+                    if is_article {
+                        let strong = !types.contains(&"WebPage");
+                        let get = |k: &str| o.get(k).and_then(|x| x.as_str()).map(str::to_string);
+                        if strong || out.headline.is_none() {
+                            if let Some(h) = get("headline").or_else(|| get("name")) {
+                                if strong || out.headline.is_none() {
+                                    out.headline.get_or_insert(h);
+                                }
+                            }
+                        }
+                        if strong {
+                            if out.body.is_none() {
+                                out.body = get("articleBody");
+                            }
+                            if out.published.is_none() {
+                                out.published = get("datePublished").or_else(|| get("dateCreated"));
+                            }
+                            if out.authors.is_empty() {
+                                out.authors = names_of(o.get("author"));
+                            }
+                            if out.publisher.is_none() {
+                                out.publisher = names_of(o.get("publisher")).into_iter().next();
+                            }
+                            if out.language.is_none() {
+                                out.language = get("inLanguage");
+                            }
+                        }
+                    }
+                    if let Some(g) = o.get("@graph") {
+                        stack.push(g);
+                    }
+                    if let Some(m) = o.get("mainEntity") {
+                        stack.push(m);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+fn names_of(v: Option<&serde_json::Value>) -> Vec<String> {
+    match v {
+        Some(serde_json::Value::String(s)) => vec![s.clone()],
+        Some(serde_json::Value::Object(o)) => o
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map(|s| vec![s.to_string()])
+            .unwrap_or_default(),
+        Some(serde_json::Value::Array(a)) => a.iter().flat_map(|x| names_of(Some(x))).collect(),
+        _ => vec![],
+    }
+}
+
+/// The page's `<meta>` key/content pairs (key from `property`, `name` or `itemprop`,
+/// lower-cased), collected once.
+struct Metas(Vec<(String, String)>);
+
+impl Metas {
+    fn collect(dom: &Dom) -> Metas {
+        let mut v = Vec::new();
+        for m in dom.find_all("meta") {
+            let k = dom
+                .attr(m, "property")
+                .or_else(|| dom.attr(m, "name"))
+                .or_else(|| dom.attr(m, "itemprop"))
+                .or_else(|| dom.attr(m, "http-equiv"))
+                .unwrap_or("");
+            if let Some(c) = dom.attr(m, "content").map(str::trim) {
+                if !k.is_empty() && !c.is_empty() {
+                    v.push((k.to_ascii_lowercase(), c.to_string()));
+                }
+            }
+        }
+        Metas(v)
+    }
+
+    /// The first content for the first key (in `keys` order) present.
+    fn get(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.0
+                .iter()
+                .find(|(mk, _)| mk == k)
+                .map(|(_, c)| c.as_str())
+        })
+    }
+}
+
+/// `<title>` without the site suffix/prefix ("Story — Site", "Site | Story").
+fn clean_title(raw: &str, site: Option<&str>) -> String {
+    let raw = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    for sep in [" | ", " - ", " — ", " – ", " :: ", " · ", " » "] {
+        if raw.contains(sep) {
+            let parts: Vec<&str> = raw.split(sep).collect();
+            if let Some(site) = site {
+                let kept: Vec<&str> = parts
+                    .iter()
+                    .copied()
+                    .filter(|p| !p.trim().eq_ignore_ascii_case(site.trim()))
+                    .collect();
+                if kept.len() < parts.len() && !kept.is_empty() {
+                    return kept.join(sep);
+                }
+            }
+            // Keep the longest part when it is clearly the headline.
+            let best = parts
+                .iter()
+                .max_by_key(|p| p.len())
+                .copied()
+                .unwrap_or(&raw);
+            if best.split_whitespace().count() >= 3 {
+                return best.trim().to_string();
+            }
+        }
+    }
+    raw
+}
+
+fn extract_meta(dom: &Dom, ld: &JsonLd, url: Option<&str>) -> Meta {
+    let mut meta = Meta::default();
+    let metas = Metas::collect(dom);
+    let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    meta.site = metas
+        .get(&["og:site_name", "application-name"])
+        .map(clean)
+        .or_else(|| ld.publisher.as_deref().map(clean));
+    meta.title = metas
+        .get(&["og:title", "twitter:title"])
+        .map(|t| clean_title(t, meta.site.as_deref()))
+        .or_else(|| ld.headline.as_deref().map(clean))
+        .or_else(|| {
+            dom.first("title")
+                .map(|t| clean_title(&dom.text(t), meta.site.as_deref()))
+        })
+        .or_else(|| dom.first("h1").map(|h| dom.text(h)))
+        .filter(|t| !t.is_empty());
+    // Published: first publication, not the last modification.
+    let mut published = ld.published.as_deref().and_then(normalize_date);
+    if published.is_none() {
+        published = metas
+            .get(&[
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "date",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "sailthru.date",
+                "parsely-pub-date",
+                "article.published",
+            ])
+            .and_then(normalize_date);
+    }
+    if published.is_none() {
+        published = dom.find_all("time").find_map(|t| {
+            dom.attr(t, "datetime")
+                .and_then(normalize_date)
+                .or_else(|| normalize_date(&dom.text(t)))
+        });
+    }
+    if published.is_none() {
+        published = url.and_then(date_from_url);
+    }
+    if published.is_none() {
+        // A visible dateline near the top: a short text block that is only a date.
+        published = dom
+            .descendants(0)
+            .filter(|&i| dom.text_of_node(i).is_some())
+            .take(3000)
+            .find_map(|i| {
+                let t = dom.text_of_node(i)?.trim();
+                (t.len() >= 8 && t.len() <= 60)
+                    .then(|| crate::text::parse_date_line(t))
+                    .flatten()
+            });
+    }
+    meta.published = published;
+    // Byline.
+    let mut authors: Vec<String> = ld.authors.clone();
+    if authors.is_empty() {
+        for a in dom.find_all("a") {
+            if dom.attr(a, "rel") == Some("author") {
+                authors.push(dom.text(a));
+            }
+        }
+    }
+    if authors.is_empty() {
+        if let Some(a) = metas.get(&["author", "article:author", "dc.creator", "byl"]) {
+            if !a.contains("://") {
+                authors.push(a.to_string());
+            }
+        }
+    }
+    if authors.is_empty() {
+        for id in dom.descendants(0) {
+            if dom.attr(id, "itemprop") == Some("author") {
+                let t = dom.text(id);
+                if !t.is_empty() {
+                    authors.push(t);
+                }
+            }
+        }
+    }
+    meta.byline = clean_bylines(&authors, meta.site.as_deref());
+    meta.language = dom
+        .first("html")
+        .and_then(|h| dom.attr(h, "lang").or_else(|| dom.attr(h, "xml:lang")))
+        .and_then(lang_code)
+        .or_else(|| {
+            metas
+                .get(&["content-language", "og:locale", "language"])
+                .and_then(lang_code)
+        })
+        .or_else(|| ld.language.as_deref().and_then(lang_code));
+    meta
+}
+
+/// An article from the bytes of one HTML page. `http_charset` comes from an HTTP header
+/// (WARC), `url` from wherever the page was fetched.
+pub fn article_from_html(
+    bytes: &[u8],
+    http_charset: Option<&str>,
+    url: Option<&str>,
+    extractor: &dyn Extractor,
+) -> Result<crate::Article, String> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err("empty input (no HTML)".to_string());
+    }
+    if bytes.len() > 8 && !bytes.starts_with(b"\xFF\xFE") && !bytes.starts_with(b"\xFE\xFF") {
+        let sample = &bytes[..bytes.len().min(8192)];
+        if let Some(pos) = sample.iter().position(|&b| b == 0) {
+            return Err(format!("binary input, not HTML (NUL byte at offset {pos})"));
+        }
+    }
+    let (html, warnings) = decode_html(bytes, http_charset);
+    let ex = extractor.extract(&html, url);
+    if ex.text.trim().is_empty() {
+        return Err("no article text found in the HTML".to_string());
+    }
+    Ok(crate::Article {
+        id: None,
+        text: ex.text,
+        source: sitrep_doc::Source {
+            url: url.map(str::to_string),
+            format: sitrep_doc::SourceFormat::Html,
+            ..Default::default()
+        },
+        meta: ex.meta,
+        warnings,
+    })
+}
+
+/// Cleans an HTML fragment (a feed item's content): no main-content selection, only
+/// pruning of furniture and serialization into paragraphs.
+pub fn clean_fragment(html: &str) -> String {
+    let wrapped = format!("<html><body><div>{html}</div></body></html>");
+    let dom = Dom::parse(&wrapped, Mode::Html);
+    clean_subtree(&dom, dom.first("body").unwrap_or(0))
+}
+
+/// Prunes and serializes the subtree under `root` of any parsed tree (XHTML in Atom).
+pub fn clean_subtree(dom: &Dom, root: NodeId) -> String {
+    let pr = prune(dom);
+    let st = compute_stats(dom, &pr);
+    serialize(dom, &pr, &st, &[root], "")
+}
+
+/// Runs extraction on a parsed page.
+pub fn extract_dom(dom: &Dom, url: Option<&str>) -> Extracted {
+    let ld = json_ld(dom);
+    let mut meta = extract_meta(dom, &ld, url);
+    let pr = prune(dom);
+    let st = compute_stats(dom, &pr);
+    let title = meta.title.clone().unwrap_or_default();
+    let mut text = match choose_content(dom, &pr, &st, ld.body.as_deref()) {
+        Some(roots) => serialize(dom, &pr, &st, &roots, &title),
+        None => String::new(),
+    };
+    // JSON-LD articleBody as the fallback when the DOM gave (almost) nothing.
+    if let Some(body) = ld.body.as_deref() {
+        let body = body.trim();
+        if body.len() > 200 && text.len() * 3 < body.len() {
+            text = body
+                .split("\n")
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+        }
+    }
+    if text.is_empty() {
+        // Last resort: the whole visible body text, paragraphs kept.
+        if let Some(body) = dom.first("body") {
+            text = serialize(dom, &pr, &st, &[body], &title);
+        }
+    }
+    if meta.language.is_none() {
+        meta.language = detect_language(&text);
+    }
+    Extracted { text, meta }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meta_charset_found() {
+        assert_eq!(
+            meta_charset(b"<head><meta charset=\"ISO-8859-1\"></head>").as_deref(),
+            Some("iso-8859-1")
+        );
+        assert_eq!(
+            meta_charset(
+                b"<meta http-equiv=Content-Type content='text/html; charset=windows-1251'>"
+            )
+            .as_deref(),
+            Some("windows-1251")
+        );
+    }
+
+    #[test]
+    fn decodes_declared_and_undeclared_charsets() {
+        let (t, _) = decode_html(b"<meta charset=iso-8859-1><p>caf\xe9</p>", None);
+        assert!(t.contains("café"));
+        let (t, _) = decode_html(b"<p>caf\xe9</p>", Some("windows-1252"));
+        assert!(t.contains("café"));
+        let (t, w) = decode_html(b"<p>caf\xe9</p>", None);
+        assert!(t.contains("café"));
+        assert_eq!(w.len(), 1);
+        let (t, _) = decode_html("<p>café</p>".as_bytes(), None);
+        assert!(t.contains("café"));
+    }
+
+    #[test]
+    fn title_suffix_removed() {
+        assert_eq!(
+            clean_title(
+                "Rebels take the port town | Daily Courier",
+                Some("Daily Courier")
+            ),
+            "Rebels take the port town"
+        );
+        assert_eq!(
+            clean_title("Rebels take the port town - Courier", None),
+            "Rebels take the port town"
+        );
+    }
+
+    #[test]
+    fn negative_tokens() {
+        assert!(token_negative("share-bar"));
+        assert!(token_negative("comments"));
+        assert!(token_negative("ad"));
+        assert!(!token_negative("article-body"));
+        assert!(!token_negative("header-image-wrapper-content"));
+        assert!(!token_negative("shadow"));
+        assert!(!token_negative("download"));
+    }
+}
