@@ -30,8 +30,9 @@ impl Segmenter {
 
     /// Sentences of `text`, each with its tokens.
     pub fn segment(&self, text: &str) -> (Vec<Sentence>, Vec<Token>) {
-        let toks = tokenize(text);
-        let bounds = split_sentences(text, &toks);
+        let mut toks = tokenize(text);
+        let mut bounds = split_sentences(text, &toks);
+        split_final_periods(text, &mut toks, &mut bounds);
         let mut sentences = Vec::with_capacity(bounds.len());
         for (a, b) in bounds {
             sentences.push(Sentence {
@@ -62,4 +63,34 @@ impl Layer for Segmenter {
         doc.sentences = s;
         doc.tokens = t;
     }
+}
+
+/// An abbreviation that ends a sentence ("… in the U.S.") gives its period to the
+/// sentence, as in UD English: "U.S" + ".".
+fn split_final_periods(text: &str, toks: &mut Vec<Tok>, bounds: &mut [(usize, usize)]) {
+    let ends_with_abbrev = |t: &Tok| {
+        let w = &text[t.start..t.end];
+        w.len() > 1 && w.ends_with('.') && !w.bytes().all(|b| b == b'.')
+    };
+    if !bounds.iter().any(|&(_, b)| ends_with_abbrev(&toks[b - 1])) {
+        return;
+    }
+    let mut out = Vec::with_capacity(toks.len() + bounds.len());
+    let mut shift = 0;
+    for (a, b) in bounds.iter_mut() {
+        out.extend_from_slice(&toks[*a..*b]);
+        let last = toks[*b - 1];
+        *a += shift;
+        if ends_with_abbrev(&last) {
+            let n = out.len();
+            out[n - 1].end = last.end - 1;
+            out.push(Tok {
+                start: last.end - 1,
+                end: last.end,
+            });
+            shift += 1;
+        }
+        *b += shift;
+    }
+    *toks = out;
 }
