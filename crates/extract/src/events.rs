@@ -229,12 +229,35 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
     if entries.is_empty() {
         return None;
     }
+    entries.sort_by_key(|e| std::cmp::Reverse(e.before.len() * 2 + e.after.len()));
     if i != sa && v.is_capitalized(i) && !v.toks[i].text.chars().all(|c| c.is_uppercase()) {
         return None;
     }
     let pos = v.pos(i);
     let prev = if i > sa { v.word(i - 1) } else { "" };
+    // A determiner a few modifiers back ("a dramatic protest"), with no plural noun or
+    // name in between ("the rebels attack").
+    let det_back = !w.ends_with("ed")
+        && (1..=3).any(|d| {
+            i >= sa + d
+                && DETERMINERS.contains(&v.word(i - d))
+                && (i - d + 1..i).all(|k| {
+                    let w = v.word(k);
+                    !v.is_punct(k)
+                        && !v.is_capitalized(k)
+                        && !(w.ends_with('s') && !w.ends_with("ss"))
+                        && !crate::view::FUNCTION.contains(&w)
+                })
+        });
+    let ing_noun = w.ends_with("ing")
+        && !v.is(i.saturating_sub(1), BE)
+        && prev != ","
+        && i > sa
+        && lexicon().get(w).iter().any(|x| x.kind == Kind::Noun);
     let looks_nominal = DETERMINERS.contains(&prev)
+        || det_back
+        || ing_noun
+        || v.is_poss(i.saturating_sub(1)) && i > sa
         || LIGHT.contains(&prev)
         || lexicon()
             .get(prev)
@@ -264,13 +287,23 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
         let mut a = i;
         let mut b = i + 1;
         let mut ok = true;
-        for (k, word) in e.after.iter().enumerate() {
-            // Allow one word in between for verb particles ("took them hostage").
-            if v.is(i + 1 + k, &[word]) {
-                b = i + 2 + k;
-            } else {
-                ok = false;
-            }
+        let adjacent = e
+            .after
+            .iter()
+            .enumerate()
+            .all(|(k, word)| v.is(i + 1 + k, &[word]));
+        if adjacent {
+            b = i + 1 + e.after.len();
+        } else if e.after.len() == 1 && v.is(i + 1, &["at", "on"]) {
+            ok = false;
+        } else if e.after.len() == 1 && matches!(e.after[0], "at" | "on" | "hostage") {
+            // A particle a few words on: "fired rockets at the town" (the trigger is
+            // the verb alone).
+            ok = (i + 2..(i + 6).min(sb))
+                .take_while(|&k| !v.is_punct(k))
+                .any(|k| v.is(k, &[e.after[0]]));
+        } else if !e.after.is_empty() {
+            ok = false;
         }
         for (k, word) in e.before.iter().rev().enumerate() {
             if i > k && i - 1 - k >= sa && v.is(i - 1 - k, &[word]) {
@@ -352,6 +385,31 @@ fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<A
         while k > sa && v.is(k - 1, AUX_SKIP) {
             k -= 1;
         }
+        // Time words between subject and verb: "Israel on Wednesday released".
+        let k0 = k;
+        while k > sa
+            && (v.is(k - 1, DAYS)
+                || v.is(
+                    k - 1,
+                    &[
+                        "night",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "week",
+                        "last",
+                        "earlier",
+                    ],
+                ))
+        {
+            k -= 1;
+        }
+        if k < k0 && k > sa && v.is(k - 1, &["on", "late", "early"]) {
+            k -= 1;
+        }
+        while k > sa && v.is(k - 1, AUX_SKIP) {
+            k -= 1;
+        }
         // "plans to visit", "threatened to expel": step over the governing verb.
         if k > sa + 1 && v.is(k, &["to"]) || (k > sa && v.is(k - 1, IRREALIS) && v.is(k, &["to"])) {
             k -= 1;
@@ -391,7 +449,7 @@ fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<A
     } else {
         np_starting_at(v, o)
     };
-    (source, target)
+    (source, prefer_actor_pp(v, target, sb))
 }
 
 fn verb_args_tree(v: &View, h: usize) -> (Option<Arg>, Option<Arg>) {
@@ -447,6 +505,24 @@ fn verb_args_tree(v: &View, h: usize) -> (Option<Arg>, Option<Arg>) {
     (source, target)
 }
 
+/// When the object names no actor ("ratified an agreement with the EU"), a following
+/// "with/against/on/to" phrase that does is the target.
+fn prefer_actor_pp(v: &View, target: Option<Arg>, sb: usize) -> Option<Arg> {
+    let t = target?;
+    if t.actor.is_some() || v.mentions.is_empty() {
+        return Some(t);
+    }
+    let k = t.b;
+    if k + 1 < sb && v.is(k, &["with", "against", "on", "to", "from", "for", "of"]) {
+        if let Some(pp) = np_starting_at(v, k + 1) {
+            if pp.actor.is_some() {
+                return Some(pp);
+            }
+        }
+    }
+    Some(t)
+}
+
 /// Source and target of a nominal trigger ("a raid on the port", "Israel's strikes").
 fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<Arg>) {
     let (sa, sb) = v.sents[v.sentence_of(h)];
@@ -476,7 +552,21 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
     }
     // Surface: "on/against/of X" after, "by X" after, "X's" or a named modifier before.
     let mut k = tb;
-    if target.is_none() && v.is(k, &["on", "against", "of", "at", "with", "targeting"]) {
+    if target.is_none()
+        && v.is(
+            k,
+            &[
+                "on",
+                "against",
+                "of",
+                "at",
+                "with",
+                "targeting",
+                "to",
+                "for",
+            ],
+        )
+    {
         target = np_starting_at(v, k + 1);
         if let Some(t) = &target {
             k = t.b;
@@ -827,6 +917,59 @@ fn status(
     (st, by)
 }
 
+/// A pronoun with no actor takes the actor of the speaker whose words hold it ("Obama
+/// said he would …"), else of the nearest actor mention before it in this sentence or
+/// the one before.
+fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
+    if a.actor.is_some() || a.entity.is_some() || a.b != a.a + 1 {
+        return a;
+    }
+    if !v.is(
+        a.a,
+        &[
+            "he",
+            "she",
+            "they",
+            "it",
+            "we",
+            "i",
+            "him",
+            "her",
+            "them",
+            "us",
+            "themselves",
+            "itself",
+        ],
+    ) {
+        return a;
+    }
+    let sp = quotes
+        .iter()
+        .find(|q| q.content.0 <= at && at < q.content.1)
+        .and_then(|q| q.quote.speaker.as_ref())
+        .and_then(|s| v.token_range(s.start, s.end))
+        .map(|(x, y)| Arg::from_range_pub(v, x, y))
+        .filter(|s| s.actor.is_some());
+    let near = || {
+        let s = v.sentence_of(a.a);
+        let lo = v.sents[s.saturating_sub(1)].0;
+        (lo..a.a)
+            .rev()
+            .filter_map(|k| v.mention_of[k])
+            .map(|m| &v.mentions[m])
+            .find(|m| m.actor.is_some())
+            .map(|m| (m.entity.clone(), m.actor.clone()))
+    };
+    let (entity, actor) = match sp {
+        Some(s) => (s.entity, s.actor),
+        None => match near() {
+            Some(x) => x,
+            None => return a,
+        },
+    };
+    Arg { entity, actor, ..a }
+}
+
 /// Finds the events of the document.
 pub fn find(v: &View, quotes: &[Found]) -> Vec<Event> {
     let mut out = Vec::new();
@@ -841,6 +984,35 @@ pub fn find(v: &View, quotes: &[Found]) -> Vec<Event> {
         let (source, target) = match e.kind {
             Kind::Verb => verb_args(v, h, tb, e),
             Kind::Noun => noun_args(v, ta, h, tb),
+        };
+        // Intent, threat, refusal and demand verbs followed by "to" + verb take the
+        // target of what they announce ("offered to negotiate with Armenia").
+        let target = match (&target, e.kind) {
+            (None, Kind::Verb)
+                if matches!(crate::cameo::root(e.code), "03" | "10" | "12" | "13" | "02")
+                    && v.is(tb, &["to"]) =>
+            {
+                trigger_at(v, tb + 1).and_then(|(e2, _, tb2)| {
+                    if e2.kind == Kind::Verb {
+                        verb_args(v, tb + 1, tb2, e2).1
+                    } else {
+                        None
+                    }
+                })
+            }
+            _ => target,
+        };
+        let source = source.map(|a| resolve_pronoun(v, a, ta, quotes));
+        let target = target.map(|a| resolve_pronoun(v, a, ta, quotes));
+        let loc = location(v, h);
+        // Meetings and visits with no one named: the place is the target ("meet in Zurich").
+        let target = match target {
+            None if matches!(crate::cameo::root(e.code), "04") => loc.as_ref().and_then(|l| {
+                let (a, b) = v.token_range(l.start, l.end)?;
+                let arg = Arg::from_range_pub(v, a, b);
+                arg.actor.is_some().then_some(arg)
+            }),
+            t => t,
         };
         // Source and target that are the same words are not a dyad.
         let target = match (&source, target) {
@@ -864,7 +1036,7 @@ pub fn find(v: &View, quotes: &[Found]) -> Vec<Event> {
             goldstein: crate::cameo::goldstein(code),
             source: source.as_ref().map(|a| actor_ref(v, a)),
             target: target.as_ref().map(|a| actor_ref(v, a)),
-            location: location(v, h),
+            location: loc,
             time: time(v, h),
             status: st,
             attributed_to: by,

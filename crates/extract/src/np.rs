@@ -60,6 +60,9 @@ const STOP: &[&str] = &[
 
 /// Words that can be inside a surface noun phrase (word test without tags).
 fn np_word(v: &View, i: usize) -> bool {
+    if i < v.toks.len() && v.is_poss(i) {
+        return true;
+    }
     if i >= v.toks.len() || v.is_punct(i) {
         // "'s" and hyphens are punctuation-free tokens or handled by callers.
         return false;
@@ -97,6 +100,11 @@ fn np_word(v: &View, i: usize) -> bool {
 }
 
 impl Arg {
+    /// The argument over tokens `[a, b)`, with the entity and actor of a mention in it.
+    pub fn from_range_pub(v: &View, a: usize, b: usize) -> Arg {
+        Arg::from_range(v, a, b)
+    }
+
     fn from_range(v: &View, a: usize, b: usize) -> Arg {
         // The entity: a mention inside the range (the first name mention, else the last).
         let mut entity = None;
@@ -203,6 +211,23 @@ pub fn np_ending_at(v: &View, end: usize) -> Option<Arg> {
     let mut a = last;
     while a > s && np_word(v, a - 1) && last - a < 5 {
         a -= 1;
+    }
+    while a < last && v.is_poss(a) {
+        a += 1;
+    }
+    // "Iraq's national security advisor": the possessor belongs to the phrase.
+    if a > s + 1 && v.is_poss(a - 1) {
+        let mut p = a - 1;
+        while p > s && v.is_poss(p - 1) {
+            p -= 1;
+        }
+        if let Some(owner) = np_ending_at(v, p) {
+            let mut arg = Arg::from_range(v, owner.a, end);
+            if arg.actor.is_none() {
+                arg.actor = owner.actor;
+            }
+            return Some(arg);
+        }
     }
     Some(Arg::from_range(v, a, end))
 }

@@ -291,6 +291,40 @@ fn match_phrase(v: &View, end: usize, lo: usize, phrases: &[&str]) -> Option<usi
     None
 }
 
+/// What a count counts: the noun phrase after the number, ending at its plural head
+/// when there are no tags ("12 soldiers died" → "soldiers").
+fn count_noun(v: &View, f: usize, sb: usize) -> Option<crate::np::Arg> {
+    if v.tagged {
+        return np_starting_at(v, f);
+    }
+    let mut b = f;
+    while b < sb && b - f < 4 && !v.is_punct(b) && !FUNCTION.contains(&v.word(b)) {
+        b += 1;
+        let w = v.word(b - 1);
+        if w.ends_with('s')
+            || matches!(
+                w,
+                "people"
+                    | "children"
+                    | "men"
+                    | "women"
+                    | "police"
+                    | "personnel"
+                    | "staff"
+                    | "cattle"
+            )
+        {
+            break;
+        }
+    }
+    (b > f).then(|| crate::np::Arg {
+        a: f,
+        b,
+        entity: None,
+        actor: None,
+    })
+}
+
 /// Finds the quantities of the document.
 pub fn find(v: &View) -> Vec<Quantity> {
     let mut out = Vec::new();
@@ -484,7 +518,7 @@ pub fn find(v: &View) -> Vec<Quantity> {
                 }
             }
             let about = if let Some(f) = about_from {
-                np_starting_at(v, f)
+                count_noun(v, f, sb)
             } else if let Some(vb) = verb {
                 let mut e = vb;
                 while e > sa

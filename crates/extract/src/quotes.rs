@@ -268,7 +268,19 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
                 }
             }
         }
-        if let Some(a) = np_ending_at(v, j) {
+        if let Some(mut a) = np_ending_at(v, j) {
+            // "a statement from the utility", "a spokesman for the ministry".
+            let s = v.sents[v.sentence_of(cue)].0;
+            if a.a > s + 1 && a.a > from + 1 && v.is(a.a - 1, &["from", "of", "for", "at"]) {
+                if let Some(head) = np_ending_at(v, a.a - 1) {
+                    if head.a >= from {
+                        a.a = head.a;
+                        if a.entity.is_none() {
+                            a.entity = head.entity;
+                        }
+                    }
+                }
+            }
             return Some(a);
         }
     }
@@ -297,7 +309,10 @@ pub fn find(v: &View) -> Vec<Found> {
     let segments = direct_segments(text);
     let mut covered: Vec<(usize, usize)> = Vec::new();
     let mut last_speaker: Option<(SpanRef, usize, String, Option<SpanRef>)> = None;
-    for &(s, e, continuing) in &segments {
+    // (found, has its own cue or speaker, kept even without one)
+    let mut cands: Vec<(Found, bool, bool)> = Vec::new();
+    for (si, &(s, e, continuing)) in segments.iter().enumerate() {
+        let next_continues = segments.get(si + 1).is_some_and(|n| n.2);
         let Some((ta, tb)) = v.token_range(s, e) else {
             continue;
         };
@@ -384,28 +399,62 @@ pub fn find(v: &View) -> Vec<Found> {
                 }
             }
         }
-        if speaker_ref.is_none() && cue.is_none() && (words < 8 || !continuing && !starts_para) {
-            // Scare quotes, titles and slogans.
-            continue;
-        }
+        // Without a speaker, only sentence-like quotes that open a paragraph stay (scare
+        // quotes, titles and slogans go), or a quote whose next paragraph continues it.
+        let keep = speaker_ref.is_some()
+            || cue.is_some()
+            || next_continues
+            || (words >= 8 && (continuing || starts_para));
         if let Some(sp) = &speaker_ref {
             last_speaker = Some((sp.clone(), para, cue_lemma.clone(), cue_ref_v.clone()));
         }
-        covered.push((ta, tb));
-        found.push(Found {
-            quote: Quote {
-                id: String::new(),
-                start: s,
-                end: e,
-                text: text[s..e].to_string(),
-                kind: QuoteKind::Direct,
-                speaker: speaker_ref,
-                cue: cue_ref_v,
-                sentence: sent,
+        let attributed = speaker_ref.is_some() || cue.is_some();
+        cands.push((
+            Found {
+                quote: Quote {
+                    id: String::new(),
+                    start: s,
+                    end: e,
+                    text: text[s..e].to_string(),
+                    kind: QuoteKind::Direct,
+                    speaker: speaker_ref,
+                    cue: cue_ref_v,
+                    sentence: sent,
+                },
+                cue_lemma,
+                content: (ta, tb),
             },
-            cue_lemma,
-            content: (ta, tb),
-        });
+            attributed,
+            keep,
+        ));
+    }
+    // A quote that runs on over paragraphs takes the speaker named in a later part.
+    for k in (0..cands.len().saturating_sub(1)).rev() {
+        let runs_on = segments
+            .iter()
+            .position(|x| x.0 == cands[k + 1].0.quote.start)
+            .is_some_and(|i| segments[i].2);
+        if !cands[k].1 && runs_on && cands[k + 1].1 {
+            let (sp, cue, lemma) = {
+                let n = &cands[k + 1].0;
+                (
+                    n.quote.speaker.clone(),
+                    n.quote.cue.clone(),
+                    n.cue_lemma.clone(),
+                )
+            };
+            let c = &mut cands[k];
+            c.0.quote.speaker = sp;
+            c.0.quote.cue = cue;
+            c.0.cue_lemma = lemma;
+            c.1 = true;
+        }
+    }
+    for (f, attributed, keep) in cands {
+        if keep && (attributed || f.content.1 - f.content.0 >= 8) {
+            covered.push(f.content);
+            found.push(f);
+        }
     }
     // Indirect and mixed quotes, sentence by sentence.
     let in_direct = |i: usize| covered.iter().any(|&(a, b)| a <= i && i < b);

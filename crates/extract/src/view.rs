@@ -148,6 +148,14 @@ impl<'a> View<'a> {
         self.toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
     }
 
+    /// Whether token `i` is (part of) a possessive "'s" ("'s", or "'" + "s").
+    pub fn is_poss(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w == "'s"
+            || (w == "'" && self.word(i + 1) == "s")
+            || (w == "s" && i > 0 && self.word(i - 1) == "'")
+    }
+
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         words.contains(&self.word(i))
     }

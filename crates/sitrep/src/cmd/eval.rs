@@ -15,6 +15,12 @@ pub enum Eval {
     /// (temporary, until `sitrep train` exists) train the NER model.
     #[command(hide = true)]
     NerTrain(crate::cmd::ner::TrainArgs),
+    /// Event coding on a JSONL suite (CAMEO or PLOVER GSR): P/R/F1 on source country,
+    /// target country and CAMEO root (PLOVER category), and records passed.
+    Events(crate::cmd::events::EventsArgs),
+    /// Quote (attribution) extraction on PolNeAR: precision, recall, direct-quote recall,
+    /// speaker accuracy.
+    Quotes(crate::cmd::events::QuotesArgs),
 }
 
 #[derive(clap::Args)]
@@ -36,5 +42,7 @@ pub fn run(e: Eval) -> Result<ExitCode> {
         Eval::Syntax(a) => crate::cmd::syntax::eval(a),
         Eval::Ner(a) => crate::cmd::ner::eval(a),
         Eval::NerTrain(a) => crate::cmd::ner::train(a),
+        Eval::Events(a) => crate::cmd::events::eval_events(a),
+        Eval::Quotes(a) => crate::cmd::events::eval_quotes(a),
     }
 }

@@ -1,0 +1,533 @@
+//! `sitrep eval events` (CAMEO suites of ../shared/data/event-coding) and
+//! `sitrep eval quotes` (PolNeAR attribution relations), and `sitrep bench extract`.
+
+use anyhow::{bail, Context, Result};
+use serde_json::Value;
+use sitrep_doc::offsets::OffsetMap;
+use sitrep_doc::{Document, Meta, Source};
+use sitrep_extract::dict::Dictionaries;
+use sitrep_pipeline::{Options, Pipeline};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(clap::Args)]
+pub struct EventsArgs {
+    /// JSONL suite (petrarch2_gsr_validation.jsonl, plover_gsr_cameo.jsonl, …).
+    #[arg(long)]
+    pub suite: PathBuf,
+    /// Folder of PETRARCH/Phoenix dictionaries (`*actors*.txt`, `*agents*.txt`) used to
+    /// code actors; without it, actors come from the entity layer's actor codes.
+    #[arg(long)]
+    pub dictionaries: Option<PathBuf>,
+    /// Print each record's expected and predicted events.
+    #[arg(long)]
+    pub verbose: bool,
+    /// Fail (exit 1) when F1 is below this.
+    #[arg(long)]
+    pub min_f1: Option<f64>,
+}
+
+#[derive(clap::Args)]
+pub struct QuotesArgs {
+    /// PolNeAR folder (with train/, dev/, test/ and metadata.tsv).
+    #[arg(long)]
+    pub data: PathBuf,
+    /// Compartment to score.
+    #[arg(long, default_value = "dev")]
+    pub split: String,
+    /// Print misses and false alarms.
+    #[arg(long)]
+    pub verbose: bool,
+    /// Fail (exit 1) when precision is below this.
+    #[arg(long)]
+    pub min_precision: Option<f64>,
+    /// Fail (exit 1) when direct-quote recall is below this.
+    #[arg(long)]
+    pub min_direct_recall: Option<f64>,
+    /// Fail (exit 1) when speaker accuracy is below this.
+    #[arg(long)]
+    pub min_speaker_accuracy: Option<f64>,
+}
+
+fn doc_for(text: &str, date: Option<&str>) -> Document {
+    Document::new(
+        text.to_string(),
+        Source::default(),
+        Meta {
+            published: date.map(str::to_string),
+            language: Some("en".into()),
+            ..Meta::default()
+        },
+    )
+}
+
+/// Loads every actor and agent file of a dictionary folder.
+fn load_dictionaries(dir: &Path) -> Result<Dictionaries> {
+    let mut d = Dictionaries::new();
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    names.sort();
+    for p in names {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if name.contains("actors") {
+            let bytes = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
+            d.add_actors(&String::from_utf8_lossy(&bytes));
+        } else if name.contains("agents") {
+            let bytes = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
+            d.add_agents(&String::from_utf8_lossy(&bytes));
+        }
+    }
+    if d.is_empty() {
+        bail!("no actor or agent dictionary found in {}", dir.display());
+    }
+    Ok(d)
+}
+
+/// Country part of an actor code: the first three letters, or `None` (unknown).
+fn country(code: &str) -> Option<String> {
+    let c = code.trim();
+    if c.len() < 3 || c.starts_with("---") || c.starts_with('~') || c.starts_with('"') {
+        return None;
+    }
+    Some(c[..3].to_string())
+}
+
+/// PLOVER 0.5 category of a CAMEO root (the PLOVER GSR's category set).
+fn plover05(root: &str) -> &'static str {
+    match root {
+        "01" => "STATEMENT",
+        "02" | "10" => "DEMAND",
+        "03" | "05" => "AGREE",
+        "04" => "CONSULT",
+        "06" => "COOPERATE",
+        "07" => "AID",
+        "08" => "CONCEDE",
+        "09" => "INVESTIGATE",
+        "11" => "DISAPPROVE",
+        "12" => "REJECT",
+        "13" => "THREATEN",
+        "14" => "PROTEST",
+        "15" => "MOBILIZE",
+        "16" => "SANCTION",
+        "17" => "COERCE",
+        "18" | "20" => "ASSAULT",
+        "19" => "FIGHT",
+        _ => "",
+    }
+}
+
+/// One expected event: allowed source countries (empty = any), allowed target
+/// countries (empty = any), and the event class (CAMEO root or PLOVER category).
+#[derive(Debug)]
+struct Gold {
+    sources: Vec<String>,
+    targets: Vec<String>,
+    class: String,
+}
+
+fn codes_of(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => country(s).into_iter().collect(),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| x.as_str().and_then(country))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
+    let text = std::fs::read_to_string(&a.suite)
+        .with_context(|| format!("reading {}", a.suite.display()))?;
+    let dicts = match &a.dictionaries {
+        Some(d) => Some(load_dictionaries(d)?),
+        None => None,
+    };
+    let pipeline = Pipeline::standard(Options::default());
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let (mut records, mut passed, mut skipped, mut bad) = (0usize, 0usize, 0usize, 0usize);
+    for (ln, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Ok(r) = serde_json::from_str::<Value>(line) else {
+            eprintln!("{}:{}: not JSON, skipped", a.suite.display(), ln + 1);
+            bad += 1;
+            continue;
+        };
+        if r.get("category_included").and_then(Value::as_bool) == Some(false)
+            || r.get("evaluate").and_then(Value::as_str) == Some("false")
+            || r.get("expected_error").is_some()
+        {
+            skipped += 1;
+            continue;
+        }
+        let Some(t) = r.get("text").and_then(Value::as_str) else {
+            skipped += 1;
+            continue;
+        };
+        let date = r.get("date").and_then(Value::as_str);
+        let plover = r.get("suite").and_then(Value::as_str) == Some("plover_gsr_cameo");
+        let mut gold: Vec<Gold> = Vec::new();
+        for e in r
+            .get("expected_events")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let code = e.get("code").and_then(Value::as_str).unwrap_or("");
+            let class = if plover {
+                code.to_uppercase()
+            } else {
+                code.get(..2).unwrap_or(code).to_string()
+            };
+            gold.push(Gold {
+                sources: e.get("source").map(codes_of).unwrap_or_default(),
+                targets: e.get("target").map(codes_of).unwrap_or_default(),
+                class,
+            });
+        }
+        let mut doc = doc_for(t, date);
+        pipeline.annotate(&mut doc);
+        let extra = dicts
+            .as_ref()
+            .map(|d| d.mentions(&doc, date))
+            .unwrap_or_default();
+        let x = sitrep_extract::extract_with_actors(&doc, extra);
+        // Predicted events: under each suite's own convention, PETRARCH's dyad rule
+        // (source and target both resolve to an actor code) or PLOVER's (a coded source,
+        // the target optional); deduplicated.
+        let mut pred: Vec<(Option<String>, Option<String>, String)> = Vec::new();
+        for ev in &x.events {
+            let sa = ev.source.as_ref().and_then(|s| s.actor.as_deref());
+            let ta = ev.target.as_ref().and_then(|s| s.actor.as_deref());
+            if sa.is_none() || (ta.is_none() && !plover) {
+                continue;
+            }
+            let (s, g) = (sa.and_then(country), ta.and_then(country));
+            let root = sitrep_extract::cameo::root(&ev.code);
+            let class = if plover {
+                plover05(root).to_string()
+            } else {
+                root.to_string()
+            };
+            let k = (s, g, class);
+            if !pred.contains(&k) {
+                pred.push(k);
+            }
+        }
+        let mut used = vec![false; pred.len()];
+        let mut hit = 0;
+        for g in &gold {
+            let m = pred.iter().enumerate().position(|(i, (s, t, c))| {
+                !used[i]
+                    && *c == g.class
+                    && (g.sources.is_empty() || s.as_ref().is_some_and(|s| g.sources.contains(s)))
+                    && (g.targets.is_empty() || t.as_ref().is_some_and(|t| g.targets.contains(t)))
+            });
+            if let Some(i) = m {
+                used[i] = true;
+                hit += 1;
+            }
+        }
+        let extra_pred = used.iter().filter(|u| !**u).count();
+        tp += hit;
+        fn_ += gold.len() - hit;
+        fp += extra_pred;
+        records += 1;
+        let ok = hit == gold.len() && extra_pred == 0;
+        if ok {
+            passed += 1;
+        }
+        if a.verbose && !ok {
+            let id = r.get("id").and_then(Value::as_str).unwrap_or("?");
+            println!("{id}: {t}");
+            println!("  expected {gold:?}");
+            println!("  predicted {pred:?}");
+            for ev in &x.events {
+                println!(
+                    "    {} {} src={:?} tgt={:?} {}",
+                    ev.trigger.text,
+                    ev.code,
+                    ev.source.as_ref().map(|s| (&s.text, &s.actor)),
+                    ev.target.as_ref().map(|s| (&s.text, &s.actor)),
+                    ev.status.as_str()
+                );
+            }
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let rc = tp as f64 / (tp + fn_).max(1) as f64;
+    let f1 = if p + rc > 0.0 {
+        2.0 * p * rc / (p + rc)
+    } else {
+        0.0
+    };
+    println!("suite: {}", a.suite.display());
+    println!(
+        "actors: {}",
+        match &a.dictionaries {
+            Some(d) => format!("dictionaries {}", d.display()),
+            None => "entity layer".into(),
+        }
+    );
+    println!("records scored: {records} (skipped {skipped}, unreadable {bad})");
+    println!(
+        "events: expected {} predicted {} matched {tp}",
+        tp + fn_,
+        tp + fp
+    );
+    println!("precision {p:.3}  recall {rc:.3}  F1 {f1:.3}");
+    println!(
+        "records passed (exactly the expected events): {passed}/{records} = {:.3}",
+        passed as f64 / records.max(1) as f64
+    );
+    if let Some(min) = a.min_f1 {
+        if f1 < min {
+            eprintln!("F1 {f1:.3} is below the minimum {min}");
+            return Ok(ExitCode::from(1));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+// ---------------------------------------------------------------------------------------
+// PolNeAR
+
+#[derive(Clone, Debug, Default)]
+struct Rel {
+    content: Option<(usize, usize)>,
+    source: Option<(usize, usize)>,
+    direct: bool,
+}
+
+/// Parses a brat .ann file: attribution relations (char spans).
+fn parse_ann(ann: &str, text_chars: &[char]) -> Vec<Rel> {
+    let mut spans: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut rels = Vec::new();
+    for line in ann.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 2 {
+            continue;
+        }
+        if f[0].starts_with('T') {
+            let mut parts = f[1].split(' ');
+            let _label = parts.next();
+            let rest: Vec<&str> = parts.collect();
+            let nums: Vec<usize> = rest
+                .join(" ")
+                .split([' ', ';'])
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            if let (Some(a), Some(b)) = (nums.iter().min(), nums.iter().max()) {
+                spans.insert(f[0], (*a, *b));
+            }
+        } else if f[0].starts_with('E') {
+            let mut r = Rel::default();
+            for part in f[1].split_whitespace() {
+                if let Some((role, id)) = part.split_once(':') {
+                    let sp = spans.get(id).copied();
+                    match role {
+                        "Content" => r.content = sp,
+                        "Source" => r.source = sp,
+                        _ => {}
+                    }
+                }
+            }
+            if let Some((a, b)) = r.content {
+                let first = text_chars[a.min(text_chars.len())..b.min(text_chars.len())]
+                    .iter()
+                    .find(|c| !c.is_whitespace());
+                r.direct = matches!(first, Some('"' | '\u{201C}' | '\u{201D}'));
+                rels.push(r);
+            }
+        }
+    }
+    rels
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+/// A predicted span matches a gold one when they share at least half of the shorter.
+fn matches(p: (usize, usize), g: (usize, usize)) -> bool {
+    let o = overlap(p, g);
+    let short = (p.1 - p.0).min(g.1 - g.0).max(1);
+    o * 2 >= short && o > 0
+}
+
+pub fn eval_quotes(a: QuotesArgs) -> Result<ExitCode> {
+    let dir = a.data.join(&a.split);
+    let text_dir = dir.join("text");
+    let ann_dir = dir.join("attributions");
+    // First annotator of each article, from metadata.tsv.
+    let mut first_ann: HashMap<String, String> = HashMap::new();
+    if let Ok(meta) = std::fs::read_to_string(a.data.join("metadata.tsv")) {
+        for line in meta.lines().skip(1) {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() > 3 {
+                if let Some(first) = f[3].split('|').next() {
+                    first_ann.insert(f[1].to_string(), first.to_string());
+                }
+            }
+        }
+    }
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&text_dir)
+        .with_context(|| format!("reading {}", text_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    let mut anns: Vec<String> = std::fs::read_dir(&ann_dir)
+        .with_context(|| format!("reading {}", ann_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().to_string()))
+        .collect();
+    anns.sort();
+    let pipeline = Pipeline::standard(Options::default());
+    let (mut n_pred, mut n_pred_ok, mut n_gold, mut n_gold_ok) = (0, 0, 0, 0);
+    let (mut n_direct, mut n_direct_ok, mut n_sp, mut n_sp_ok) = (0, 0, 0, 0);
+    let (mut n_pred_direct, mut n_pred_direct_ok) = (0, 0);
+    let mut failed = 0;
+    for p in &names {
+        let stem = p
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let want = first_ann.get(&stem).map(|a| format!("{stem}_{a}.ann"));
+        let ann_name = want.filter(|w| anns.contains(w)).or_else(|| {
+            anns.iter()
+                .find(|n| n.starts_with(&format!("{stem}_")))
+                .cloned()
+        });
+        let Some(ann_name) = ann_name else {
+            continue;
+        };
+        let (Ok(text), Ok(ann)) = (
+            std::fs::read_to_string(p),
+            std::fs::read_to_string(ann_dir.join(&ann_name)),
+        ) else {
+            eprintln!("{}: unreadable, skipped", p.display());
+            failed += 1;
+            continue;
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let gold = parse_ann(&ann, &chars);
+        let mut doc = doc_for(&text, None);
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            pipeline.annotate(&mut doc);
+        }));
+        if result.is_err() {
+            eprintln!("{}: the pipeline panicked, skipped", p.display());
+            failed += 1;
+            continue;
+        }
+        let map = OffsetMap::new(&doc.text);
+        let pred: Vec<((usize, usize), Option<(usize, usize)>, bool)> = doc
+            .quotes
+            .iter()
+            .map(|q| {
+                (
+                    (map.to_char(q.start), map.to_char(q.end)),
+                    q.speaker
+                        .as_ref()
+                        .map(|s| (map.to_char(s.start), map.to_char(s.end))),
+                    q.kind == sitrep_doc::QuoteKind::Direct,
+                )
+            })
+            .collect();
+        n_pred += pred.len();
+        n_gold += gold.len();
+        for (ps, _, direct) in &pred {
+            let ok = gold
+                .iter()
+                .any(|g| g.content.is_some_and(|c| matches(*ps, c)));
+            if ok {
+                n_pred_ok += 1;
+            }
+            if *direct {
+                n_pred_direct += 1;
+                if ok {
+                    n_pred_direct_ok += 1;
+                }
+            }
+            if a.verbose && !ok {
+                println!(
+                    "FALSE {stem}: {:?}",
+                    chars[ps.0..ps.1].iter().collect::<String>()
+                );
+            }
+        }
+        for g in &gold {
+            let c = g.content.expect("relations kept have content");
+            let m = pred.iter().find(|(ps, _, _)| matches(*ps, c));
+            if m.is_some() {
+                n_gold_ok += 1;
+            }
+            if g.direct {
+                n_direct += 1;
+                if m.is_some() {
+                    n_direct_ok += 1;
+                } else if a.verbose {
+                    println!(
+                        "MISS-DIRECT {stem}: {:?}",
+                        chars[c.0..c.1].iter().collect::<String>()
+                    );
+                }
+            }
+            if let (Some((_, sp, _)), Some(gs)) = (m, g.source) {
+                n_sp += 1;
+                if sp.is_some_and(|s| overlap(s, gs) > 0) {
+                    n_sp_ok += 1;
+                } else if a.verbose {
+                    println!(
+                        "SPEAKER {stem}: gold {:?} predicted {:?}",
+                        chars[gs.0..gs.1].iter().collect::<String>(),
+                        sp.map(|s| chars[s.0..s.1].iter().collect::<String>())
+                    );
+                }
+            }
+        }
+    }
+    let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    let precision = r(n_pred_ok, n_pred);
+    let recall = r(n_gold_ok, n_gold);
+    let direct_recall = r(n_direct_ok, n_direct);
+    let speaker = r(n_sp_ok, n_sp);
+    println!(
+        "PolNeAR {} ({} articles, first annotator)",
+        a.split,
+        names.len()
+    );
+    println!(
+        "match: a predicted content and a gold content share at least half of the shorter span"
+    );
+    println!("precision {precision:.3} ({n_pred_ok}/{n_pred})");
+    println!("recall {recall:.3} ({n_gold_ok}/{n_gold})");
+    println!("direct-quote recall {direct_recall:.3} ({n_direct_ok}/{n_direct})");
+    println!(
+        "direct-quote precision {:.3} ({n_pred_direct_ok}/{n_pred_direct})",
+        r(n_pred_direct_ok, n_pred_direct)
+    );
+    println!("speaker accuracy {speaker:.3} ({n_sp_ok}/{n_sp} matched quotes with a gold source)");
+    let mut code = if failed > 0 { 1 } else { 0 };
+    for (name, v, min) in [
+        ("precision", precision, a.min_precision),
+        ("direct-quote recall", direct_recall, a.min_direct_recall),
+        ("speaker accuracy", speaker, a.min_speaker_accuracy),
+    ] {
+        if let Some(m) = min {
+            if v < m {
+                eprintln!("{name} {v:.3} is below the minimum {m}");
+                code = 1;
+            }
+        }
+    }
+    Ok(ExitCode::from(code))
+}
