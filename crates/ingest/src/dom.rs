@@ -349,16 +349,16 @@ impl<'a> Parser<'a> {
             }
             // At '<'.
             let rest = &self.src[self.pos..];
-            if rest.starts_with("<!--") {
-                self.pos = match rest[4..].find("-->") {
+            if let Some(after) = rest.strip_prefix("<!--") {
+                self.pos = match after.find("-->") {
                     Some(i) => self.pos + 4 + i + 3,
                     None => bytes.len(),
                 };
-            } else if rest.starts_with("<![CDATA[") {
-                let end = rest[9..].find("]]>");
+            } else if let Some(after) = rest.strip_prefix("<![CDATA[") {
+                let end = after.find("]]>");
                 let body = match end {
-                    Some(i) => &rest[9..9 + i],
-                    None => &rest[9..],
+                    Some(i) => &after[..i],
+                    None => after,
                 };
                 if !body.is_empty() {
                     let cur = self.current();

@@ -299,7 +299,7 @@ fn class_words(dom: &Dom, id: NodeId) -> Vec<String> {
 /// Does one class/id token name furniture? Tokens are split on `-`/`_` into words, and
 /// the whole token is checked too ("share-bar", "ad").
 fn token_negative(tok: &str) -> bool {
-    if NEGATIVE.contains(&tok) {
+    if NEGATIVE.contains(&tok) || NEGATIVE.contains(&tok.trim_end_matches('s')) {
         return true;
     }
     let parts: Vec<&str> = tok
@@ -717,7 +717,50 @@ fn choose_content(
         }
     }
     let score_of: HashMap<NodeId, f64> = cands.iter().copied().collect();
-    let top_score = score_of.get(&top).copied().unwrap_or(top_score);
+    let mut top_score = score_of.get(&top).copied().unwrap_or(top_score);
+    let is_top = |id: NodeId| id == NONE || id == 0 || matches!(dom.name(id), "body" | "html");
+    // Several strong candidates under one ancestor: the story is split into sections
+    // (paragraph continuity), so the ancestor is the content.
+    let strong: Vec<NodeId> = cands
+        .iter()
+        .take(6)
+        .filter(|&&(c, s)| c != top && s >= top_score * 0.6)
+        .map(|&(c, _)| c)
+        .collect();
+    if strong.len() >= 2 {
+        let mut anc = dom.nodes[top].parent;
+        while !is_top(anc) {
+            let shared = strong.iter().filter(|&&c| is_ancestor(dom, anc, c)).count();
+            if shared >= 2 {
+                top = anc;
+                break;
+            }
+            anc = dom.nodes[anc].parent;
+        }
+    }
+    // Climb while the parent scores higher (or is the only wrapper of the candidate).
+    let mut last = score_of.get(&top).copied().unwrap_or(0.0);
+    let mut parent = dom.nodes[top].parent;
+    while !is_top(parent) {
+        let ps = score_of.get(&parent).copied().unwrap_or(0.0);
+        if ps < top_score / 3.0 && dom.children(parent).filter(|&c| dom.is_element(c)).count() > 1 {
+            break;
+        }
+        if ps > last
+            || dom
+                .children(parent)
+                .filter(|&c| dom.is_element(c) && !pr.dropped[c])
+                .count()
+                == 1
+        {
+            top = parent;
+            last = ps.max(last);
+        } else {
+            break;
+        }
+        parent = dom.nodes[top].parent;
+    }
+    top_score = top_score.max(score_of.get(&top).copied().unwrap_or(0.0));
     let parent = dom.nodes[top].parent;
     if parent == NONE || parent == 0 {
         return Some(vec![top]);
@@ -756,6 +799,16 @@ fn choose_content(
         }
     }
     Some(out)
+}
+
+fn is_ancestor(dom: &Dom, anc: NodeId, mut id: NodeId) -> bool {
+    while id != NONE {
+        if id == anc {
+            return true;
+        }
+        id = dom.nodes[id].parent;
+    }
+    false
 }
 
 /// Serializes the chosen nodes into paragraphs.
@@ -797,9 +850,7 @@ fn serialize(dom: &Dom, pr: &Pruned, st: &[Stats], roots: &[NodeId], title: &str
                         && st[it].text > 0
                         && link_density(&st[it]) > 0.5
                 };
-                if skip {
-                    entering = false;
-                } else {
+                if !skip {
                     match &dom.nodes[it].kind {
                         Kind::Text(t) => {
                             let in_link = is_in_link(dom, it, root);
@@ -832,7 +883,6 @@ fn serialize(dom: &Dom, pr: &Pruned, st: &[Stats], roots: &[NodeId], title: &str
                         it = dom.nodes[it].first_child;
                         continue;
                     }
-                    entering = false;
                 }
             }
             // Leaving `it`.

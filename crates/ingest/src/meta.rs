@@ -427,7 +427,12 @@ mod tests {
             Some("2024-03-05T10:00:00-05:00")
         );
         assert_eq!(n("March 5, 2024").as_deref(), Some("2024-03-05"));
-        assert_eq!(n("5 March 2024 10:30 BST").as_deref(), Some("2024-03-05"));
+        // A zone we do not know: local time, no offset.
+        assert_eq!(
+            n("5 March 2024 10:30 BST").as_deref(),
+            Some("2024-03-05T10:30:00")
+        );
+        assert_eq!(n("Tuesday, March 5, 2024").as_deref(), Some("2024-03-05"));
         assert_eq!(n("20240305").as_deref(), Some("2024-03-05"));
         assert_eq!(n("yesterday"), None);
         assert_eq!(n("2024-13-05"), None);
