@@ -245,7 +245,7 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
                     let w = v.word(k);
                     !v.is_punct(k)
                         && !v.is_capitalized(k)
-                        && !(w.ends_with('s') && !w.ends_with("ss"))
+                        && (!w.ends_with('s') || w.ends_with("ss"))
                         && !crate::view::FUNCTION.contains(&w)
                 })
         });

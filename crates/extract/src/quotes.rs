@@ -251,11 +251,15 @@ fn subject_end(v: &View, cue: usize) -> usize {
 }
 
 /// The speaker of a cue at `cue`: the subject before it, or after it ("said Smith").
-fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
+fn speaker_raw(v: &View, cue: usize, from: usize) -> Option<Arg> {
     let j = subject_end(v, cue);
     if j > from {
-        // Prefer a name mention in the words between `from` and the cue.
-        for i in from..j {
+        // Right after a closing quote mark (", John Smith, the minister, said"), prefer a
+        // name mention in the few words before the cue.
+        let window = j - from <= 10
+            && from > 0
+            && (from - 1..from + 1).any(|k| is_quote_mark(v.toks[k].text) || v.is(k, &[","]));
+        for i in (from..j).filter(|_| window) {
             if let Some(m) = v.mention_of[i] {
                 let m = &v.mentions[m];
                 if m.kind != sitrep_doc::MentionKind::Nominal || m.b == j {
@@ -283,11 +287,68 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
             }
             return Some(a);
         }
+        // "Trump, who spoke in Ohio, said" / "Trump on Tuesday said": the phrase before
+        // the aside or the time words.
+        let mut k = j;
+        while k > from
+            && (v.is(k - 1, DAYS)
+                || v.is(
+                    k - 1,
+                    &[
+                        "on",
+                        "late",
+                        "early",
+                        "night",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                    ],
+                ))
+        {
+            k -= 1;
+        }
+        if k < j {
+            if let Some(a) = np_ending_at(v, k) {
+                return Some(a);
+            }
+        }
+        // "Rep. Jane Roe (D-Md.) said".
+        if v.is(j - 1, &[")"]) {
+            let lo = j.saturating_sub(12).max(from);
+            if let Some(c) = (lo..j - 1).rev().find(|&x| v.is(x, &["("])) {
+                if let Some(a) = np_ending_at(v, c) {
+                    return Some(Arg { b: j, ..a });
+                }
+            }
+        }
+        if v.is(j - 1, &[","]) {
+            let lo = j.saturating_sub(16).max(from);
+            if let Some(c) = (lo..j - 1).rev().find(|&x| v.is(x, &[","])) {
+                if let Some(a) = np_ending_at(v, c) {
+                    return Some(a);
+                }
+            }
+        }
+        // The nearest name or pronoun before the cue.
+        let lo = j.saturating_sub(12).max(from);
+        if let Some(m) = (lo..j).rev().filter_map(|x| v.mention_of[x]).next() {
+            let m = &v.mentions[m];
+            if m.kind != sitrep_doc::MentionKind::Nominal
+                && !(m.b == m.a + 1 && v.is(m.a, &["his", "her", "its", "their"]))
+            {
+                return Some(Arg {
+                    a: m.a,
+                    b: m.b,
+                    entity: m.entity.clone(),
+                    actor: m.actor.clone(),
+                });
+            }
+        }
     }
     None
 }
 
-fn inverted_speaker(v: &View, cue: usize) -> Option<Arg> {
+fn inverted_raw(v: &View, cue: usize) -> Option<Arg> {
     let (_, e) = v.sents[v.sentence_of(cue)];
     let i = cue + 1;
     if i >= e
@@ -300,6 +361,134 @@ fn inverted_speaker(v: &View, cue: usize) -> Option<Arg> {
         return None;
     }
     np_starting_at(v, i)
+}
+
+const SPEAKER_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
+    "report",
+    "reports",
+    "source",
+    "sources",
+    "expert",
+    "experts",
+    "witness",
+    "witnesses",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "analyst",
+    "analysts",
+    "minister",
+    "ministry",
+    "police",
+    "army",
+    "military",
+    "government",
+    "president",
+    "leader",
+    "leaders",
+    "spokesmen",
+    "voters",
+    "residents",
+    "lawmakers",
+    "lawmaker",
+    "senator",
+    "campaign",
+    "critics",
+    "supporters",
+    "doctor",
+    "doctors",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "people",
+    "officer",
+    "officers",
+    "agency",
+    "group",
+    "company",
+    "court",
+    "survey",
+    "poll",
+    "study",
+    "letter",
+    "media",
+    "newspaper",
+    "observers",
+    "activists",
+    "opponents",
+    "residents",
+    "diplomats",
+    "diplomat",
+    "envoy",
+    "mayor",
+    "governor",
+    "chief",
+    "director",
+    "head",
+    "secretary",
+    "member",
+    "members",
+    "commander",
+    "general",
+    "judge",
+    "prosecutor",
+    "prosecutors",
+    "investigators",
+    "author",
+    "authors",
+    "others",
+    "many",
+    "some",
+    "both",
+    "most",
+    "reporter",
+    "reporters",
+    "website",
+    "article",
+    "paper",
+];
+
+/// Whether a phrase can be a speaker: a named or resolved mention, a subject pronoun,
+/// a capitalized name, or a noun of people and bodies that speak.
+fn plausible_speaker(v: &View, a: &Arg) -> bool {
+    if a.b <= a.a {
+        return false;
+    }
+    if a.b == a.a + 1
+        && v.is(
+            a.a,
+            &[
+                "his", "her", "its", "their", "my", "our", "your", "him", "them", "me", "us",
+            ],
+        )
+    {
+        return false;
+    }
+    if a.entity.is_some() {
+        return true;
+    }
+    let s = v.sents[v.sentence_of(a.a)].0;
+    (a.a..a.b).any(|k| {
+        v.is(k, crate::view::PRONOUNS)
+            || SPEAKER_NOUNS.contains(&v.word(k))
+            || (v.is_capitalized(k) && (k != s || a.b == a.a + 1) && !v.is(k, DAYS))
+    })
+}
+
+fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
+    speaker_raw(v, cue, from).filter(|a| plausible_speaker(v, a))
+}
+
+fn inverted_speaker(v: &View, cue: usize) -> Option<Arg> {
+    inverted_raw(v, cue).filter(|a| plausible_speaker(v, a))
 }
 
 /// Finds every quote in the document.
