@@ -317,7 +317,7 @@ fn count_noun(v: &View, f: usize, sb: usize) -> Option<crate::np::Arg> {
             break;
         }
     }
-    (b > f).then(|| crate::np::Arg {
+    (b > f).then_some(crate::np::Arg {
         a: f,
         b,
         entity: None,
