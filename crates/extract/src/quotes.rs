@@ -83,6 +83,32 @@ const CUE_LEMMAS: &[&str] = &[
     "reiterate",
     "recount",
     "fear",
+    "continue",
+    "conclude",
+    "answer",
+    "shout",
+    "yell",
+    "scream",
+    "exclaim",
+    "whisper",
+    "proclaim",
+    "lament",
+    "retort",
+    "snap",
+    "summarize",
+    "summarise",
+    "muse",
+    "wonder",
+    "mutter",
+    "interject",
+    "elaborate",
+    "clarify",
+    "chime",
+    "concur",
+    "inform",
+    "assure",
+    "plead",
+    "demand",
 ];
 
 const IRREGULAR: &[(&str, &str)] = &[
@@ -262,6 +288,10 @@ fn speaker_raw(v: &View, cue: usize, from: usize) -> Option<Arg> {
         for i in (from..j).filter(|_| window) {
             if let Some(m) = v.mention_of[i] {
                 let m = &v.mentions[m];
+                if v.is_poss(m.b) || v.is(m.a, &["his", "her", "its", "their"]) {
+                    // "Carter's press secretary": the owner does not speak.
+                    continue;
+                }
                 if m.kind != sitrep_doc::MentionKind::Nominal || m.b == j {
                     return np_ending_at(v, m.b).or(Some(Arg {
                         a: m.a,
@@ -577,7 +607,35 @@ pub fn find(v: &View) -> Vec<Found> {
         let mut speaker_ref = speaker.as_ref().map(|a| span_ref(v, a));
         let mut cue_ref_v = cue.map(|(a, b, _)| cue_ref(v, a, b));
         let mut cue_lemma = cue.map(|c| c.2.to_string()).unwrap_or_default();
-        if cue.is_none() {
+        if cue.is_none() && speaker_ref.is_none() && starts_para && !continuing {
+            // A quote paragraph right after a paragraph about a person: that person
+            // speaks ("Viguerie is upbeat about Cruz. ¶ “Not only can Cruz win …”").
+            let same_para_speaker = last_speaker.as_ref().is_some_and(|l| l.1 + 1 >= para);
+            if !same_para_speaker && sent > 0 && v.para[sent - 1] + 1 == para {
+                let (pa, pb) = v.sents[sent - 1];
+                let person = (pa..pb)
+                    .filter_map(|k| v.mention_of[k])
+                    .map(|m| &v.mentions[m])
+                    .find(|m| {
+                        m.kind == sitrep_doc::MentionKind::Name
+                            && m.entity.as_ref().is_some_and(|id| {
+                                v.doc.entities.iter().any(|e| {
+                                    &e.id == id && e.kind == sitrep_doc::EntityType::Person
+                                })
+                            })
+                    });
+                if let Some(m) = person {
+                    let arg = Arg {
+                        a: m.a,
+                        b: m.b,
+                        entity: m.entity.clone(),
+                        actor: m.actor.clone(),
+                    };
+                    speaker_ref = Some(span_ref(v, &arg));
+                }
+            }
+        }
+        if cue.is_none() && speaker_ref.is_none() {
             // A paragraph that is only a quote, or the next part of a split quote, keeps
             // the previous speaker.
             if let Some((sp, p, l, c)) = &last_speaker {
