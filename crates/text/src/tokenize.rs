@@ -120,18 +120,34 @@ fn is_dash(c: char) -> bool {
 /// Splits `text` into tokens (byte spans), in order, covering every non-space character.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut tail = Vec::new();
     let mut chunk_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            ((b as char).is_whitespace(), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (
+                c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}',
+                c.len_utf8(),
+            )
+        };
+        let at = i;
+        i += len;
+        let i = at;
+        if space {
             if let Some(s) = chunk_start.take() {
-                chunk(text, s, i, &mut out);
+                chunk(text, s, i, &mut out, &mut tail);
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
         }
     }
     if let Some(s) = chunk_start {
-        chunk(text, s, text.len(), &mut out);
+        chunk(text, s, text.len(), &mut out, &mut tail);
     }
     out
 }
@@ -186,13 +202,25 @@ const EMOTICONS: &[&str] = &[
 ];
 
 /// One whitespace-free chunk `text[s..e]`.
-fn chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>) {
-    if EMOTICONS.contains(&&text[s..e]) {
+fn chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>, tail: &mut Vec<Tok>) {
+    tail.clear();
+    // Plain words (the vast majority): no work beyond this check.
+    let bytes = &text.as_bytes()[s..e];
+    if bytes.iter().all(u8::is_ascii_alphanumeric) {
+        match fused_split(&text[s..e]) {
+            Some(k) => {
+                push(out, s, s + k);
+                push(out, s + k, e);
+            }
+            None => push(out, s, e),
+        }
+        return;
+    }
+    if e - s <= 4 && EMOTICONS.contains(&&text[s..e]) {
         push(out, s, e);
         return;
     }
     // Leading punctuation.
-    let mut tail: Vec<Tok> = Vec::new();
     loop {
         let rest = &text[s..e];
         let Some(c) = rest.chars().next() else { return };
@@ -246,7 +274,7 @@ fn chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>) {
         }
         push(out, s, end);
         if end < e {
-            chunk(text, end, e, out);
+            chunk(text, end, e, out, tail);
         }
         return;
     }
@@ -344,7 +372,7 @@ fn chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>) {
         break;
     }
     core(text, s, e, out);
-    out.extend(tail.into_iter().rev());
+    out.extend(tail.drain(..).rev());
 }
 
 /// Clitic suffixes, lower case, with either apostrophe.
@@ -352,25 +380,26 @@ const CLITICS: &[&str] = &["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 
 /// Returns the byte length of a clitic at the end of `w`, if any.
 fn clitic_len(w: &str) -> Option<usize> {
-    let lower_tail = |n: usize| -> Option<String> {
-        let start = w.len().checked_sub(n)?;
-        w.is_char_boundary(start)
-            .then(|| w[start..].to_lowercase().replace('’', "'"))
-    };
+    let b = w.as_bytes();
+    // Find the apostrophe of a clitic: straight (1 byte) or curly ’ (E2 80 99).
     for c in CLITICS {
-        // the curly apostrophe is 3 bytes instead of 1
-        for n in [c.len(), c.len() + 2] {
-            if let Some(t) = lower_tail(n) {
-                if t == *c && w.len() > n {
-                    let before = &w[..w.len() - n];
-                    if before
-                        .chars()
-                        .next_back()
-                        .is_some_and(|ch| ch.is_alphanumeric())
-                    {
-                        return Some(n);
-                    }
-                }
+        let suffix = &c.as_bytes()[c.find('\'').unwrap_or(0) + 1..];
+        let head = &c.as_bytes()[..c.find('\'').unwrap_or(0)];
+        for apos in [&b"'"[..], "’".as_bytes()] {
+            let n = head.len() + apos.len() + suffix.len();
+            if b.len() <= n {
+                continue;
+            }
+            let t = &b[b.len() - n..];
+            if t[..head.len()].eq_ignore_ascii_case(head)
+                && &t[head.len()..head.len() + apos.len()] == apos
+                && t[head.len() + apos.len()..].eq_ignore_ascii_case(suffix)
+                && w[..w.len() - n]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|ch| ch.is_alphanumeric())
+            {
+                return Some(n);
             }
         }
     }
@@ -379,15 +408,21 @@ fn clitic_len(w: &str) -> Option<usize> {
 
 /// Words split as UD EWT does, though they have no apostrophe.
 fn fused_split(w: &str) -> Option<usize> {
-    let lower = w.to_ascii_lowercase();
-    Some(match lower.as_str() {
-        "cannot" => 3,
-        "gonna" | "wanna" | "gotta" => 3,
-        "dont" | "didnt" | "doesnt" | "isnt" | "wasnt" | "cant" | "wont" | "couldnt"
-        | "wouldnt" | "shouldnt" | "arent" | "havent" | "hasnt" => w.len() - 2,
-        "im" if w == "im" => 1,
-        _ => return None,
-    })
+    if !(2..=8).contains(&w.len()) {
+        return None;
+    }
+    let is = |x: &str| w.eq_ignore_ascii_case(x);
+    if is("cannot") || is("gonna") || is("wanna") || is("gotta") {
+        return Some(3);
+    }
+    const NT: &[&str] = &[
+        "dont", "didnt", "doesnt", "isnt", "wasnt", "cant", "wont", "couldnt", "wouldnt",
+        "shouldnt", "arent", "havent", "hasnt",
+    ];
+    if NT.iter().any(|x| is(x)) {
+        return Some(w.len() - 2);
+    }
+    (w == "im").then_some(1)
 }
 
 /// The core of a chunk, after outer punctuation is gone: clitics, hyphens, slashes.
