@@ -113,7 +113,7 @@ impl Table {
             .unwrap_or_default();
         // A one-word stem entry ("ISRAELI" for "ISRAELIS").
         if cands.is_empty() {
-            for cut in (5..first.len()).rev() {
+            for cut in (first.len().saturating_sub(4).max(4)..first.len()).rev() {
                 if let Some(v) = self.by_first.get(&first[..cut]) {
                     cands.extend(v.iter().filter(|p| p.words.len() == 1 && !p.exact));
                     break;
@@ -127,7 +127,28 @@ impl Table {
             }
             let ok = p.words.iter().enumerate().all(|(k, w)| {
                 let t = &words[i + k];
-                t == w || (k == n - 1 && !p.exact && w.len() >= 5 && t.starts_with(w.as_str()))
+                t == w
+                    || (k == n - 1
+                        && !p.exact
+                        && w.len() >= 4
+                        && t.strip_prefix(w.as_str()).is_some_and(|rest| {
+                            matches!(
+                                rest,
+                                "S" | "ES"
+                                    | "I"
+                                    | "IS"
+                                    | "N"
+                                    | "NS"
+                                    | "AN"
+                                    | "ANS"
+                                    | "IAN"
+                                    | "IANS"
+                                    | "ESE"
+                                    | "ISH"
+                                    | "I'S"
+                                    | "'S"
+                            )
+                        }))
             });
             if ok {
                 let g = &self.groups[p.group];

@@ -419,6 +419,28 @@ fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<A
             k -= 1;
             continue;
         }
+        // "is about to", "were set to", "is expected to".
+        if k > sa + 1
+            && v.is(
+                k - 1,
+                &[
+                    "about", "able", "unable", "expected", "likely", "set", "ready", "due",
+                    "poised",
+                ],
+            )
+            && v.is(k, &["to"])
+        {
+            k -= 1;
+            while k > sa
+                && v.is(
+                    k - 1,
+                    &["is", "are", "was", "were", "be", "been", "seems", "appears"],
+                )
+            {
+                k -= 1;
+            }
+            continue;
+        }
         break;
     }
     let source = np_ending_at(v, k).filter(|a| {
@@ -971,13 +993,29 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
 }
 
 /// Finds the events of the document.
-pub fn find(v: &View, quotes: &[Found]) -> Vec<Event> {
+pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) -> Vec<Event> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < v.toks.len() {
-        let Some((e, ta, tb)) = trigger_at(v, i) else {
-            i += 1;
-            continue;
+        let owned;
+        let (e, ta, tb) = match verbs {
+            Some(vd) => match vd.entry_at(v, i) {
+                Some(x) => {
+                    owned = x;
+                    (&owned, i, i + 1)
+                }
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
+            None => match trigger_at(v, i) {
+                Some(x) => x,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            },
         };
         // The head word is the lexicon's head; for nouns the last word.
         let h = i;

@@ -17,6 +17,7 @@ pub mod lexicon;
 mod np;
 pub mod quantities;
 pub mod quotes;
+pub mod verbs;
 mod view;
 
 use sitrep_doc::{Document, Event, Layer, Quantity, Quote};
@@ -44,6 +45,17 @@ pub struct Extracted {
 /// Extracts from `doc`, with `extra` actor mentions (token ranges with actor codes)
 /// taking precedence over the document's entity mentions where they overlap.
 pub fn extract_with_actors(doc: &Document, extra: Vec<Mention>) -> Extracted {
+    extract_with(doc, extra, None)
+}
+
+/// Like [`extract_with_actors`], with verb triggers and codes taken from a PETRARCH verb
+/// dictionary instead of the built-in lexicon when `verbs` is given (nominal events
+/// are then not coded).
+pub fn extract_with(
+    doc: &Document,
+    extra: Vec<Mention>,
+    verbs: Option<&verbs::VerbDict>,
+) -> Extracted {
     let mut v = view::View::new(doc);
     if !extra.is_empty() {
         let mut ms = extra;
@@ -58,7 +70,7 @@ pub fn extract_with_actors(doc: &Document, extra: Vec<Mention>) -> Extracted {
         v.set_mentions(ms);
     }
     let q = quotes::find(&v);
-    let events = events::find(&v, &q);
+    let events = events::find(&v, &q, verbs);
     let quantities = quantities::find(&v);
     Extracted {
         quotes: q.into_iter().map(|f| f.quote).collect(),

@@ -11,11 +11,15 @@ pub enum Bench {
     Segment(crate::cmd::segeval::BenchArgs),
     /// NER tagger tokens/s on one core, next to gazetteer-lookup and tokenizer baselines.
     Ner(crate::cmd::ner::BenchArgs),
+    /// Full pipeline articles/s on one core (500-word articles), next to segmentation only,
+    /// and the extraction layer's own cost.
+    Extract(crate::cmd::events::BenchArgs),
 }
 
 pub fn run(b: Bench) -> Result<ExitCode> {
     match b {
         Bench::Segment(a) => crate::cmd::segeval::bench(a),
         Bench::Ner(a) => crate::cmd::ner::bench(a),
+        Bench::Extract(a) => crate::cmd::events::bench(a),
     }
 }

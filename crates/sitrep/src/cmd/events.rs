@@ -89,6 +89,30 @@ fn load_dictionaries(dir: &Path) -> Result<Dictionaries> {
     Ok(d)
 }
 
+/// The validation suites' verb dictionary (`*verbs*.txt`), if the folder has one. The
+/// Phoenix folder's CAMEO.2.0 verb file is not read: sitrep's own lexicon codes CAMEO.
+fn load_verbs(dir: &Path) -> Result<Option<sitrep_extract::verbs::VerbDict>> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    names.sort();
+    for p in names {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if name.contains("verbs") {
+            let bytes = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
+            let vd = sitrep_extract::verbs::VerbDict::parse(&String::from_utf8_lossy(&bytes));
+            if !vd.is_empty() {
+                return Ok(Some(vd));
+            }
+        }
+    }
+    Ok(None)
+}
+
 /// Country part of an actor code: the first three letters, or `None` (unknown).
 fn country(code: &str) -> Option<String> {
     let c = code.trim();
@@ -149,6 +173,16 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
         Some(d) => Some(load_dictionaries(d)?),
         None => None,
     };
+    let verbs = match &a.dictionaries {
+        Some(d) => load_verbs(d)?,
+        None => None,
+    };
+    if let Some(vd) = &verbs {
+        println!(
+            "verb dictionary: {} verbs (used instead of the built-in lexicon)",
+            vd.len()
+        );
+    }
     let pipeline = Pipeline::standard(Options::default());
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let (mut records, mut passed, mut skipped, mut bad) = (0usize, 0usize, 0usize, 0usize);
@@ -199,7 +233,7 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
             .as_ref()
             .map(|d| d.mentions(&doc, date))
             .unwrap_or_default();
-        let x = sitrep_extract::extract_with_actors(&doc, extra);
+        let x = sitrep_extract::extract_with(&doc, extra, verbs.as_ref());
         // Predicted events: under each suite's own convention, PETRARCH's dyad rule
         // (source and target both resolve to an actor code) or PLOVER's (a coded source,
         // the target optional); deduplicated.
@@ -538,4 +572,148 @@ pub fn eval_quotes(a: QuotesArgs) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::from(code))
+}
+
+// ---------------------------------------------------------------------------------------
+// Benchmark
+
+#[derive(clap::Args)]
+pub struct BenchArgs {
+    /// Folder of plain-text articles (`*.txt`), e.g. PolNeAR dev/text.
+    #[arg(long)]
+    pub data: PathBuf,
+    /// Words per article: each article is cut to its first N words.
+    #[arg(long, default_value_t = 500)]
+    pub words: usize,
+    /// Passes over the articles per measurement (the best pass counts).
+    #[arg(long, default_value_t = 3)]
+    pub passes: usize,
+}
+
+/// Throughput on one thread: the full standard pipeline next to its own prefixes
+/// (segmentation alone, segmentation + the layers before extraction) and to the
+/// extraction layer alone, on the same articles in the same run.
+pub fn bench(a: BenchArgs) -> Result<ExitCode> {
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&a.data)
+        .with_context(|| format!("reading {}", a.data.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    let mut texts = Vec::new();
+    for p in &names {
+        let Ok(t) = std::fs::read_to_string(p) else {
+            continue;
+        };
+        // Cut to the first N words, keeping the text between them as it is.
+        let mut n = 0;
+        let mut end = t.len();
+        let mut in_word = false;
+        for (i, c) in t.char_indices() {
+            if c.is_whitespace() {
+                if in_word {
+                    n += 1;
+                    if n == a.words {
+                        end = i;
+                        break;
+                    }
+                }
+                in_word = false;
+            } else {
+                in_word = true;
+            }
+        }
+        if n + 1 >= a.words.min(50) {
+            texts.push(t[..end].to_string());
+        }
+    }
+    if texts.is_empty() {
+        bail!("no .txt articles in {}", a.data.display());
+    }
+    let words: usize = texts.iter().map(|t| t.split_whitespace().count()).sum();
+    let full = Pipeline::standard(Options::default());
+    let layer_names = full.layer_names();
+    println!(
+        "{} articles, {:.0} words each on average; one thread; best of {} passes",
+        texts.len(),
+        words as f64 / texts.len() as f64,
+        a.passes
+    );
+    println!("standard pipeline layers: {}", layer_names.join(", "));
+    let time = |f: &dyn Fn(&str)| -> f64 {
+        let mut best = f64::MAX;
+        for _ in 0..a.passes.max(1) {
+            let t0 = std::time::Instant::now();
+            for t in &texts {
+                f(t);
+            }
+            best = best.min(t0.elapsed().as_secs_f64());
+        }
+        best
+    };
+    // Full pipeline, with per-layer timings.
+    let timed = Pipeline::standard(Options { timings: true });
+    let mut per_layer: HashMap<String, f64> = HashMap::new();
+    for t in &texts {
+        let mut d = doc_for(t, None);
+        timed.annotate(&mut d);
+        for (k, v) in d.timings.unwrap_or_default() {
+            *per_layer.entry(k).or_default() += v;
+        }
+    }
+    let t_full = time(&|t| {
+        let mut d = doc_for(t, None);
+        full.annotate(&mut d);
+        std::hint::black_box(&d);
+    });
+    // Baseline: segmentation only.
+    let seg = Pipeline::with_layers(
+        vec![Box::new(sitrep_text::Segmenter::new())],
+        Options::default(),
+    );
+    let t_seg = time(&|t| {
+        let mut d = doc_for(t, None);
+        seg.annotate(&mut d);
+        std::hint::black_box(&d);
+    });
+    // Extraction alone, on documents the earlier layers already annotated.
+    let pre: Vec<Document> = texts
+        .iter()
+        .map(|t| {
+            let mut d = doc_for(t, None);
+            full.annotate(&mut d);
+            d
+        })
+        .collect();
+    let mut best_x = f64::MAX;
+    for _ in 0..a.passes.max(1) {
+        let t0 = std::time::Instant::now();
+        for d in &pre {
+            std::hint::black_box(sitrep_extract::extract(d));
+        }
+        best_x = best_x.min(t0.elapsed().as_secs_f64());
+    }
+    let n = texts.len() as f64;
+    println!(
+        "{:<34} {:>12} {:>14}",
+        "configuration", "articles/s", "ms/article"
+    );
+    for (name, t) in [
+        ("segmentation only (baseline)", t_seg),
+        ("full standard pipeline", t_full),
+        ("extract layer alone", best_x),
+    ] {
+        println!("{:<34} {:>12.1} {:>14.3}", name, n / t, t * 1000.0 / n);
+    }
+    println!(
+        "extract share of the full pipeline: {:.1}%; full pipeline vs segmentation only: {:.2}x the time",
+        100.0 * best_x / t_full,
+        t_full / t_seg
+    );
+    let mut layers: Vec<_> = per_layer.into_iter().collect();
+    layers.sort_by(|a, b| b.1.total_cmp(&a.1));
+    for (k, v) in layers {
+        println!("  layer {k:<10} {:.3} ms/article", v / n);
+    }
+    Ok(ExitCode::SUCCESS)
 }
