@@ -382,7 +382,14 @@ fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<A
     // Active: subject to the left (over auxiliaries and "plans to"), object to the right.
     let mut k = h;
     loop {
-        while k > sa && v.is(k - 1, AUX_SKIP) {
+        while k > sa
+            && (v.is(k - 1, AUX_SKIP)
+                || (w.ends_with("ing")
+                    && v.is(
+                        k - 1,
+                        &["is", "are", "was", "were", "be", "'re", "'s", "am"],
+                    )))
+        {
             k -= 1;
         }
         // Time words between subject and verb: "Israel on Wednesday released".
@@ -456,6 +463,9 @@ fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<A
     let mut o = tb;
     while o < sb && v.is(o, &["up", "out", "down", "off", "back"]) {
         o += 1;
+    }
+    if v.is(o, &["at"]) && v.is(o + 1, &["least", "most"]) {
+        o += 2;
     }
     let target = if v.is(o, &["on", "against", "at", "with", "into"]) {
         np_starting_at(v, o + 1)
@@ -1039,6 +1049,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 })
             }
             _ => target,
+        };
+        // ", killing at least 12 civilians": the participle's subject is the clause's.
+        let source = match source {
+            None if e.kind == Kind::Verb
+                && v.word(h).ends_with("ing")
+                && h > 0
+                && v.is(h - 1, &[","]) =>
+            {
+                out.iter()
+                    .rev()
+                    .take_while(|p: &&Event| p.sentence == v.sentence_of(h))
+                    .find_map(|p| p.source.as_ref())
+                    .and_then(|s| v.token_range(s.start, s.end))
+                    .map(|(a, b)| Arg::from_range_pub(v, a, b))
+            }
+            s => s,
         };
         let source = source.map(|a| resolve_pronoun(v, a, ta, quotes));
         let target = target.map(|a| resolve_pronoun(v, a, ta, quotes));

@@ -111,6 +111,10 @@ impl Arg {
         let mut actor = None;
         let mut best: Option<usize> = None;
         for i in a..b {
+            // A possessive pronoun does not name the phrase it opens ("its forces").
+            if b > a + 1 && v.is(i, &["his", "her", "its", "their", "our", "my", "your"]) {
+                continue;
+            }
             if let Some(m) = v.mention_of[i] {
                 if best.is_none() || v.mentions[m].actor.is_some() && actor.is_none() {
                     best = Some(m);
@@ -257,13 +261,6 @@ pub fn np_starting_at(v: &View, start: usize) -> Option<Arg> {
     }
     let mut b = start + 1;
     while b < e && np_word(v, b) && b - start < 6 && !v.is(b, PRONOUNS) {
-        if v.is_capitalized(b - 1)
-            && !v.is_capitalized(b)
-            && v.word(b) != "'s"
-            && v.pos(b).is_none()
-        {
-            break;
-        }
         b += 1;
     }
     // "the mayor of Nablus": take "of" + a capitalized phrase.

@@ -284,6 +284,7 @@ fn speaker_raw(v: &View, cue: usize, from: usize) -> Option<Arg> {
         // name mention in the few words before the cue.
         let window = j - from <= 10
             && from > 0
+            && from > v.sents[v.sentence_of(cue)].0
             && (from - 1..from + 1).any(|k| is_quote_mark(v.toks[k].text) || v.is(k, &[","]));
         for i in (from..j).filter(|_| window) {
             if let Some(m) = v.mention_of[i] {
@@ -723,7 +724,17 @@ pub fn find(v: &View) -> Vec<Found> {
             }
             // "according to X, …" / "…, according to X".
             if v.is(i, &["according"]) && v.is(i + 1, &["to"]) {
-                if let Some(sp) = np_starting_at(v, i + 2) {
+                if let Some(mut sp) = np_starting_at(v, i + 2) {
+                    // "a statement from the foreign ministry".
+                    if v.is(sp.b, &["from", "of", "by"]) {
+                        if let Some(more) = np_starting_at(v, sp.b + 1) {
+                            sp.b = more.b;
+                            if sp.entity.is_none() {
+                                sp.entity = more.entity;
+                                sp.actor = more.actor;
+                            }
+                        }
+                    }
                     let (ca, cb) = if i == sa {
                         let mut k = sp.b;
                         while k < end && !v.is(k, &[","]) {
@@ -904,6 +915,16 @@ fn make_indirect(
     cue_b: usize,
     lemma: &str,
 ) -> Found {
+    // A dateline is not part of what was said: "VARNA, Norland (Wire) — …".
+    let mut ca = ca;
+    if v.sents[sentence].0 == ca && v.toks[ca].text.chars().all(|c| !c.is_lowercase()) {
+        if let Some(d) = (ca..(ca + 10).min(cb)).find(|&k| v.is(k, &["\u{2014}", "--", "\u{2013}"]))
+        {
+            if d + 3 < cb {
+                ca = d + 1;
+            }
+        }
+    }
     let (s, e) = v.span(ca, cb);
     Found {
         quote: Quote {

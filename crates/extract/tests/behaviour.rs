@@ -336,6 +336,75 @@ fn no_panic_and_valid_spans_on_odd_input() {
     }
 }
 
+const STORY: &str = "VARNA, Norland (Wire) \u{2014} Norlandic troops shelled the border town of Kesta on Tuesday, killing at least 12 civilians, the regional governor said.
+
+\"The shelling started at dawn and did not stop until noon,\" Governor Ana Ruiz told reporters. \"We are asking the United Nations to send observers.\"
+
+The Norlandic defence ministry denied that its forces had attacked civilians. A spokesman said the army would retaliate if rebels fired on its positions again.
+
+Vestia expelled the Norlandic ambassador on Wednesday, according to a statement from the foreign ministry. The claims could not be independently verified.
+
+Wheat prices jumped almost 3% after the attack, and the Norlandic currency fell more than 5 percent.";
+
+#[test]
+fn wire_story() {
+    let d = run(STORY);
+    let e = event(&d, "shelled");
+    assert_eq!(
+        (src(e), tgt(e)),
+        (Some("Norlandic troops"), Some("the border town of Kesta"))
+    );
+    assert_eq!(e.status, Status::Attributed);
+    assert_eq!(
+        e.attributed_to.as_ref().unwrap().text,
+        "the regional governor"
+    );
+    assert_eq!(
+        e.time.as_ref().unwrap().value.as_deref(),
+        Some("2026-11-24")
+    );
+    let k = event(&d, "killing");
+    assert_eq!(
+        (src(k), tgt(k)),
+        (Some("Norlandic troops"), Some("12 civilians"))
+    );
+    let a = event(&d, "attacked");
+    assert_eq!(a.status, Status::Denied);
+    assert_eq!(
+        a.attributed_to.as_ref().unwrap().text,
+        "The Norlandic defence ministry"
+    );
+    let f = event(&d, "fired on");
+    assert_eq!(f.status, Status::Hypothetical);
+    let x = event(&d, "expelled");
+    assert_eq!(
+        (src(x), tgt(x)),
+        (Some("Vestia"), Some("the Norlandic ambassador"))
+    );
+    assert_eq!(x.status, Status::Unconfirmed);
+    assert_eq!(
+        x.attributed_to.as_ref().unwrap().text,
+        "a statement from the foreign ministry"
+    );
+    // The dateline is not part of what the governor said.
+    assert!(d.quotes[0].text.starts_with("Norlandic troops shelled"));
+    let direct: Vec<_> = d
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .collect();
+    assert_eq!(direct.len(), 2);
+    assert!(direct
+        .iter()
+        .all(|q| q.speaker.as_ref().unwrap().text == "Governor Ana Ruiz"));
+    let units: Vec<(f64, &str)> = d
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.as_str()))
+        .collect();
+    assert_eq!(units, vec![(12.0, "count"), (3.0, "%"), (5.0, "%")]);
+}
+
 #[test]
 #[ignore]
 fn debug_dump() {
