@@ -450,6 +450,10 @@ fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<A
         }
         break;
     }
+    // "The US commander in Iraq, General David Petraeus, held talks": the appositive.
+    if k > sa + 2 && v.is(k - 1, &[","]) {
+        k -= 1;
+    }
     let source = np_ending_at(v, k).filter(|a| {
         a.a == sa
             || !v.is(
@@ -643,6 +647,9 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
         if a > sa && v.is(a - 1, LIGHT) {
             let mut k = a - 1;
             while k > sa && v.is(k - 1, AUX_SKIP) {
+                k -= 1;
+            }
+            if k > sa + 2 && v.is(k - 1, &[","]) {
                 k -= 1;
             }
             source = np_ending_at(v, k);

@@ -251,6 +251,14 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
             } else {
                 root.to_string()
             };
+            // Consultations are symmetric in the CAMEO suites' coding: "X met Y" is also
+            // "Y met X".
+            if !plover && class == "04" && g.is_some() {
+                let back = (g.clone(), s.clone(), class.clone());
+                if !pred.contains(&back) {
+                    pred.push(back);
+                }
+            }
             let k = (s, g, class);
             if !pred.contains(&k) {
                 pred.push(k);
