@@ -15,7 +15,7 @@ const NT: usize = TYPES.len();
 /// O + BILOU × types.
 pub const N_CLASSES: usize = 1 + 4 * NT;
 
-const MAGIC: &str = "sitrep-ner/1";
+const MAGIC: &str = "sitrep-ner/2";
 
 /// Tag prefix of a class: 'O', 'B', 'I', 'L' or 'U'.
 fn prefix(c: usize) -> char {
@@ -155,6 +155,12 @@ mod tpl {
     pub const MEMORY: u32 = 20;
     pub const MEMORY_NONE: u32 = 21;
     pub const LEN: u32 = 22;
+    pub const P1_OWN: u32 = 30;
+    pub const P1_CTX: u32 = 31;
+    pub const AGG: u32 = 32;
+    pub const AGG_OWN: u32 = 33;
+    pub const AGG_MULTI: u32 = 34;
+    pub const AGG_NONE: u32 = 35;
     pub const FORM_CTX: u32 = 23;
 }
 
@@ -435,6 +441,80 @@ impl Memory {
     }
 }
 
+/// Second-stage features: what the first pass said about this word everywhere in the
+/// document (later mentions included), and its own first-pass label.
+struct Aggregate {
+    /// Lower-cased word → (sentence, token, class) of every capitalized occurrence.
+    seen: HashMap<u64, Vec<(usize, usize, usize)>>,
+}
+
+impl Aggregate {
+    fn new<S: AsRef<str>>(sentences: &[Vec<S>], pass1: &[Vec<usize>]) -> Aggregate {
+        let mut seen: HashMap<u64, Vec<(usize, usize, usize)>> = HashMap::new();
+        for (si, (words, cls)) in sentences.iter().zip(pass1).enumerate() {
+            for (i, (w, &c)) in words.iter().zip(cls).enumerate() {
+                let w = w.as_ref();
+                if w.chars().next().is_some_and(|c| c.is_uppercase()) {
+                    seen.entry(hash_str(&w.to_lowercase()))
+                        .or_default()
+                        .push((si, i, c));
+                }
+            }
+        }
+        Aggregate { seen }
+    }
+
+    fn features(
+        &self,
+        si: usize,
+        i: usize,
+        lower: u64,
+        cap: bool,
+        pass1: &[Vec<usize>],
+        f: &mut Vec<u64>,
+    ) {
+        let own = pass1.get(si).and_then(|c| c.get(i)).copied().unwrap_or(0);
+        f.push(feat(tpl::P1_OWN, own as u64));
+        let prev = if i > 0 { pass1[si][i - 1] } else { 99 };
+        let next = pass1[si].get(i + 1).copied().unwrap_or(99);
+        f.push(feat3(tpl::P1_CTX, prev as u64, own as u64, next as u64));
+        let mut counts = [0u32; NT + 1];
+        let mut multi = [0u32; NT];
+        if let Some(occ) = self.seen.get(&lower) {
+            for &(s2, i2, c) in occ {
+                if s2 == si && i2 == i {
+                    continue;
+                }
+                let k = type_of(c).unwrap_or(NT);
+                counts[k] += 1;
+                if let Some(t) = type_of(c) {
+                    if prefix(c) != 'U' {
+                        multi[t] += 1;
+                    }
+                }
+            }
+        }
+        let total: u32 = counts.iter().sum();
+        if total == 0 {
+            f.push(feat(tpl::AGG_NONE, cap as u64));
+            return;
+        }
+        let (best, &n) = counts
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, n)| **n)
+            .unwrap_or((NT, &0));
+        let unanimous = n == total;
+        f.push(feat3(tpl::AGG, best as u64, unanimous as u64, cap as u64));
+        f.push(feat2(tpl::AGG_OWN, best as u64, own as u64));
+        for (t, &m) in multi.iter().enumerate() {
+            if m > 0 {
+                f.push(feat(tpl::AGG_MULTI, t as u64));
+            }
+        }
+    }
+}
+
 fn history(f: &mut Vec<u64>, classes: &[usize], i: usize, t_lower: u64, t_short: u64) {
     let p1 = if i >= 1 { classes[i - 1] as u64 } else { 99 };
     let p2 = if i >= 2 { classes[i - 2] as u64 } else { 99 };
@@ -474,9 +554,11 @@ impl Scorer for Model {
 fn run_document<S: AsRef<str>>(
     scorer: &dyn Scorer,
     sentences: &[Vec<S>],
+    stage1: Option<&[Vec<usize>]>,
     mut learn: Option<(&mut Perceptron, &[Vec<usize>])>,
 ) -> Vec<Vec<usize>> {
     let stats = DocStats::new(sentences);
+    let agg = stage1.map(|p| Aggregate::new(sentences, p));
     let mut memory = Memory::default();
     let mut out = Vec::with_capacity(sentences.len());
     let mut scores = [0f32; N_CLASSES];
@@ -502,6 +584,9 @@ fn run_document<S: AsRef<str>>(
             f.extend_from_slice(&statics[i]);
             history(&mut f, &classes, i, lowers[i], shorts[i]);
             memory.features(lowers[i], caps[i], &mut f);
+            if let (Some(agg), Some(p1)) = (&agg, stage1) {
+                agg.features(si, i, lowers[i], caps[i], p1, &mut f);
+            }
             let prev = classes.last().copied();
             let last = i + 1 == n;
             let guess = match &mut learn {
@@ -529,29 +614,118 @@ fn run_document<S: AsRef<str>>(
     out
 }
 
-/// A trained tagger.
+/// A trained tagger: a first pass, and optionally a second pass that also sees what the
+/// first pass said about each word across the whole document.
 #[derive(Clone)]
 pub struct Tagger {
-    model: Model,
+    first: Model,
+    second: Option<Model>,
 }
 
 /// Training data: documents of sentences of (tokens, IOB tags).
 pub type TrainDoc = Vec<(Vec<String>, Vec<String>)>;
 
+type Pass = Vec<Vec<usize>>;
+
+fn doc_words(d: &TrainDoc) -> Vec<Vec<&str>> {
+    d.iter()
+        .map(|(w, _)| w.iter().map(|s| s.as_str()).collect())
+        .collect()
+}
+
+fn score_passes(docs: &[TrainDoc], pred: &[Pass]) -> sitrep_learn::conll2003::Score {
+    let mut score = sitrep_learn::conll2003::Score::default();
+    for (d, p) in docs.iter().zip(pred) {
+        for ((w, gold), c) in d.iter().zip(p) {
+            let g = sitrep_learn::conll2003::to_iob2(
+                &gold.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            );
+            score.add(&g, &spans_to_iob2(&decode_spans(c), w.len()));
+        }
+    }
+    score
+}
+
+/// Trains one pass with early stopping on dev F1 (patience 3).
+fn train_pass(
+    train: &[&TrainDoc],
+    dev: &[TrainDoc],
+    p1_train: Option<&[Pass]>,
+    p1_dev: Option<&[Pass]>,
+    epochs: usize,
+    prune: f32,
+    log: &mut dyn FnMut(String),
+) -> Model {
+    let gold: Vec<Pass> = train
+        .iter()
+        .map(|d| {
+            d.iter()
+                .map(|(w, t)| bilou(&iob_to_spans(t), w.len()))
+                .collect()
+        })
+        .collect();
+    let sents: Vec<Vec<Vec<&str>>> = train.iter().map(|d| doc_words(d)).collect();
+    let dev_words: Vec<Vec<Vec<&str>>> = dev.iter().map(doc_words).collect();
+    let mut p = Perceptron::new(N_CLASSES);
+    let mut stop = sitrep_learn::EarlyStopping::new(3);
+    let mut best: Option<Model> = None;
+    let dummy = Perceptron::new(N_CLASSES);
+    for epoch in 0..epochs {
+        for d in sitrep_learn::rng::shuffled_indices(train.len(), epoch as u64 + 1) {
+            let s1 = p1_train.map(|x| x[d].as_slice());
+            run_document(&dummy, &sents[d], s1, Some((&mut p, &gold[d])));
+        }
+        let model = p.to_model(prune);
+        let pred: Vec<Pass> = dev_words
+            .iter()
+            .enumerate()
+            .map(|(k, w)| run_document(&model, w, p1_dev.map(|x| x[k].as_slice()), None))
+            .collect();
+        let score = score_passes(dev, &pred);
+        log(format!(
+            "epoch {}: dev F1 {:.2} (P {:.2} R {:.2}), {} features",
+            epoch + 1,
+            100.0 * score.all.f1(),
+            100.0 * score.all.precision(),
+            100.0 * score.all.recall(),
+            model.n_features()
+        ));
+        match stop.observe(score.all.f1()) {
+            sitrep_learn::Verdict::Improved => best = Some(model),
+            sitrep_learn::Verdict::Continue => {}
+            sitrep_learn::Verdict::Stop => break,
+        }
+    }
+    best.unwrap_or_else(|| p.to_model(prune))
+}
+
 impl Tagger {
+    /// Class sequences of every sentence of a document.
+    fn classes<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Pass {
+        let p1 = run_document(&self.first, sentences, None, None);
+        match &self.second {
+            Some(m) => run_document(m, sentences, Some(&p1), None),
+            None => p1,
+        }
+    }
+
     /// Entity spans of every sentence of a document.
     pub fn tag_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<Span>> {
-        run_document(&self.model, sentences, None)
+        self.classes(sentences)
             .iter()
             .map(|c| decode_spans(c))
             .collect()
     }
 
-    /// The model file: a magic string and the deflated model.
+    /// The model file: a magic string, the number of passes and each deflated model.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
         w.str(MAGIC);
-        w.bytes(&self.model.to_bytes());
+        let models: Vec<&Model> = std::iter::once(&self.first).chain(&self.second).collect();
+        w.usize(models.len());
+        for m in models {
+            w.bytes(&m.to_bytes());
+        }
         w.into_bytes()
     }
 
@@ -561,92 +735,97 @@ impl Tagger {
         if magic != MAGIC {
             return Err(DecodeError(format!("not a sitrep NER model ({magic:?})")));
         }
-        let model = Model::from_bytes(r.bytes()?)?;
-        if model.n_classes() != N_CLASSES {
-            return Err(DecodeError(
-                "NER model has the wrong number of classes".into(),
-            ));
+        let n = r.usize()?;
+        if !(1..=2).contains(&n) {
+            return Err(DecodeError(format!("NER model with {n} passes")));
         }
-        Ok(Tagger { model })
+        let mut models = Vec::with_capacity(n);
+        for _ in 0..n {
+            let m = Model::from_bytes(r.bytes()?)?;
+            if m.n_classes() != N_CLASSES {
+                return Err(DecodeError(
+                    "NER model has the wrong number of classes".into(),
+                ));
+            }
+            models.push(m);
+        }
+        let second = if n == 2 { models.pop() } else { None };
+        let first = models
+            .pop()
+            .ok_or_else(|| DecodeError("empty NER model".into()))?;
+        Ok(Tagger { first, second })
     }
 
-    /// Features kept in the model.
+    /// Features kept in the model (all passes).
     pub fn n_features(&self) -> usize {
-        self.model.n_features()
+        self.first.n_features() + self.second.as_ref().map_or(0, |m| m.n_features())
     }
 
-    /// Trains on `train` for at most `epochs`, keeping the epoch with the best entity F1
-    /// on `dev` (patience 3). `log` receives one line per epoch.
+    /// Number of passes (1 or 2).
+    pub fn passes(&self) -> usize {
+        1 + self.second.is_some() as usize
+    }
+
+    /// Trains on `train` for at most `epochs` per pass, keeping the epoch with the best
+    /// entity F1 on `dev` (patience 3). With `two_pass`, the second pass is trained on
+    /// first-pass predictions made by models that did not see the document (two folds).
+    /// `log` receives one line per epoch.
     pub fn train(
         train: &[TrainDoc],
         dev: &[TrainDoc],
         epochs: usize,
         prune: f32,
+        two_pass: bool,
         mut log: impl FnMut(String),
     ) -> Tagger {
-        let gold: Vec<Vec<Vec<usize>>> = train
-            .iter()
-            .map(|d| {
-                d.iter()
-                    .map(|(w, t)| bilou(&iob_to_spans(t), w.len()))
-                    .collect()
-            })
-            .collect();
-        let sents: Vec<Vec<Vec<&str>>> = train
-            .iter()
-            .map(|d| {
-                d.iter()
-                    .map(|(w, _)| w.iter().map(|s| s.as_str()).collect())
-                    .collect()
-            })
-            .collect();
-        let mut p = Perceptron::new(N_CLASSES);
-        let mut stop = sitrep_learn::EarlyStopping::new(3);
-        let mut best: Option<Model> = None;
-        let dummy = Perceptron::new(N_CLASSES);
-        for epoch in 0..epochs {
-            for d in sitrep_learn::rng::shuffled_indices(train.len(), epoch as u64 + 1) {
-                run_document(&dummy, &sents[d], Some((&mut p, &gold[d])));
-            }
-            let model = p.to_model(prune);
-            let tagger = Tagger { model };
-            let score = tagger.evaluate(dev);
-            log(format!(
-                "epoch {}: dev F1 {:.2} (P {:.2} R {:.2}), {} features",
-                epoch + 1,
-                100.0 * score.all.f1(),
-                100.0 * score.all.precision(),
-                100.0 * score.all.recall(),
-                tagger.n_features()
-            ));
-            match stop.observe(score.all.f1()) {
-                sitrep_learn::Verdict::Improved => best = Some(tagger.model),
-                sitrep_learn::Verdict::Continue => {}
-                sitrep_learn::Verdict::Stop => break,
+        let all: Vec<&TrainDoc> = train.iter().collect();
+        log("pass 1".to_string());
+        let first = train_pass(&all, dev, None, None, epochs, prune, &mut log);
+        if !two_pass {
+            return Tagger {
+                first,
+                second: None,
+            };
+        }
+        // jackknifed first-pass predictions on train
+        let mut p1_train: Vec<Pass> = vec![Vec::new(); train.len()];
+        for fold in 0..2 {
+            log(format!("pass 1, fold {}", fold + 1));
+            let rest: Vec<&TrainDoc> = train
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| k % 2 != fold)
+                .map(|(_, d)| d)
+                .collect();
+            let m = train_pass(&rest, dev, None, None, epochs, prune, &mut log);
+            for (k, d) in train.iter().enumerate().filter(|(k, _)| k % 2 == fold) {
+                p1_train[k] = run_document(&m, &doc_words(d), None, None);
             }
         }
+        let p1_dev: Vec<Pass> = dev
+            .iter()
+            .map(|d| run_document(&first, &doc_words(d), None, None))
+            .collect();
+        log("pass 2".to_string());
+        let second = train_pass(
+            &all,
+            dev,
+            Some(&p1_train),
+            Some(&p1_dev),
+            epochs,
+            prune,
+            &mut log,
+        );
         Tagger {
-            model: best.unwrap_or_else(|| p.to_model(prune)),
+            first,
+            second: Some(second),
         }
     }
 
     /// Entity-level scores on gold documents.
     pub fn evaluate(&self, docs: &[TrainDoc]) -> sitrep_learn::conll2003::Score {
-        let mut score = sitrep_learn::conll2003::Score::default();
-        for d in docs {
-            let words: Vec<Vec<&str>> = d
-                .iter()
-                .map(|(w, _)| w.iter().map(|s| s.as_str()).collect())
-                .collect();
-            let pred = self.tag_document(&words);
-            for ((w, gold), p) in d.iter().zip(pred) {
-                let g = sitrep_learn::conll2003::to_iob2(
-                    &gold.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
-                );
-                score.add(&g, &spans_to_iob2(&p, w.len()));
-            }
-        }
-        score
+        let pred: Vec<Pass> = docs.iter().map(|d| self.classes(&doc_words(d))).collect();
+        score_passes(docs, &pred)
     }
 }
 
@@ -718,7 +897,8 @@ mod tests {
                 ("Corp", "I-ORG"),
             ]),
         ];
-        let t = Tagger::train(&train, &train, 8, 0.0, |_| {});
+        let t = Tagger::train(&train, &train, 8, 0.0, true, |_| {});
+        assert_eq!(t.passes(), 2);
         let s = t.evaluate(&train);
         assert!(s.all.f1() > 0.99, "toy F1 {}", s.all.f1());
         let t2 = Tagger::from_bytes(&t.to_bytes()).unwrap();

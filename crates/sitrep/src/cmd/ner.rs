@@ -47,8 +47,11 @@ pub struct TrainArgs {
     #[arg(long, default_value_t = 12)]
     pub epochs: usize,
     /// Drop averaged weights smaller than this (model size).
-    #[arg(long, default_value_t = 0.05)]
+    #[arg(long, default_value_t = 0.0)]
     pub prune: f32,
+    /// Train one pass only (no second, document-level pass).
+    #[arg(long)]
+    pub one_pass: bool,
 }
 
 fn conll_dir(data: &Path) -> PathBuf {
@@ -69,7 +72,9 @@ pub fn train(a: TrainArgs) -> Result<ExitCode> {
         dev.len()
     );
     let t0 = Instant::now();
-    let tagger = Tagger::train(&train, &dev, a.epochs, a.prune, |l| eprintln!("ner: {l}"));
+    let tagger = Tagger::train(&train, &dev, a.epochs, a.prune, !a.one_pass, |l| {
+        eprintln!("ner: {l}")
+    });
     let bytes = tagger.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("{}: cannot write", a.out.display()))?;
     let s = tagger.evaluate(&dev);
