@@ -22,10 +22,8 @@ const NP_DEPS: &[&str] = &[
     "nummod",
     "fixed",
     "det:poss",
-    "case",
     "flat:name",
     "compound:prt",
-    "advmod",
 ];
 
 /// Words that end a surface noun phrase.
