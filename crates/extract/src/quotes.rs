@@ -515,6 +515,33 @@ fn plausible_speaker(v: &View, a: &Arg) -> bool {
 }
 
 fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
+    let sa = v.sents[v.sentence_of(cue)].0;
+    let j0 = subject_end(v, cue);
+    if (v.word(cue).ends_with("ing") && cue > sa && v.is(cue - 1, &[","]))
+        || (j0 > sa + 1 && v.is(j0 - 1, &["and", "but"]))
+    {
+        // ", saying …" / ", telling Reuters …" / "… and says …": the subject of the
+        // sentence speaks.
+        let first = (sa..cue)
+            .filter_map(|k| v.mention_of[k])
+            .map(|m| &v.mentions[m])
+            .find(|m| {
+                m.kind != sitrep_doc::MentionKind::Nominal
+                    && !v.is_poss(m.b)
+                    && !(m.b == m.a + 1 && v.is(m.a, &["his", "her", "its", "their"]))
+            })
+            .map(|m| Arg {
+                a: m.a,
+                b: m.b,
+                entity: m.entity.clone(),
+                actor: m.actor.clone(),
+            });
+        if let Some(a) = first.or_else(|| np_starting_at(v, sa)) {
+            if plausible_speaker(v, &a) {
+                return Some(a);
+            }
+        }
+    }
     speaker_raw(v, cue, from).filter(|a| plausible_speaker(v, a))
 }
 
@@ -806,7 +833,42 @@ pub fn find(v: &View) -> Vec<Found> {
                     || v.is_capitalized(k)
             });
             let subj = speaker_of(v, i, sa);
-            let inverted = i > sa && v.is(i - 1, &[","]);
+            // "…, said the minister." (the speaker after the cue ends the sentence) as
+            // against "Cox, who runs the group, says the actions …".
+            let inverted = i > sa
+                && v.is(i - 1, &[","])
+                && inverted_speaker(v, i).is_some_and(|sp| {
+                    (sp.b..end).all(|k| {
+                        v.is(k, DAYS)
+                            || v.is(
+                                k,
+                                &[
+                                    "on",
+                                    "in",
+                                    "a",
+                                    "an",
+                                    "the",
+                                    "statement",
+                                    "interview",
+                                    "last",
+                                    "night",
+                                    "week",
+                                    "earlier",
+                                    "late",
+                                    "told",
+                                    "reporters",
+                                    "here",
+                                    "there",
+                                    "this",
+                                    "morning",
+                                    "afternoon",
+                                    "evening",
+                                    ",",
+                                ],
+                            )
+                            || v.is_capitalized(k)
+                    })
+                });
             if !tail_is_adverbial && subj.is_some() && !inverted {
                 // "X said (that) CONTENT".
                 let mut c = i + 1;
@@ -832,7 +894,17 @@ pub fn find(v: &View) -> Vec<Found> {
                     i += 1;
                     continue;
                 }
-                if end > c + 2 {
+                // What was said does not start with a place or time ("told Reuters in a
+                // rare interview", "said on Tuesday" when the words are quoted elsewhere).
+                let adverbial = v.is(
+                    c,
+                    &[
+                        "in", "on", "at", "during", "after", "before", "last", "earlier", "later",
+                        "this", "about", "to", "for", "with", "from", "by", "as", "when", "while",
+                    ],
+                ) || v.is(c, DAYS);
+                let quoted_here = (sa..sb).any(in_direct);
+                if end > c + 2 && !(adverbial && quoted_here) {
                     indirect.push(make_indirect(v, si, c, end, subj, i, i + 1, l));
                     i = end;
                     continue;

@@ -267,6 +267,18 @@ fn indirect_quotes() {
 }
 
 #[test]
+fn speakers_across_asides_and_conjunctions() {
+    let d = run("Ana Ruiz, who runs the port authority, says the new cranes will arrive in May.");
+    let q = &d.quotes[0];
+    assert_eq!(q.speaker.as_ref().unwrap().text, "Ana Ruiz");
+    assert_eq!(q.text, "the new cranes will arrive in May");
+    let d = run("The mayor visited the dam in April and says the repairs are finished.");
+    assert_eq!(d.quotes[0].speaker.as_ref().unwrap().text, "The mayor");
+    let d = run("Hours later, Ruiz answered her critics, saying the plan was approved in June.");
+    assert_eq!(d.quotes[0].speaker.as_ref().unwrap().text, "Ruiz");
+}
+
+#[test]
 fn mixed_quote() {
     let d = run("He said the plan was \u{201C}dead on arrival\u{201D} in the senate.");
     assert_eq!(d.quotes.len(), 1);
