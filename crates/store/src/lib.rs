@@ -369,6 +369,17 @@ impl Store {
         Ok(store)
     }
 
+    /// Number of articles in the store at `dir`, read without opening the index or
+    /// taking any lock (for watching a running ingest).
+    pub fn peek_count(dir: impl AsRef<Path>) -> Result<i64> {
+        let conn = Connection::open_with_flags(
+            dir.as_ref().join("store.sqlite"),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(conn.query_row("SELECT COUNT(*) FROM documents", [], |r| r.get(0))?)
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
     }
