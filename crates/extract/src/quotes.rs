@@ -485,6 +485,61 @@ const SPEAKER_NOUNS: &[&str] = &[
     "website",
     "article",
     "paper",
+    "man",
+    "woman",
+    "men",
+    "women",
+    "person",
+    "boy",
+    "girl",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "voter",
+    "resident",
+    "supporter",
+    "protester",
+    "protesters",
+    "crowd",
+    "audience",
+    "candidate",
+    "nominee",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "owner",
+    "worker",
+    "workers",
+    "student",
+    "students",
+    "teacher",
+    "farmer",
+    "farmers",
+    "ad",
+    "tweet",
+    "post",
+    "email",
+    "memo",
+    "message",
+    "spokesmen",
+    "pollster",
+    "strategist",
+    "economist",
+    "economists",
+    "scientist",
+    "scientists",
+    "official's",
+    "team",
+    "office",
+    "department",
+    "council",
+    "committee",
+    "board",
+    "union",
+    "party",
 ];
 
 /// Whether a phrase can be a speaker: a named or resolved mention, a subject pronoun,
@@ -517,7 +572,9 @@ fn plausible_speaker(v: &View, a: &Arg) -> bool {
 fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
     let sa = v.sents[v.sentence_of(cue)].0;
     let j0 = subject_end(v, cue);
-    if (v.word(cue).ends_with("ing") && cue > sa && v.is(cue - 1, &[","]))
+    if (v.word(cue).ends_with("ing")
+        && cue > sa
+        && v.is(cue - 1, &[",", "by", "after", "before", "while", "when"]))
         || (j0 > sa + 1 && v.is(j0 - 1, &["and", "but"]))
     {
         // ", saying …" / ", telling Reuters …" / "… and says …": the subject of the
@@ -624,6 +681,35 @@ pub fn find(v: &View) -> Vec<Found> {
                     }
                     break;
                 }
+            }
+        }
+        // "Cruz called them on it: “…" / "he declared: “…": the subject of the clause
+        // that the colon ends speaks.
+        if cue.is_none() && before > sa + 1 && v.is(before - 1, &[":"]) {
+            let first = (sa..before - 1)
+                .filter_map(|k| v.mention_of[k])
+                .map(|m| &v.mentions[m])
+                .find(|m| {
+                    m.kind != sitrep_doc::MentionKind::Nominal
+                        && !v.is_poss(m.b)
+                        && !(m.b == m.a + 1 && v.is(m.a, &["his", "her", "its", "their"]))
+                })
+                .map(|m| Arg {
+                    a: m.a,
+                    b: m.b,
+                    entity: m.entity.clone(),
+                    actor: m.actor.clone(),
+                })
+                .or_else(|| np_starting_at(v, sa));
+            if let Some(a) = first.filter(|a| plausible_speaker(v, a) && a.b < before) {
+                // The cue: a verb of saying in the clause, else the clause's last word
+                // ("released the following statement:").
+                let c = (a.b..before - 1)
+                    .rev()
+                    .find(|&k| cue_at(v, k).is_some())
+                    .unwrap_or(before - 2);
+                cue = Some((c, c + 1, cue_at(v, c).unwrap_or("say")));
+                speaker = Some(a);
             }
         }
         let starts_para = v

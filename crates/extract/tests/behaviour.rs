@@ -279,6 +279,13 @@ fn speakers_across_asides_and_conjunctions() {
 }
 
 #[test]
+fn colon_introduced_quote() {
+    let d = run("The governor released a statement: \u{201C}The bridge will reopen on Monday after the repairs.\u{201D}");
+    assert_eq!(d.quotes.len(), 1, "{}", dump(&d));
+    assert_eq!(d.quotes[0].speaker.as_ref().unwrap().text, "The governor");
+}
+
+#[test]
 fn mixed_quote() {
     let d = run("He said the plan was \u{201C}dead on arrival\u{201D} in the senate.");
     assert_eq!(d.quotes.len(), 1);
