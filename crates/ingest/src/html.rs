@@ -812,7 +812,14 @@ fn is_ancestor(dom: &Dom, anc: NodeId, mut id: NodeId) -> bool {
 }
 
 /// Serializes the chosen nodes into paragraphs.
-fn serialize(dom: &Dom, pr: &Pruned, st: &[Stats], roots: &[NodeId], title: &str) -> String {
+fn serialize(
+    dom: &Dom,
+    pr: &Pruned,
+    st: &[Stats],
+    roots: &[NodeId],
+    title: &str,
+    trim_edges: bool,
+) -> String {
     struct Para {
         text: String,
         link: usize,
@@ -903,7 +910,7 @@ fn serialize(dom: &Dom, pr: &Pruned, st: &[Stats], roots: &[NodeId], title: &str
         flush(&mut cur, &mut paras);
     }
     let title_norm = norm_words(title);
-    let mut out = String::new();
+    let mut kept: Vec<String> = Vec::new();
     for p in paras {
         let text: String = p
             .text
@@ -925,12 +932,22 @@ fn serialize(dom: &Dom, pr: &Pruned, st: &[Stats], roots: &[NodeId], title: &str
         if p.heading && !title_norm.is_empty() && norm_words(&text) == title_norm {
             continue;
         }
-        if !out.is_empty() {
-            out.push_str("\n\n");
-        }
-        out.push_str(&text);
+        kept.push(text);
     }
-    out
+    if trim_edges {
+        // Labels before the story and furniture after it: short blocks that are not
+        // sentences (kickers, "Tags: …", "Filed under", share prompts).
+        let not_sentence = |t: &str| {
+            t.chars().count() < 50 && !t.ends_with(['.', '!', '?', '"', '”', '…', ')', ':'])
+        };
+        while kept.len() > 1 && kept.last().is_some_and(|t| not_sentence(t)) {
+            kept.pop();
+        }
+        while kept.len() > 1 && not_sentence(&kept[0]) && kept[0].chars().count() < 30 {
+            kept.remove(0);
+        }
+    }
+    kept.join("\n\n")
 }
 
 fn is_in_link(dom: &Dom, mut id: NodeId, root: NodeId) -> bool {
@@ -1326,7 +1343,7 @@ pub fn clean_fragment(html: &str) -> String {
 pub fn clean_subtree(dom: &Dom, root: NodeId) -> String {
     let pr = prune(dom);
     let st = compute_stats(dom, &pr);
-    serialize(dom, &pr, &st, &[root], "")
+    serialize(dom, &pr, &st, &[root], "", false)
 }
 
 /// Runs extraction on a parsed page.
@@ -1337,7 +1354,7 @@ pub fn extract_dom(dom: &Dom, url: Option<&str>) -> Extracted {
     let st = compute_stats(dom, &pr);
     let title = meta.title.clone().unwrap_or_default();
     let mut text = match choose_content(dom, &pr, &st, ld.body.as_deref()) {
-        Some(roots) => serialize(dom, &pr, &st, &roots, &title),
+        Some(roots) => serialize(dom, &pr, &st, &roots, &title, true),
         None => String::new(),
     };
     // JSON-LD articleBody as the fallback when the DOM gave (almost) nothing.
@@ -1355,7 +1372,7 @@ pub fn extract_dom(dom: &Dom, url: Option<&str>) -> Extracted {
     if text.is_empty() {
         // Last resort: the whole visible body text, paragraphs kept.
         if let Some(body) = dom.first("body") {
-            text = serialize(dom, &pr, &st, &[body], &title);
+            text = serialize(dom, &pr, &st, &[body], &title, false);
         }
     }
     if meta.language.is_none() {
@@ -1421,4 +1438,38 @@ mod tests {
         assert!(!token_negative("shadow"));
         assert!(!token_negative("download"));
     }
+}
+
+/// The top candidates of a page with their scores, for inspecting the extractor
+/// (`examples/candidates.rs`).
+#[doc(hidden)]
+pub fn debug_candidates(html: &str) -> Vec<String> {
+    let dom = Dom::parse(html, Mode::Html);
+    let pr = prune(&dom);
+    let st = compute_stats(&dom, &pr);
+    let mut out = vec![format!("nodes {}", dom.nodes.len())];
+    for (id, score) in score_candidates(&dom, &pr, &st).into_iter().take(12) {
+        let mut path = Vec::new();
+        let mut a = id;
+        while a != NONE && a != 0 && path.len() < 6 {
+            path.push(format!(
+                "{}.{}",
+                dom.name(a),
+                dom.attr(a, "class")
+                    .or_else(|| dom.attr(a, "id"))
+                    .unwrap_or("")
+                    .chars()
+                    .take(30)
+                    .collect::<String>()
+            ));
+            a = dom.nodes[a].parent;
+        }
+        out.push(format!(
+            "{score:.1} text {} ld {:.2} {}",
+            st[id].text,
+            link_density(&st[id]),
+            path.join(" < ")
+        ));
+    }
+    out
 }

@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 #[derive(Subcommand)]
 pub enum Bench {
+    /// HTML extraction pages/s on one core, next to Python trafilatura on the same pages.
+    Extraction(crate::cmd::ingesteval::BenchArgs),
     /// Segmentation (tokens + sentences) MB/s and articles/s on one core, next to baselines.
     Segment(crate::cmd::segeval::BenchArgs),
     /// NER tagger tokens/s on one core, next to gazetteer-lookup and tokenizer baselines.
@@ -18,6 +20,7 @@ pub enum Bench {
 
 pub fn run(b: Bench) -> Result<ExitCode> {
     match b {
+        Bench::Extraction(a) => crate::cmd::ingesteval::bench(a),
         Bench::Segment(a) => crate::cmd::segeval::bench(a),
         Bench::Ner(a) => crate::cmd::ner::bench(a),
         Bench::Extract(a) => crate::cmd::events::bench(a),

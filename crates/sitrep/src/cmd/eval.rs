@@ -6,6 +6,8 @@ use std::process::ExitCode;
 
 #[derive(Subcommand)]
 pub enum Eval {
+    /// HTML main-content extraction: Zyte shingle F1 or trafilatura snippet F1.
+    Extraction(crate::cmd::ingesteval::EvalArgs),
     /// Sentence-boundary and token F1 against a CoNLL-U file (its `# text` and SpaceAfter).
     Segmentation(SegArgs),
     /// UPOS, XPOS, lemma accuracy, UAS and LAS on a CoNLL-U file (gold tokens).
@@ -38,6 +40,7 @@ pub struct SegArgs {
 
 pub fn run(e: Eval) -> Result<ExitCode> {
     match e {
+        Eval::Extraction(a) => crate::cmd::ingesteval::eval(a),
         Eval::Segmentation(a) => crate::cmd::segeval::run(a),
         Eval::Syntax(a) => crate::cmd::syntax::eval(a),
         Eval::Ner(a) => crate::cmd::ner::eval(a),

@@ -4,6 +4,7 @@ pub mod bench;
 pub mod eval;
 pub mod events;
 pub mod extract;
+pub mod ingesteval;
 pub mod ner;
 pub mod report;
 pub mod segeval;
