@@ -549,7 +549,12 @@ fn prefer_actor_pp(v: &View, target: Option<Arg>, sb: usize) -> Option<Arg> {
         return Some(t);
     }
     let k = t.b;
-    if k + 1 < sb && v.is(k, &["with", "against", "on", "to", "from", "for", "of"]) {
+    if k + 1 < sb
+        && v.is(
+            k,
+            &["with", "against", "on", "to", "from", "for", "of", "at"],
+        )
+    {
         if let Some(pp) = np_starting_at(v, k + 1) {
             if pp.actor.is_some() {
                 return Some(pp);
@@ -1094,25 +1099,49 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         let code = e.code;
         let info = crate::cameo::lookup(code);
         let (s, en) = v.span(ta, tb);
-        out.push(Event {
-            id: String::new(),
-            trigger: TextSpan {
-                start: s,
-                end: en,
-                text: v.doc.slice(s, en).to_string(),
-            },
-            code: code.to_string(),
-            label: info.map(|c| c.name.to_string()).unwrap_or_default(),
-            plover: info.and_then(|c| c.plover.map(str::to_string)),
-            goldstein: crate::cameo::goldstein(code),
-            source: source.as_ref().map(|a| actor_ref(v, a)),
-            target: target.as_ref().map(|a| actor_ref(v, a)),
-            location: loc,
-            time: time(v, h),
-            status: st,
-            attributed_to: by,
-            sentence: v.sentence_of(h),
-        });
+        // Conjoined sources with actors ("Obama and Putin will meet"): one event each.
+        let mut sources = vec![source];
+        if let Some(first) = sources[0].clone() {
+            if first.actor.is_some() {
+                let sa = v.sents[v.sentence_of(first.a)].0;
+                let mut a = first.a;
+                while a > sa + 1 && v.is(a - 1, &["and", ","]) && sources.len() < 6 {
+                    let mut k = a - 1;
+                    if v.is(k, &["and"]) && k > sa + 1 && v.is(k - 1, &[","]) {
+                        k -= 1;
+                    }
+                    match np_ending_at(v, k) {
+                        Some(p) if p.actor.is_some() && p.a < k => {
+                            a = p.a;
+                            sources.push(Some(p));
+                        }
+                        _ => break,
+                    }
+                }
+            }
+        }
+        let time = time(v, h);
+        for source in sources {
+            out.push(Event {
+                id: String::new(),
+                trigger: TextSpan {
+                    start: s,
+                    end: en,
+                    text: v.doc.slice(s, en).to_string(),
+                },
+                code: code.to_string(),
+                label: info.map(|c| c.name.to_string()).unwrap_or_default(),
+                plover: info.and_then(|c| c.plover.map(str::to_string)),
+                goldstein: crate::cameo::goldstein(code),
+                source: source.as_ref().map(|a| actor_ref(v, a)),
+                target: target.as_ref().map(|a| actor_ref(v, a)),
+                location: loc.clone(),
+                time: time.clone(),
+                status: st,
+                attributed_to: by.clone(),
+                sentence: v.sentence_of(h),
+            });
+        }
         i = tb.max(i + 1);
     }
     for (k, ev) in out.iter_mut().enumerate() {

@@ -97,6 +97,45 @@ fn passive_and_active_give_the_same_dyad() {
 }
 
 #[test]
+fn conjoined_sources_are_one_event_each() {
+    let doc = {
+        let mut d = Document::new(
+            "Norland and Vestia will meet in Talvia.".to_string(),
+            Source::default(),
+            Meta::default(),
+        );
+        sitrep_text::Segmenter::new().annotate(&mut d);
+        d
+    };
+    // Actor mentions as the entity layer or a dictionary would give them.
+    let m = |a: usize, code: &str| sitrep_extract::Mention {
+        a,
+        b: a + 1,
+        entity: None,
+        actor: Some(code.to_string()),
+        kind: sitrep_doc::MentionKind::Name,
+    };
+    let x = sitrep_extract::extract_with_actors(&doc, vec![m(0, "NOR"), m(2, "VES"), m(6, "TAL")]);
+    let mut pairs: Vec<(String, String)> = x
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.source.as_ref().unwrap().actor.clone().unwrap(),
+                e.target.as_ref().unwrap().actor.clone().unwrap(),
+            )
+        })
+        .collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        vec![("NOR".into(), "TAL".into()), ("VES".into(), "TAL".into())],
+        "the place of a meeting is its target when no one else is"
+    );
+    assert!(x.events.iter().all(|e| e.status == Status::Hypothetical));
+}
+
+#[test]
 fn nominal_events() {
     let d = run("A raid on the port killed four people.");
     let e = event(&d, "raid");

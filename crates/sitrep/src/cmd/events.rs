@@ -238,6 +238,9 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
         // (source and target both resolve to an actor code) or PLOVER's (a coded source,
         // the target optional); deduplicated.
         let mut pred: Vec<(Option<String>, Option<String>, String)> = Vec::new();
+        // PLOVER codes conjoined actors as one event with a list of sources: one
+        // prediction per trigger, its sources merged.
+        let mut merged: Vec<(usize, Vec<Option<String>>, Option<String>, String)> = Vec::new();
         for ev in &x.events {
             let sa = ev.source.as_ref().and_then(|s| s.actor.as_deref());
             let ta = ev.target.as_ref().and_then(|s| s.actor.as_deref());
@@ -259,9 +262,23 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
                     pred.push(back);
                 }
             }
+            if plover {
+                match merged.iter_mut().find(|m| m.0 == ev.trigger.start) {
+                    Some(m) => m.1.push(s),
+                    None => merged.push((ev.trigger.start, vec![s], g, class)),
+                }
+                continue;
+            }
             let k = (s, g, class);
             if !pred.contains(&k) {
                 pred.push(k);
+            }
+        }
+        let mut pred: Vec<(Vec<Option<String>>, Option<String>, String)> =
+            pred.into_iter().map(|(s, g, c)| (vec![s], g, c)).collect();
+        for (_, s, g, c) in merged {
+            if !pred.iter().any(|p| p.0 == s && p.1 == g && p.2 == c) {
+                pred.push((s, g, c));
             }
         }
         let mut used = vec![false; pred.len()];
@@ -270,7 +287,7 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
             let m = pred.iter().enumerate().position(|(i, (s, t, c))| {
                 !used[i]
                     && *c == g.class
-                    && (g.sources.is_empty() || s.as_ref().is_some_and(|s| g.sources.contains(s)))
+                    && (g.sources.is_empty() || s.iter().flatten().any(|s| g.sources.contains(s)))
                     && (g.targets.is_empty() || t.as_ref().is_some_and(|t| g.targets.contains(t)))
             });
             if let Some(i) = m {
