@@ -122,12 +122,21 @@ fn country(code: &str) -> Option<String> {
     Some(c[..3].to_string())
 }
 
-/// PLOVER 0.5 category of a CAMEO root (the PLOVER GSR's category set).
-fn plover05(root: &str) -> &'static str {
-    match root {
+/// PLOVER 0.5 category of a CAMEO code (the PLOVER GSR's category set): 05 (praise,
+/// endorse) is SUPPORT, 084–087 (release, withdraw, ease) RETREAT, the rest by root.
+fn plover05(code: &str) -> &'static str {
+    if code.starts_with("084")
+        || code.starts_with("085")
+        || code.starts_with("086")
+        || code.starts_with("087")
+    {
+        return "RETREAT";
+    }
+    match code.get(..2).unwrap_or(code) {
         "01" => "STATEMENT",
         "02" | "10" => "DEMAND",
-        "03" | "05" => "AGREE",
+        "03" => "AGREE",
+        "05" => "SUPPORT",
         "04" => "CONSULT",
         "06" => "COOPERATE",
         "07" => "AID",
@@ -250,7 +259,7 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
             let (s, g) = (sa.and_then(country), ta.and_then(country));
             let root = sitrep_extract::cameo::root(&ev.code);
             let class = if plover {
-                plover05(root).to_string()
+                plover05(&ev.code).to_string()
             } else {
                 root.to_string()
             };
