@@ -296,6 +296,45 @@ fn class_words(dom: &Dom, id: NodeId) -> Vec<String> {
     out
 }
 
+/// Furniture words that also name containers of real stories (photo essays, cards).
+fn token_weak(tok: &str) -> bool {
+    const WEAK: &[&str] = &[
+        "gallery",
+        "carousel",
+        "slideshow",
+        "video",
+        "podcast",
+        "teaser",
+        "card",
+        "playlist",
+        "banner",
+        "tools",
+        "utility",
+        "meta",
+        "rail",
+        "hidden",
+        "hide",
+        "print",
+        "contact",
+        "topics",
+        "topic",
+        "keywords",
+        "categories",
+        "header",
+        "masthead",
+        "popup",
+        "modal",
+        "overlay",
+        "alert",
+        "widget",
+        "jump",
+        "feedback",
+    ];
+    tok.split(['-', '_', ':'])
+        .filter(|p| !p.is_empty())
+        .all(|p| !token_negative(p) || WEAK.contains(&p.trim_end_matches('s')) || WEAK.contains(&p))
+}
+
 /// Does one class/id token name furniture? Tokens are split on `-`/`_` into words, and
 /// the whole token is checked too ("share-bar", "ad").
 fn token_negative(tok: &str) -> bool {
@@ -464,8 +503,9 @@ struct Pruned {
     dropped: Vec<bool>,
 }
 
-/// Text bytes inside `<p>` elements under each node (before any pruning).
-fn paragraph_text(dom: &Dom) -> Vec<usize> {
+/// Text bytes inside `<p>` elements under each node (before any pruning), and all text
+/// bytes under each node.
+fn paragraph_text(dom: &Dom) -> (Vec<usize>, Vec<usize>) {
     let n = dom.nodes.len();
     let mut tot = vec![0usize; n];
     let mut ptext = vec![0usize; n];
@@ -482,7 +522,7 @@ fn paragraph_text(dom: &Dom) -> Vec<usize> {
             ptext[p] += ptext[id];
         }
     }
-    ptext
+    (ptext, tot)
 }
 
 fn prune(dom: &Dom) -> Pruned {
@@ -490,8 +530,11 @@ fn prune(dom: &Dom) -> Pruned {
     let mut dropped = vec![false; n];
     // Class/id pruning never removes a node holding most of the page's paragraph text:
     // a furniture-sounding wrapper around the story is still the story.
-    let ptext = paragraph_text(dom);
+    let (ptext, tot) = paragraph_text(dom);
     let page_ptext = ptext[0].max(1);
+    // Pages without <p> paragraphs: guard on all text instead.
+    let few_p = ptext[0] < 500;
+    let page_tot = tot[0].max(1);
     // Pre-order: a node is decided once; a dropped node's subtree is skipped by every walk.
     for id in 1..n {
         let Kind::Element { name, .. } = &dom.nodes[id].kind else {
@@ -521,9 +564,14 @@ fn prune(dom: &Dom) -> Pruned {
         if matches!(name, "article" | "main") {
             continue;
         }
-        if words.iter().any(|w| token_negative(w))
+        // Weak furniture words (gallery, card, video…) do not remove a node that holds
+        // real paragraphs; strong ones (comments, related, share…) do.
+        let negative = words.iter().any(|w| token_negative(w) && !token_weak(w))
+            || words.iter().any(|w| token_negative(w)) && ptext[id] < 200;
+        if negative
             && !words.iter().any(|w| token_positive(w))
             && ptext[id] * 5 < page_ptext * 2
+            && !(few_p && tot[id] * 5 >= page_tot * 2)
         {
             dropped[id] = true;
         }
@@ -634,9 +682,16 @@ fn score_candidates(dom: &Dom, pr: &Pruned, st: &[Stats]) -> Vec<(NodeId, f64)> 
                 1 => 2.0,
                 l => l as f64 * 3.0,
             };
-            let e = scores
-                .entry(anc)
-                .or_insert_with(|| tag_weight(dom.name(anc)) + class_weight(dom, anc));
+            let e = scores.entry(anc).or_insert_with(|| {
+                // Class and tag hints count fully only for nodes with real text, so a
+                // tiny box called "content" does not beat the story.
+                let w = tag_weight(dom.name(anc)) + class_weight(dom, anc);
+                if w > 0.0 {
+                    w * (st[anc].text as f64 / 500.0).min(1.0)
+                } else {
+                    w
+                }
+            });
             *e += score / div;
             anc = dom.nodes[anc].parent;
             level += 1;
