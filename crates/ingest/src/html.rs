@@ -1436,6 +1436,40 @@ pub fn extract_dom(dom: &Dom, url: Option<&str>) -> Extracted {
     Extracted { text, meta }
 }
 
+/// The top candidates of a page with their scores, for inspecting the extractor
+/// (`examples/candidates.rs`).
+#[doc(hidden)]
+pub fn debug_candidates(html: &str) -> Vec<String> {
+    let dom = Dom::parse(html, Mode::Html);
+    let pr = prune(&dom);
+    let st = compute_stats(&dom, &pr);
+    let mut out = vec![format!("nodes {}", dom.nodes.len())];
+    for (id, score) in score_candidates(&dom, &pr, &st).into_iter().take(12) {
+        let mut path = Vec::new();
+        let mut a = id;
+        while a != NONE && a != 0 && path.len() < 6 {
+            path.push(format!(
+                "{}.{}",
+                dom.name(a),
+                dom.attr(a, "class")
+                    .or_else(|| dom.attr(a, "id"))
+                    .unwrap_or("")
+                    .chars()
+                    .take(30)
+                    .collect::<String>()
+            ));
+            a = dom.nodes[a].parent;
+        }
+        out.push(format!(
+            "{score:.1} text {} ld {:.2} {}",
+            st[id].text,
+            link_density(&st[id]),
+            path.join(" < ")
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1493,38 +1527,4 @@ mod tests {
         assert!(!token_negative("shadow"));
         assert!(!token_negative("download"));
     }
-}
-
-/// The top candidates of a page with their scores, for inspecting the extractor
-/// (`examples/candidates.rs`).
-#[doc(hidden)]
-pub fn debug_candidates(html: &str) -> Vec<String> {
-    let dom = Dom::parse(html, Mode::Html);
-    let pr = prune(&dom);
-    let st = compute_stats(&dom, &pr);
-    let mut out = vec![format!("nodes {}", dom.nodes.len())];
-    for (id, score) in score_candidates(&dom, &pr, &st).into_iter().take(12) {
-        let mut path = Vec::new();
-        let mut a = id;
-        while a != NONE && a != 0 && path.len() < 6 {
-            path.push(format!(
-                "{}.{}",
-                dom.name(a),
-                dom.attr(a, "class")
-                    .or_else(|| dom.attr(a, "id"))
-                    .unwrap_or("")
-                    .chars()
-                    .take(30)
-                    .collect::<String>()
-            ));
-            a = dom.nodes[a].parent;
-        }
-        out.push(format!(
-            "{score:.1} text {} ld {:.2} {}",
-            st[id].text,
-            link_density(&st[id]),
-            path.join(" < ")
-        ));
-    }
-    out
 }
