@@ -449,15 +449,12 @@ struct Aggregate {
 }
 
 impl Aggregate {
-    fn new<S: AsRef<str>>(sentences: &[Vec<S>], pass1: &[Vec<usize>]) -> Aggregate {
+    fn new(lowers: &[Vec<u64>], caps: &[Vec<bool>], pass1: &[Vec<usize>]) -> Aggregate {
         let mut seen: HashMap<u64, Vec<(usize, usize, usize)>> = HashMap::new();
-        for (si, (words, cls)) in sentences.iter().zip(pass1).enumerate() {
-            for (i, (w, &c)) in words.iter().zip(cls).enumerate() {
-                let w = w.as_ref();
-                if w.chars().next().is_some_and(|c| c.is_uppercase()) {
-                    seen.entry(hash_str(&w.to_lowercase()))
-                        .or_default()
-                        .push((si, i, c));
+        for (si, cls) in pass1.iter().enumerate() {
+            for (i, &c) in cls.iter().enumerate() {
+                if caps[si][i] {
+                    seen.entry(lowers[si][i]).or_default().push((si, i, c));
                 }
             }
         }
@@ -551,34 +548,65 @@ impl Scorer for Model {
 
 /// Tags one document (sentences of token strings) with any scorer; with `learn`, updates
 /// the perceptron on every error (gold classes given).
-fn run_document<S: AsRef<str>>(
+/// Per-document inputs of the tagger, computed once and shared by both passes.
+struct DocFeats {
+    statics: Vec<Vec<Vec<u64>>>,
+    lowers: Vec<Vec<u64>>,
+    caps: Vec<Vec<bool>>,
+    shorts: Vec<Vec<u64>>,
+}
+
+impl DocFeats {
+    fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> DocFeats {
+        let stats = DocStats::new(sentences);
+        let mut f = DocFeats {
+            statics: Vec::with_capacity(sentences.len()),
+            lowers: Vec::with_capacity(sentences.len()),
+            caps: Vec::with_capacity(sentences.len()),
+            shorts: Vec::with_capacity(sentences.len()),
+        };
+        for words in sentences {
+            f.statics.push(sentence_features(words, &stats));
+            f.lowers.push(
+                words
+                    .iter()
+                    .map(|w| hash_str(&w.as_ref().to_lowercase()))
+                    .collect(),
+            );
+            f.caps.push(
+                words
+                    .iter()
+                    .map(|w| w.as_ref().chars().next().is_some_and(|c| c.is_uppercase()))
+                    .collect(),
+            );
+            f.shorts.push(
+                words
+                    .iter()
+                    .map(|w| hash_str(&shape(w.as_ref(), true)))
+                    .collect(),
+            );
+        }
+        f
+    }
+}
+
+/// Tags one document with any scorer; with `learn`, updates the perceptron on every
+/// error (gold classes given).
+fn run_document(
     scorer: &dyn Scorer,
-    sentences: &[Vec<S>],
+    doc: &DocFeats,
     stage1: Option<&[Vec<usize>]>,
     mut learn: Option<(&mut Perceptron, &[Vec<usize>])>,
 ) -> Vec<Vec<usize>> {
-    let stats = DocStats::new(sentences);
-    let agg = stage1.map(|p| Aggregate::new(sentences, p));
+    let agg = stage1.map(|p| Aggregate::new(&doc.lowers, &doc.caps, p));
     let mut memory = Memory::default();
-    let mut out = Vec::with_capacity(sentences.len());
+    let mut out = Vec::with_capacity(doc.statics.len());
     let mut scores = [0f32; N_CLASSES];
-    for (si, words) in sentences.iter().enumerate() {
-        let n = words.len();
-        let statics = sentence_features(words, &stats);
-        let lowers: Vec<u64> = words
-            .iter()
-            .map(|w| hash_str(&w.as_ref().to_lowercase()))
-            .collect();
-        let caps: Vec<bool> = words
-            .iter()
-            .map(|w| w.as_ref().chars().next().is_some_and(|c| c.is_uppercase()))
-            .collect();
-        let shorts: Vec<u64> = words
-            .iter()
-            .map(|w| hash_str(&shape(w.as_ref(), true)))
-            .collect();
+    let mut f: Vec<u64> = Vec::with_capacity(128);
+    for (si, statics) in doc.statics.iter().enumerate() {
+        let n = statics.len();
+        let (lowers, caps, shorts) = (&doc.lowers[si], &doc.caps[si], &doc.shorts[si]);
         let mut classes: Vec<usize> = Vec::with_capacity(n);
-        let mut f: Vec<u64> = Vec::with_capacity(96);
         for i in 0..n {
             f.clear();
             f.extend_from_slice(&statics[i]);
@@ -608,7 +636,7 @@ fn run_document<S: AsRef<str>>(
             }
             classes.push(guess);
         }
-        memory.record(&lowers, &caps, &classes);
+        memory.record(lowers, caps, &classes);
         out.push(classes);
     }
     out
@@ -664,8 +692,8 @@ fn train_pass(
                 .collect()
         })
         .collect();
-    let sents: Vec<Vec<Vec<&str>>> = train.iter().map(|d| doc_words(d)).collect();
-    let dev_words: Vec<Vec<Vec<&str>>> = dev.iter().map(doc_words).collect();
+    let sents: Vec<DocFeats> = train.iter().map(|d| DocFeats::new(&doc_words(d))).collect();
+    let dev_words: Vec<DocFeats> = dev.iter().map(|d| DocFeats::new(&doc_words(d))).collect();
     let mut p = Perceptron::new(N_CLASSES);
     let mut stop = sitrep_learn::EarlyStopping::new(3);
     let mut best: Option<Model> = None;
@@ -702,9 +730,10 @@ fn train_pass(
 impl Tagger {
     /// Class sequences of every sentence of a document.
     fn classes<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Pass {
-        let p1 = run_document(&self.first, sentences, None, None);
+        let feats = DocFeats::new(sentences);
+        let p1 = run_document(&self.first, &feats, None, None);
         match &self.second {
-            Some(m) => run_document(m, sentences, Some(&p1), None),
+            Some(m) => run_document(m, &feats, Some(&p1), None),
             None => p1,
         }
     }
@@ -799,12 +828,12 @@ impl Tagger {
                 .collect();
             let m = train_pass(&rest, dev, None, None, epochs, prune, &mut log);
             for (k, d) in train.iter().enumerate().filter(|(k, _)| k % 2 == fold) {
-                p1_train[k] = run_document(&m, &doc_words(d), None, None);
+                p1_train[k] = run_document(&m, &DocFeats::new(&doc_words(d)), None, None);
             }
         }
         let p1_dev: Vec<Pass> = dev
             .iter()
-            .map(|d| run_document(&first, &doc_words(d), None, None))
+            .map(|d| run_document(&first, &DocFeats::new(&doc_words(d)), None, None))
             .collect();
         log("pass 2".to_string());
         let second = train_pass(

@@ -14,9 +14,6 @@ pub enum Eval {
     Syntax(crate::cmd::syntax::EvalArgs),
     /// Named-entity entity-level P/R/F1 (conlleval exact match) on CoNLL-2003-format files.
     Ner(crate::cmd::ner::EvalArgs),
-    /// (temporary, until `sitrep train` exists) train the NER model.
-    #[command(hide = true)]
-    NerTrain(crate::cmd::ner::TrainArgs),
     /// Event coding on a JSONL suite (CAMEO or PLOVER GSR): P/R/F1 on source country,
     /// target country and CAMEO root (PLOVER category), and records passed.
     Events(crate::cmd::events::EventsArgs),
@@ -44,7 +41,6 @@ pub fn run(e: Eval) -> Result<ExitCode> {
         Eval::Segmentation(a) => crate::cmd::segeval::run(a),
         Eval::Syntax(a) => crate::cmd::syntax::eval(a),
         Eval::Ner(a) => crate::cmd::ner::eval(a),
-        Eval::NerTrain(a) => crate::cmd::ner::train(a),
         Eval::Events(a) => crate::cmd::events::eval_events(a),
         Eval::Quotes(a) => crate::cmd::events::eval_quotes(a),
     }
