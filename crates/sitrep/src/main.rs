@@ -29,6 +29,12 @@ enum Command {
     /// Measure throughput.
     #[command(subcommand)]
     Bench(cmd::bench::Bench),
+    /// Analyse articles into an archive (SQLite + full-text index).
+    Ingest(cmd::archive::IngestArgs),
+    /// Search an archive: ranked articles with highlighted snippets.
+    Search(cmd::archive::SearchArgs),
+    /// Serve an archive: JSON API and web UI (loopback by default).
+    Serve(cmd::archive::ServeArgs),
 }
 
 fn main() -> ExitCode {
@@ -44,6 +50,9 @@ fn main() -> ExitCode {
         Command::Extract(a) => cmd::extract::run(a),
         Command::Eval(e) => cmd::eval::run(e),
         Command::Bench(b) => cmd::bench::run(b),
+        Command::Ingest(a) => cmd::archive::ingest(a),
+        Command::Search(a) => cmd::archive::search(a),
+        Command::Serve(a) => cmd::archive::serve(a),
     };
     match result {
         Ok(code) => code,

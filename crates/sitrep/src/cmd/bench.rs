@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 #[derive(Subcommand)]
 pub enum Bench {
+    /// Store: ingest articles/s, size per 1,000 articles, search latency p50/p99 at scale.
+    Store(crate::cmd::archive::BenchStoreArgs),
     /// HTML extraction pages/s on one core, next to Python trafilatura on the same pages.
     Extraction(crate::cmd::ingesteval::BenchArgs),
     /// Segmentation (tokens + sentences) MB/s and articles/s on one core, next to baselines.
@@ -20,6 +22,7 @@ pub enum Bench {
 
 pub fn run(b: Bench) -> Result<ExitCode> {
     match b {
+        Bench::Store(a) => crate::cmd::archive::bench_store(a),
         Bench::Extraction(a) => crate::cmd::ingesteval::bench(a),
         Bench::Segment(a) => crate::cmd::segeval::bench(a),
         Bench::Ner(a) => crate::cmd::ner::bench(a),

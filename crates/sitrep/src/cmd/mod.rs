@@ -1,5 +1,6 @@
 //! One module per command.
 
+pub mod archive;
 pub mod bench;
 pub mod eval;
 pub mod events;
