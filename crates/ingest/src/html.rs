@@ -801,7 +801,13 @@ fn choose_content(
         if ps < top_score / 3.0 && dom.children(parent).filter(|&c| dom.is_element(c)).count() > 1 {
             break;
         }
+        // A parent with clearly more clean text and a fair share of the score holds
+        // the rest of the story (an intro block, a table beside the text).
+        let more_text = st[parent].text * 10 >= st[top].text * 11
+            && link_density(&st[parent]) < 0.2
+            && ps >= top_score * 0.45;
         if ps > last
+            || more_text
             || dom
                 .children(parent)
                 .filter(|&c| dom.is_element(c) && !pr.dropped[c])
@@ -998,9 +1004,37 @@ fn serialize(
         while kept.len() > 1 && kept.last().is_some_and(|t| not_sentence(t)) {
             kept.pop();
         }
-        while kept.len() > 1 && not_sentence(&kept[0]) && kept[0].chars().count() < 30 {
+        // Bylines and datelines above the story.
+        let is_meta_line = |t: &str| {
+            t.chars().count() < 120
+                && (crate::text::parse_byline(t).is_some()
+                    || crate::text::parse_date_line(t).is_some()
+                    || [
+                        "Updated",
+                        "Published",
+                        "Posted",
+                        "Last updated",
+                        "First published",
+                    ]
+                    .iter()
+                    .any(|p| t.starts_with(p)))
+        };
+        while kept.len() > 1
+            && (not_sentence(&kept[0]) && kept[0].chars().count() < 30 || is_meta_line(&kept[0]))
+        {
             kept.remove(0);
         }
+        // Photo credits anywhere.
+        kept.retain(|t| {
+            let l = t.to_ascii_lowercase();
+            !(t.len() < 200
+                && (l.ends_with("getty images")
+                    || l.ends_with("getty images)")
+                    || l.starts_with("(ap photo")
+                    || l.starts_with("photo by ")
+                    || l.starts_with("photograph:")
+                    || l.starts_with("image credit")))
+        });
     }
     kept.join("\n\n")
 }
