@@ -400,6 +400,12 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
             });
         }
     }
+    // "Interior" tagged as a name right before "Minister": part of the title, not a name
+    names.retain(|n| {
+        let all_mods = (n.a..n.b).all(|i| ROLE_MODS.contains(&v.lw(i).as_str()));
+        let before_title = is_title_token(lx, v.w(n.b)) && v.same_sentence(n.a, n.b);
+        !(n.ty != EntityType::Person && all_mods && before_title)
+    });
     // titles right before a person name
     for n in names.iter_mut() {
         if n.ty != EntityType::Person {
@@ -581,9 +587,48 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
     // 5. pronouns
     resolve_pronouns(&v, &names, &ent_of_name, &mut ents);
 
-    // 6. actor codes
+    // "Her deputy, X" / "Ruiz's deputy, X": a role of the possessor
+    possessive_roles(&v, &names, &ent_of_name, &mut ents);
+
+    // 6. actor codes; institutions with no country in their words ("the Interior
+    // Ministry", a bare "Congress") get the article's dominant country, when one dominates
+    let mut countries: HashMap<String, usize> = HashMap::new();
+    for e in &ents {
+        if matches!(e.ty, EntityType::Gpe | EntityType::Norp) {
+            let b = &names[e.best];
+            let ws: Vec<&str> = (b.a..b.b).map(|i| v.w(i)).collect();
+            if let Some(c) = actor::code_for_words(&ws) {
+                let (c, _) = actor::split(&c);
+                if c.len() == 3 {
+                    *countries.entry(c.to_string()).or_default() += e.mentions.len();
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, String)> = countries.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_by(|a, b| b.cmp(a));
+    let dominant = match ranked.as_slice() {
+        [(n, c)] if *n >= 1 => Some(c.clone()),
+        [(n, c), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(c.clone()),
+        _ => None,
+    };
     for ei in 0..ents.len() {
-        let code = entity_actor(&v, &names, &ents, ei);
+        let mut code = entity_actor(&v, &names, &ents, ei);
+        if let (Some(c), Some(dom)) = (&code, &dominant) {
+            let b = &names[ents[ei].best];
+            let generic = b.b - b.a == 1
+                && matches!(
+                    v.lw(b.a).as_str(),
+                    "congress" | "senate" | "parliament" | "government" | "police"
+                );
+            let (cc, ag) = actor::split(c);
+            if ents[ei].ty == EntityType::Org
+                && !ag.is_empty()
+                && (cc.is_empty() || (generic && cc != dom.as_str()))
+            {
+                code = actor::join(dom, ag);
+            }
+        }
         ents[ei].actor_hint = code;
     }
 
@@ -874,6 +919,67 @@ fn pleonastic(v: &View, i: usize) -> bool {
         }
     }
     false
+}
+
+/// "Her deputy, Manuel Monsalve" / "Ruiz's deputy, Colonel Tomas Mendez": the title
+/// between a possessor and ", NAME" is a role of NAME, "of" the possessor.
+fn possessive_roles(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut [Ent]) {
+    // token → entity, pronoun mentions included
+    let mut at: HashMap<usize, usize> = HashMap::new();
+    for (ei, e) in ents.iter().enumerate() {
+        for m in &e.mentions {
+            at.insert(m.start, ei);
+        }
+    }
+    let mut add: Vec<(usize, String, usize)> = Vec::new();
+    for (ni, n) in names.iter().enumerate() {
+        if n.ty != EntityType::Person || n.a < 3 {
+            continue;
+        }
+        let first_tok = n.title.map(|t| t.0).unwrap_or(n.a);
+        if first_tok < 3 || v.w(first_tok - 1) != "," {
+            continue;
+        }
+        // title words before the comma
+        let end = first_tok - 1;
+        let mut t = end;
+        while t > 0 && t + 4 > end && is_role_word(v.w(t - 1)) {
+            t -= 1;
+        }
+        if t == end || t == 0 || !ROLE_HEADS.contains(&v.lw(end - 1).as_str()) {
+            continue;
+        }
+        let p = t - 1;
+        let owner = if matches!(v.w(p), "'s" | "’s") && p > 0 {
+            let mut k = p - 1;
+            // the start token of the possessor's name
+            while k > 0 && v.cap(k - 1) && v.same_sentence(k - 1, p) {
+                k -= 1;
+            }
+            (k..p).find_map(|i| {
+                v.doc
+                    .tokens
+                    .get(i)
+                    .and_then(|tk| at.get(&tk.start).copied())
+            })
+        } else if matches!(v.lw(p).as_str(), "his" | "her" | "its" | "their") {
+            v.doc
+                .tokens
+                .get(p)
+                .and_then(|tk| at.get(&tk.start).copied())
+        } else {
+            None
+        };
+        if let Some(o) = owner {
+            let ei = ent_of_name[ni];
+            if o != ei {
+                add.push((ei, v.text(t, end).to_string(), o));
+            }
+        }
+    }
+    for (ei, title, o) in add {
+        ents[ei].roles.push((title, Some(o)));
+    }
 }
 
 fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<String> {

@@ -92,6 +92,8 @@ fn article_1_ranks_appositives_acronyms_and_pronouns() {
     let mendez = find(&doc, "Tomas Mendez");
     assert!(mendez.roles.iter().any(|r| r.title == "Colonel"));
     assert!(mendez.mentions.iter().any(|m| m.text == "He"));
+    let deputy = mendez.roles.iter().find(|r| r.title == "deputy").unwrap();
+    assert_eq!(name_of(&doc, &deputy.of).as_deref(), Some("Ana Ruiz"));
 
     let afp = find(&doc, "Armed Forces of the Philippines");
     assert!(afp.aliases.contains(&"AFP".to_string()));
@@ -193,4 +195,30 @@ fn empty_and_odd_inputs_do_not_panic() {
             assert!(!e.mentions.is_empty());
         }
     }
+}
+
+const ARTICLE_3: &str = "Chilean police fired tear gas at protesters in Valparaiso on Thursday, \
+the Interior Ministry said. Interior Minister Carolina Toha told reporters that she regretted \
+the violence. Her deputy, Manuel Monsalve, said the government would meet union leaders. \
+Toha said Chile would not change course.";
+
+#[test]
+fn article_3_possessive_roles_and_dominant_country() {
+    let doc = run(ARTICLE_3, Some("2026-11-25"));
+    dump(&doc);
+    let toha = find(&doc, "Carolina Toha");
+    assert!(
+        toha.roles.iter().any(|r| r.title == "Interior Minister"),
+        "{:?}",
+        toha.roles
+    );
+    assert!(!doc.entities.iter().any(|e| e.name == "Interior"));
+    let monsalve = find(&doc, "Manuel Monsalve");
+    let deputy = monsalve.roles.iter().find(|r| r.title == "deputy").unwrap();
+    assert_eq!(name_of(&doc, &deputy.of).as_deref(), Some("Carolina Toha"));
+    // an institution with no country in its name takes the article's country
+    assert_eq!(
+        find(&doc, "Interior Ministry").actor.as_deref(),
+        Some("CHLGOV")
+    );
 }
