@@ -152,6 +152,21 @@ const IRREALIS_NOUNS: &[&str] = &[
 ];
 const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should", "lest"];
 const LIGHT: &[&str] = &[
+    "provide",
+    "provided",
+    "provides",
+    "give",
+    "gave",
+    "given",
+    "gives",
+    "express",
+    "expressed",
+    "expresses",
+    "attend",
+    "attended",
+    "attends",
+    "present",
+    "presented",
     "launch",
     "launched",
     "launches",

@@ -28,6 +28,9 @@ const NP_DEPS: &[&str] = &[
 
 /// Words that end a surface noun phrase.
 const STOP: &[&str] = &[
+    "again",
+    "least",
+    "most",
     "next",
     "last",
     "week",

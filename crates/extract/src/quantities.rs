@@ -204,6 +204,12 @@ const UP: &[&str] = &[
     "raised",
     "raises",
     "raise",
+    "strengthened",
+    "strengthens",
+    "widened",
+    "accelerated",
+    "tripled",
+    "rebounded",
 ];
 const DOWN: &[&str] = &[
     "fell",
@@ -245,6 +251,16 @@ const DOWN: &[&str] = &[
     "slipped",
     "retreated",
     "halved",
+    "weakened",
+    "weakens",
+    "shed",
+    "sheds",
+    "narrowed",
+    "shrunk",
+    "contracted",
+    "slowed",
+    "plummeted",
+    "tumbles",
 ];
 
 fn parse_number(s: &str) -> Option<f64> {

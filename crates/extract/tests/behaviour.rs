@@ -378,6 +378,25 @@ fn quantities() {
 }
 
 #[test]
+fn money_units_and_directions() {
+    let d = run("The state will spend \u{a3}3bn on rail and 5 million euros on ports, while the yuan weakened by 0.4 percent.");
+    let got: Vec<(f64, &str, Option<Change>)> = d
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.as_str(), q.change))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (3e9, "GBP", None),
+            (5e6, "EUR", None),
+            (0.4, "%", Some(Change::Down))
+        ]
+    );
+    assert_eq!(d.quantities[2].about.as_ref().unwrap().text, "the yuan");
+}
+
+#[test]
 fn no_panic_and_valid_spans_on_odd_input() {
     for t in [
         "",
