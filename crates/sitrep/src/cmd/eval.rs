@@ -27,6 +27,9 @@ pub struct SegArgs {
     /// CoNLL-U gold file.
     #[arg(long)]
     pub gold: std::path::PathBuf,
+    /// Which segmenter to score: sitrep's own, or a baseline.
+    #[arg(long, value_enum, default_value = "sitrep")]
+    pub system: crate::cmd::segeval::System,
     /// Fail (exit 1) when sentence F1 is below this.
     #[arg(long)]
     pub min_sentence_f1: Option<f64>,

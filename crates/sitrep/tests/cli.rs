@@ -1,0 +1,179 @@
+//! The `sitrep` binary end to end: formats, exit codes and bad input.
+//! Each bad input is named on stderr with its reason, the other inputs of the batch are
+//! still written, no JSON line is written in part, and nothing panics.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn sitrep() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_sitrep"))
+}
+
+fn tmpdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("sitrep-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p.to_string_lossy().into_owned()
+}
+
+fn run(args: &[&str]) -> Output {
+    sitrep().args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Every stdout line parses as a whole sitrep/1 document.
+fn json_lines(o: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(o.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value =
+                serde_json::from_str(l).unwrap_or_else(|e| panic!("partial line {l:?}: {e}"));
+            assert_eq!(v["schema"], "sitrep/1");
+            v
+        })
+        .collect()
+}
+
+const GOOD: &[u8] =
+    b"Troops leave border town\n\nThe last troops left the town on Monday. Residents returned.\n";
+
+#[test]
+fn one_article_gives_pretty_json_off_a_terminal() {
+    let d = tmpdir("one");
+    let f = write(&d, "a.txt", GOOD);
+    let o = run(&["extract", &f]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.starts_with("{\n"), "not pretty JSON: {out:.40}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["meta"]["title"], "Troops leave border town");
+    assert_eq!(v["sentences"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn several_articles_give_json_lines_and_report_works() {
+    let d = tmpdir("many");
+    write(&d, "a.txt", GOOD);
+    write(&d, "b.txt", b"Second story.\n\nIt has two paragraphs.");
+    let o = run(&["extract", d.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(json_lines(&o).len(), 2);
+    let o = run(&["extract", d.to_str().unwrap(), "--format", "report"]);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(out.contains("# Troops leave border town"), "{out}");
+    for section in ["## Events", "## Quotes", "## Entities", "## Quantities"] {
+        assert!(out.contains(section), "report lacks {section}: {out}");
+    }
+}
+
+#[test]
+fn stdin_is_read() {
+    let mut child = sitrep()
+        .args(["extract", "-", "--format", "jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(GOOD).unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = json_lines(&o);
+    assert_eq!(docs.len(), 1);
+    assert!(docs[0]["source"].get("path").is_none());
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_batch_goes_on() {
+    let d = tmpdir("bad");
+    let good1 = write(&d, "good1.txt", GOOD);
+    let empty = write(&d, "empty.txt", b"");
+    let blank = write(&d, "blank.txt", b"   \n\n \t\n");
+    let binary = write(&d, "image.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0");
+    let huge = write(&d, "huge.txt", &b"Word after word. ".repeat(2000));
+    let missing = d.join("missing.txt").to_string_lossy().into_owned();
+    let good2 = write(&d, "good2.txt", b"Another good story.\n");
+    let o = run(&[
+        "extract",
+        &good1,
+        &empty,
+        &blank,
+        &binary,
+        &huge,
+        &missing,
+        &good2,
+        "--format",
+        "jsonl",
+        "--max-bytes",
+        "10000",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "some inputs failed: exit 1");
+    let docs = json_lines(&o);
+    assert_eq!(docs.len(), 2, "the good inputs are still written");
+    let err = stderr(&o);
+    for (path, reason) in [
+        (&empty, "empty input"),
+        (&blank, "empty input"),
+        (&binary, "binary input"),
+        (&huge, "too large"),
+        (&missing, "no such file"),
+    ] {
+        let line = err
+            .lines()
+            .find(|l| l.contains(path.as_str()))
+            .unwrap_or_else(|| panic!("{path} not named on stderr:\n{err}"));
+        assert!(
+            line.contains(reason),
+            "{path}: expected {reason:?} in {line:?}"
+        );
+    }
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_is_decoded_lossily_with_a_warning() {
+    let d = tmpdir("utf8");
+    let f = write(&d, "latin1.txt", b"Caf\xe9 owners protest new tax.\n");
+    let o = run(&["extract", &f, "--format", "jsonl"]);
+    assert_eq!(o.status.code(), Some(0));
+    let err = stderr(&o);
+    assert!(
+        err.contains("warning") && err.contains("invalid UTF-8") && err.contains(&f),
+        "{err}"
+    );
+    let docs = json_lines(&o);
+    assert!(docs[0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Caf\u{FFFD} owners"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let o = run(&["extract", "--format", "yaml", "x.txt"]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["no-such-command"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn same_text_same_id() {
+    let d = tmpdir("ids");
+    let a = write(&d, "a.txt", GOOD);
+    let b = write(&d, "b.txt", GOOD);
+    let o = run(&["extract", &a, &b, "--format", "jsonl"]);
+    let docs = json_lines(&o);
+    assert_eq!(docs[0]["id"], docs[1]["id"]);
+    assert_eq!(docs[0]["id"].as_str().unwrap().len(), 16);
+}
