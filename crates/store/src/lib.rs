@@ -13,6 +13,7 @@
 
 mod index;
 pub mod textutil;
+mod tokens;
 
 use flate2::read::DeflateDecoder;
 use flate2::write::DeflateEncoder;
@@ -68,7 +69,7 @@ const SCHEMA_SQL: &str = "
 CREATE TABLE IF NOT EXISTS documents(
   seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, published TEXT, day INTEGER,
   site TEXT, url TEXT, path TEXT, format TEXT, text TEXT NOT NULL, doc BLOB NOT NULL,
-  minhash BLOB, dup_of TEXT,
+  tokens BLOB, minhash BLOB, dup_of TEXT,
   n_entities INTEGER NOT NULL, n_mentions INTEGER NOT NULL, n_quotes INTEGER NOT NULL,
   n_events INTEGER NOT NULL, n_quantities INTEGER NOT NULL, added INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS dup_bands(key INTEGER NOT NULL, doc INTEGER NOT NULL);
@@ -315,6 +316,17 @@ fn inflate(bytes: &[u8]) -> Result<String> {
     Ok(s)
 }
 
+/// A stored document back: its JSON, and its tokens when they are stored apart.
+fn load_doc(blob: &[u8], toks: Option<&[u8]>) -> Result<Document> {
+    let mut doc = Document::from_json(&inflate(blob)?)
+        .map_err(|e| StoreError(format!("stored JSON does not parse: {e}")))?;
+    if let Some(t) = toks {
+        doc.tokens = tokens::decode(&inflate(t)?, &doc.text)
+            .ok_or_else(|| StoreError("stored tokens do not decode".into()))?;
+    }
+    Ok(doc)
+}
+
 /// `YYYY-MM-DD` of a day number `yyyymmdd`.
 pub fn day_string(d: i64) -> String {
     format!("{:04}-{:02}-{:02}", d / 10000, d / 100 % 100, d % 100)
@@ -410,8 +422,9 @@ impl Store {
             ))
         })?;
         for row in rows {
+            // The index needs no tokens.
             let (seq, blob, dup) = row?;
-            let doc = Document::from_json(&inflate(&blob)?)
+            let doc = load_doc(&blob, None)
                 .map_err(|e| StoreError(format!("stored document {seq}: {e}")))?;
             self.index.add(&doc, seq, dup.is_some())?;
         }
@@ -484,23 +497,35 @@ impl Store {
 
     /// The stored sitrep/1 JSON of an article (contract offsets).
     pub fn article_json(&self, id: &str) -> Result<Option<String>> {
-        let blob: Option<Vec<u8>> = self
+        let row: Option<(Vec<u8>, Option<Vec<u8>>)> = self
             .conn
-            .query_row("SELECT doc FROM documents WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
+            .query_row(
+                "SELECT doc, tokens FROM documents WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()?;
-        blob.map(|b| inflate(&b)).transpose()
+        match row {
+            None => Ok(None),
+            Some((blob, None)) => inflate(&blob).map(Some),
+            Some((blob, Some(t))) => Ok(Some(load_doc(&blob, Some(&t))?.to_json_line())),
+        }
     }
 
     /// The stored document of an article.
     pub fn article(&self, id: &str) -> Result<Option<Document>> {
-        match self.article_json(id)? {
-            None => Ok(None),
-            Some(j) => Document::from_json(&j)
-                .map(Some)
-                .map_err(|e| StoreError(format!("stored document {id}: {e}"))),
-        }
+        let row: Option<(Vec<u8>, Option<Vec<u8>>)> = self
+            .conn
+            .query_row(
+                "SELECT doc, tokens FROM documents WHERE id = ?1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        row.map(|(b, t)| {
+            load_doc(&b, t.as_deref()).map_err(|e| StoreError(format!("stored document {id}: {e}")))
+        })
+        .transpose()
     }
 
     fn summary_row(r: &rusqlite::Row) -> rusqlite::Result<ArticleSummary> {
@@ -926,7 +951,7 @@ impl Store {
              (SELECT COUNT(*) FROM mentions WHERE doc = seq), \
              (SELECT COUNT(*) FROM quotes WHERE doc = seq), \
              (SELECT COUNT(*) FROM events WHERE doc = seq), \
-             (SELECT COUNT(*) FROM quantities WHERE doc = seq) FROM documents",
+             (SELECT COUNT(*) FROM quantities WHERE doc = seq), tokens FROM documents",
         )?;
         let mut rows = stmt.query([])?;
         let mut n = 0u64;
@@ -934,8 +959,9 @@ impl Store {
             n += 1;
             let id: String = r.get(1)?;
             let blob: Vec<u8> = r.get(2)?;
-            match inflate(&blob).map(|j| Document::from_json(&j)) {
-                Ok(Ok(doc)) => {
+            let toks: Option<Vec<u8>> = r.get(13)?;
+            match load_doc(&blob, toks.as_deref()) {
+                Ok(doc) => {
                     let mentions: usize = doc.entities.iter().map(|e| e.mentions.len()).sum();
                     let want = [
                         doc.entities.len(),
@@ -961,8 +987,7 @@ impl Store {
                         bad.push(format!("{id}: stored document has id {}", doc.id));
                     }
                 }
-                Ok(Err(e)) => bad.push(format!("{id}: stored JSON does not parse: {e}")),
-                Err(e) => bad.push(format!("{id}: stored blob: {e}")),
+                Err(e) => bad.push(format!("{id}: {e}")),
             }
         }
         drop(rows);
@@ -1086,13 +1111,27 @@ fn insert_doc(tx: &Transaction, doc: &Document) -> Result<(i64, Option<String>)>
         }
     }
     let day = doc.meta.published.as_deref().and_then(parse_day);
-    let json = doc.to_json_line();
-    let blob = deflate(json.as_bytes())?;
+    // Tokens go apart in their compact form (most of the JSON otherwise).
+    let packed = tokens::encode(doc);
+    let (blob, toks) = match &packed {
+        Some(t) => {
+            let light = Document {
+                tokens: Vec::new(),
+                ..doc.clone()
+            };
+            (
+                deflate(light.to_json_line().as_bytes())?,
+                Some(deflate(t.as_bytes())?),
+            )
+        }
+        None => (deflate(doc.to_json_line().as_bytes())?, None),
+    };
     let mentions: usize = doc.entities.iter().map(|e| e.mentions.len()).sum();
     tx.prepare_cached(
         "INSERT INTO documents(id, title, published, day, site, url, path, format, text, doc, \
-         minhash, dup_of, n_entities, n_mentions, n_quotes, n_events, n_quantities, added) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+         tokens, minhash, dup_of, n_entities, n_mentions, n_quotes, n_events, n_quantities, \
+         added) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, \
+         ?17, ?18, ?19)",
     )?
     .execute(params![
         doc.id,
@@ -1105,6 +1144,7 @@ fn insert_doc(tx: &Transaction, doc: &Document) -> Result<(i64, Option<String>)>
         doc.source.format.as_str(),
         doc.text,
         blob,
+        toks,
         sig.as_ref().map(textutil::signature_bytes),
         dup_of,
         doc.entities.len() as i64,

@@ -41,6 +41,26 @@ impl Builder {
                 tokens: [0, 0],
             });
         }
+        // Tokens: whitespace-separated words, filled like a parser would.
+        let mut at = 0;
+        for w in text.split_whitespace() {
+            let s = at + text[at..].find(w).unwrap();
+            let i = doc.tokens.len() as i64;
+            doc.tokens.push(Token {
+                start: s,
+                end: s + w.len(),
+                pos: Some(if i % 3 == 0 { "NOUN" } else { "VERB" }.into()),
+                xpos: Some("NN".into()),
+                lemma: Some(if i % 2 == 0 {
+                    w.to_string()
+                } else {
+                    w.to_lowercase()
+                }),
+                head: Some(if i == 0 { -1 } else { i - 1 }),
+                dep: Some(if i == 0 { "root" } else { "dep" }.into()),
+            });
+            at = s + w.len();
+        }
         Builder { doc }
     }
 
