@@ -174,7 +174,10 @@ impl WarcRecords {
             )
             .map_err(|r| self.err(r))?
         } else {
-            text::article_from_bytes(&format!("{}#{}", self.name, self.record), &payload)?
+            let mut a =
+                text::article_from_bytes(&format!("{}#{}", self.name, self.record), &payload)?;
+            a.meta.language = crate::meta::detect_language(&a.text);
+            a
         };
         if article.meta.published.is_none() {
             // No date in the page: the capture date is the best we know.

@@ -205,6 +205,7 @@ fn check_crawl(v: &[Result<Article, InputError>]) {
     assert_eq!(b.source.url.as_deref(), Some("https://cafe.example/rent"));
     // A resource record with plain text.
     assert!(ok[2].text.starts_with("The lake ferry resumed"));
+    assert_eq!(ok[2].meta.language.as_deref(), Some("en"));
 }
 
 #[test]
