@@ -313,7 +313,7 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
                 acc
             );
             if a.per_page {
-                rows.sort_by(|x, y| y.0.cmp(&x.0));
+                rows.sort_by_key(|r| std::cmp::Reverse(r.0));
                 for (_, t, f, m, id) in rows.iter().filter(|r| r.0 > 0) {
                     println!("  {id}  tp {t} fp {f} fn {m}");
                 }
