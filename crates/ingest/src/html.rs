@@ -1071,6 +1071,19 @@ fn norm_words(s: &str) -> String {
 /// Short lines that are page furniture even inside the article container.
 fn is_junk_line(t: &str) -> bool {
     let l = t.trim().to_lowercase();
+    // Subscription, affiliate and "enjoyed this?" prompts.
+    const PROMPTS: &[&str] = &[
+        "subscribe now",
+        "already a subscriber",
+        "if you enjoyed",
+        "if you liked this",
+        "this post contains affiliate",
+        "this article contains affiliate",
+        "we may earn a commission",
+    ];
+    if l.len() <= 250 && PROMPTS.iter().any(|p| l.starts_with(p)) {
+        return true;
+    }
     if l.len() > 60 {
         return false;
     }
@@ -1549,6 +1562,15 @@ mod tests {
             clean_title("Rebels take the port town - Courier", None),
             "Rebels take the port town"
         );
+    }
+
+    #[test]
+    fn junk_lines() {
+        assert!(is_junk_line("Advertisement"));
+        assert!(is_junk_line(
+            "If you enjoyed reading this post, please consider supporting the blog."
+        ));
+        assert!(!is_junk_line("The council approved the budget on Tuesday."));
     }
 
     #[test]
