@@ -164,6 +164,8 @@ pub struct Model {
     mask: usize,
     keys: Vec<u64>,
     weights: Vec<i16>,
+    /// Keys are 32-bit fingerprints (`key >> 32`): the compact file format.
+    fp32: bool,
 }
 
 #[inline]
@@ -173,6 +175,16 @@ fn slot_of(key: u64, mask: usize) -> usize {
 
 impl Model {
     fn build(n_classes: usize, scale: f32, keys: Vec<u64>, weights: Vec<i16>) -> Model {
+        Model::build_with(n_classes, scale, keys, weights, false)
+    }
+
+    fn build_with(
+        n_classes: usize,
+        scale: f32,
+        keys: Vec<u64>,
+        weights: Vec<i16>,
+        fp32: bool,
+    ) -> Model {
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
         let mut slots = vec![(0u64, EMPTY); cap];
@@ -190,6 +202,7 @@ impl Model {
             mask,
             keys,
             weights,
+            fp32,
         }
     }
 
@@ -210,6 +223,7 @@ impl Model {
     /// The quantized weight row of a feature.
     #[inline]
     pub fn row(&self, key: u64) -> Option<&[i16]> {
+        let key = if self.fp32 { key >> 32 } else { key };
         let mut i = slot_of(key, self.mask);
         loop {
             let (k, r) = self.slots[i];
@@ -223,6 +237,31 @@ impl Model {
             }
             i = (i + 1) & self.mask;
         }
+    }
+
+    /// A copy without the weights whose magnitude is below `min_abs` quanta, and without
+    /// the rows left empty (smaller files, faster lookups).
+    pub fn pruned(&self, min_abs: i16) -> Model {
+        let nc = self.n_classes;
+        let mut keys = Vec::new();
+        let mut weights = Vec::new();
+        for (r, &k) in self.keys.iter().enumerate() {
+            let row = &self.weights[r * nc..(r + 1) * nc];
+            if row
+                .iter()
+                .any(|w| w.unsigned_abs() >= min_abs.unsigned_abs())
+            {
+                keys.push(k);
+                weights.extend(row.iter().map(|&w| {
+                    if w.unsigned_abs() >= min_abs.unsigned_abs() {
+                        w
+                    } else {
+                        0
+                    }
+                }));
+            }
+        }
+        Model::build_with(nc, self.scale, keys, weights, self.fp32)
     }
 
     /// Adds the rows of `feats` into `scores` (`n_classes` long; units of [`Model::scale`]).
@@ -267,9 +306,58 @@ impl Model {
         }
     }
 
-    /// Reads a model written by [`Model::write`].
+    /// Appends the model in the compact format: keys cut to 32-bit fingerprints (rows
+    /// of features that share one are added), about half the size of [`Model::write`].
+    /// [`Model::read`] reads both; a model read back from it predicts the same but for
+    /// those rare merged features.
+    pub fn write_compact(&self, w: &mut Writer) {
+        let nc = self.n_classes;
+        let mut fps: Vec<(u64, usize)> = self
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(r, &k)| (if self.fp32 { k } else { k >> 32 }, r))
+            .collect();
+        fps.sort_unstable();
+        let mut rows: Vec<(u64, Vec<i16>)> = Vec::with_capacity(fps.len());
+        for (fp, r) in fps {
+            let row = &self.weights[r * nc..(r + 1) * nc];
+            match rows.last_mut() {
+                Some((last, acc)) if *last == fp => {
+                    for (a, &x) in acc.iter_mut().zip(row) {
+                        *a = a.saturating_add(x);
+                    }
+                }
+                _ => rows.push((fp, row.to_vec())),
+            }
+        }
+        w.usize(0);
+        w.usize(nc);
+        w.f32(self.scale);
+        w.usize(rows.len());
+        let mut prev = 0u64;
+        for (fp, row) in &rows {
+            w.u64(fp - prev);
+            prev = *fp;
+            w.usize(row.iter().filter(|&&x| x != 0).count());
+            let mut last = 0usize;
+            for (c, &x) in row.iter().enumerate() {
+                if x != 0 {
+                    w.usize(c - last);
+                    last = c;
+                    w.i64(x as i64);
+                }
+            }
+        }
+    }
+
+    /// Reads a model written by [`Model::write`] or [`Model::write_compact`].
     pub fn read(r: &mut Reader) -> Result<Model, DecodeError> {
-        let nc = r.usize()?;
+        let mut nc = r.usize()?;
+        let fp32 = nc == 0;
+        if fp32 {
+            nc = r.usize()?;
+        }
         if nc == 0 || nc > 1 << 16 {
             return Err(DecodeError(format!("bad class count {nc}")));
         }
@@ -292,7 +380,7 @@ impl Model {
                 weights[i * nc + c] = x as i16;
             }
         }
-        Ok(Model::build(nc, scale, keys, weights))
+        Ok(Model::build_with(nc, scale, keys, weights, fp32))
     }
 
     /// The model alone as a deflated byte string.
@@ -343,7 +431,25 @@ mod tests {
         // Pruning hard keeps only the strongest rows, still right on the digit features.
         let pruned = p.to_model(0.5);
         assert!(pruned.n_features() < m.n_features());
+        let max = m.weights.iter().map(|w| w.abs()).max().unwrap();
+        let pruned = m.pruned(max / 2);
+        assert!(pruned.n_features() < m.n_features());
+        assert!(pruned.weights.iter().all(|w| *w == 0 || w.abs() >= max / 2));
         assert!(Model::from_bytes(b"\x00garbage").is_err());
+        // The compact format predicts the same.
+        let mut w = Writer::new();
+        m.write_compact(&mut w);
+        let compact = Model::read(&mut Reader::new(&w.buf)).unwrap();
+        assert_eq!(compact.n_features(), m.n_features());
+        for n in 0..300u32 {
+            let (mut a, mut b) = (vec![0; 2], vec![0; 2]);
+            m.score(&feats(n), &mut a);
+            compact.score(&feats(n), &mut b);
+            assert_eq!(a, b);
+        }
+        let mut w2 = Writer::new();
+        compact.write_compact(&mut w2);
+        assert_eq!(w.buf, w2.buf);
     }
 
     #[test]

@@ -26,6 +26,7 @@ impl Pipeline {
     pub fn standard(options: Options) -> Pipeline {
         let layers: Vec<Box<dyn Layer>> = vec![
             Box::new(sitrep_text::Segmenter::new()),
+            Box::new(sitrep_syntax::SyntaxLayer::new()),
             Box::new(sitrep_ner::NerLayer::new()),
             Box::new(sitrep_extract::Extract::new()),
         ];

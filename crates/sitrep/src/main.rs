@@ -29,6 +29,11 @@ enum Command {
     /// Measure throughput.
     #[command(subcommand)]
     Bench(cmd::bench::Bench),
+    /// Train a model from gold data.
+    #[command(subcommand)]
+    Train(cmd::train::Train),
+    /// Annotate a gold-format file (CoNLL-U, CoNLL-2003) with predictions, for scorers.
+    Annotate(cmd::syntax::AnnotateArgs),
     /// Analyse articles into an archive (SQLite + full-text index).
     Ingest(cmd::archive::IngestArgs),
     /// Search an archive: ranked articles with highlighted snippets.
@@ -50,6 +55,8 @@ fn main() -> ExitCode {
         Command::Extract(a) => cmd::extract::run(a),
         Command::Eval(e) => cmd::eval::run(e),
         Command::Bench(b) => cmd::bench::run(b),
+        Command::Train(t) => cmd::train::run(t),
+        Command::Annotate(a) => cmd::syntax::annotate(a),
         Command::Ingest(a) => cmd::archive::ingest(a),
         Command::Search(a) => cmd::archive::search(a),
         Command::Serve(a) => cmd::archive::serve(a),

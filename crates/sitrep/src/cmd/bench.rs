@@ -15,6 +15,8 @@ pub enum Bench {
     Segment(crate::cmd::segeval::BenchArgs),
     /// NER tagger tokens/s on one core, next to gazetteer-lookup and tokenizer baselines.
     Ner(crate::cmd::ner::BenchArgs),
+    /// Tagger and parser words/s on one thread, next to spaCy en_core_web_sm.
+    Syntax(crate::cmd::syntax::BenchArgs),
     /// Full pipeline articles/s on one core (500-word articles), next to segmentation only,
     /// and the extraction layer's own cost.
     Extract(crate::cmd::events::BenchArgs),
@@ -26,6 +28,7 @@ pub fn run(b: Bench) -> Result<ExitCode> {
         Bench::Extraction(a) => crate::cmd::ingesteval::bench(a),
         Bench::Segment(a) => crate::cmd::segeval::bench(a),
         Bench::Ner(a) => crate::cmd::ner::bench(a),
+        Bench::Syntax(a) => crate::cmd::syntax::bench(a),
         Bench::Extract(a) => crate::cmd::events::bench(a),
     }
 }
