@@ -16,6 +16,7 @@
 //! - [`tagger::Tagger`]: the CoNLL-2003 tagger itself ([`embedded_tagger`]).
 
 pub mod actor;
+pub mod clusters;
 pub mod entities;
 pub mod lexicon;
 pub mod tagger;

@@ -3,6 +3,7 @@
 //! and document features (how a word is cased elsewhere in the article, and what the
 //! tagger called it earlier in the article). It reads token strings only: no POS tags.
 
+use crate::clusters::Clusters;
 use crate::lexicon::{list, Lexicon};
 use sitrep_learn::codec::{DecodeError, Reader, Writer};
 use sitrep_learn::hash::{feat, feat2, feat3, hash_str};
@@ -161,6 +162,9 @@ mod tpl {
     pub const AGG_OWN: u32 = 33;
     pub const AGG_MULTI: u32 = 34;
     pub const AGG_NONE: u32 = 35;
+    pub const CLUSTER: u32 = 36;
+    pub const CLUSTER_SHAPE: u32 = 37;
+    pub const CLUSTER_BI: u32 = 38;
     pub const FORM_CTX: u32 = 23;
 }
 
@@ -271,7 +275,11 @@ fn affixes(lower: &str, out: &mut Vec<u64>) {
 }
 
 /// Static features of every token of a sentence.
-fn sentence_features<S: AsRef<str>>(words: &[S], doc: &DocStats) -> Vec<Vec<u64>> {
+fn sentence_features<S: AsRef<str>>(
+    words: &[S],
+    doc: &DocStats,
+    cl: Option<&Clusters>,
+) -> Vec<Vec<u64>> {
     let lx = Lexicon::get();
     let n = words.len();
     let caps = sentence_all_caps(words);
@@ -329,6 +337,13 @@ fn sentence_features<S: AsRef<str>>(words: &[S], doc: &DocStats) -> Vec<Vec<u64>
         }
     };
     const NONE: u64 = 0x1234_5678;
+    let cids: Vec<u64> = match cl {
+        Some(c) => words
+            .iter()
+            .map(|w| c.get(w.as_ref()).map(|x| x as u64).unwrap_or(NONE))
+            .collect(),
+        None => Vec::new(),
+    };
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let t = &toks[i];
@@ -390,6 +405,16 @@ fn sentence_features<S: AsRef<str>>(words: &[S], doc: &DocStats) -> Vec<Vec<u64>
                     f.push(feat2(tpl::GAZ_CTX, d as u64, (g >> 2) as u64));
                 }
             }
+        }
+        if !cids.is_empty() {
+            let c0 = cids[i];
+            let cp = if i > 0 { cids[i - 1] } else { NONE };
+            let cn = cids.get(i + 1).copied().unwrap_or(NONE);
+            f.push(feat2(tpl::CLUSTER, 0, c0));
+            f.push(feat2(tpl::CLUSTER, 1, cp));
+            f.push(feat2(tpl::CLUSTER, 2, cn));
+            f.push(feat2(tpl::CLUSTER_SHAPE, c0, t.short));
+            f.push(feat2(tpl::CLUSTER_BI, cp, c0));
         }
         // how the word is cased elsewhere in the document
         if let Some(&(lo, up)) = doc.case.get(&t.lower) {
@@ -557,7 +582,7 @@ struct DocFeats {
 }
 
 impl DocFeats {
-    fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> DocFeats {
+    fn new<S: AsRef<str>>(sentences: &[Vec<S>], cl: Option<&Clusters>) -> DocFeats {
         let stats = DocStats::new(sentences);
         let mut f = DocFeats {
             statics: Vec::with_capacity(sentences.len()),
@@ -566,7 +591,7 @@ impl DocFeats {
             shorts: Vec::with_capacity(sentences.len()),
         };
         for words in sentences {
-            f.statics.push(sentence_features(words, &stats));
+            f.statics.push(sentence_features(words, &stats, cl));
             f.lowers.push(
                 words
                     .iter()
@@ -648,6 +673,7 @@ fn run_document(
 pub struct Tagger {
     first: Model,
     second: Option<Model>,
+    clusters: Option<Clusters>,
 }
 
 /// Training data: documents of sentences of (tokens, IOB tags).
@@ -674,16 +700,23 @@ fn score_passes(docs: &[TrainDoc], pred: &[Pass]) -> sitrep_learn::conll2003::Sc
     score
 }
 
+/// Settings shared by every pass.
+struct PassOpts<'a> {
+    epochs: usize,
+    prune: f32,
+    cl: Option<&'a Clusters>,
+}
+
 /// Trains one pass with early stopping on dev F1 (patience 3).
 fn train_pass(
     train: &[&TrainDoc],
     dev: &[TrainDoc],
     p1_train: Option<&[Pass]>,
     p1_dev: Option<&[Pass]>,
-    epochs: usize,
-    prune: f32,
+    o: &PassOpts,
     log: &mut dyn FnMut(String),
 ) -> Model {
+    let (epochs, prune, cl) = (o.epochs, o.prune, o.cl);
     let gold: Vec<Pass> = train
         .iter()
         .map(|d| {
@@ -692,8 +725,14 @@ fn train_pass(
                 .collect()
         })
         .collect();
-    let sents: Vec<DocFeats> = train.iter().map(|d| DocFeats::new(&doc_words(d))).collect();
-    let dev_words: Vec<DocFeats> = dev.iter().map(|d| DocFeats::new(&doc_words(d))).collect();
+    let sents: Vec<DocFeats> = train
+        .iter()
+        .map(|d| DocFeats::new(&doc_words(d), cl))
+        .collect();
+    let dev_words: Vec<DocFeats> = dev
+        .iter()
+        .map(|d| DocFeats::new(&doc_words(d), cl))
+        .collect();
     let mut p = Perceptron::new(N_CLASSES);
     let mut stop = sitrep_learn::EarlyStopping::new(3);
     let mut best: Option<Model> = None;
@@ -730,7 +769,7 @@ fn train_pass(
 impl Tagger {
     /// Class sequences of every sentence of a document.
     fn classes<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Pass {
-        let feats = DocFeats::new(sentences);
+        let feats = DocFeats::new(sentences, self.clusters.as_ref());
         let p1 = run_document(&self.first, &feats, None, None);
         match &self.second {
             Some(m) => run_document(m, &feats, Some(&p1), None),
@@ -754,6 +793,11 @@ impl Tagger {
         w.usize(models.len());
         for m in models {
             w.bytes(&m.to_bytes());
+        }
+        if let Some(c) = &self.clusters {
+            let mut cw = Writer::new();
+            c.write(&mut cw);
+            w.bytes(&sitrep_learn::codec::compress(&cw.into_bytes()));
         }
         w.into_bytes()
     }
@@ -782,7 +826,17 @@ impl Tagger {
         let first = models
             .pop()
             .ok_or_else(|| DecodeError("empty NER model".into()))?;
-        Ok(Tagger { first, second })
+        let clusters = if r.is_empty() {
+            None
+        } else {
+            let raw = sitrep_learn::codec::decompress(r.bytes()?)?;
+            Some(Clusters::read(&mut Reader::new(&raw))?)
+        };
+        Ok(Tagger {
+            first,
+            second,
+            clusters,
+        })
     }
 
     /// Features kept in the model (all passes).
@@ -805,15 +859,19 @@ impl Tagger {
         epochs: usize,
         prune: f32,
         two_pass: bool,
+        clusters: Option<Clusters>,
         mut log: impl FnMut(String),
     ) -> Tagger {
+        let cl = clusters.as_ref();
+        let o = PassOpts { epochs, prune, cl };
         let all: Vec<&TrainDoc> = train.iter().collect();
         log("pass 1".to_string());
-        let first = train_pass(&all, dev, None, None, epochs, prune, &mut log);
+        let first = train_pass(&all, dev, None, None, &o, &mut log);
         if !two_pass {
             return Tagger {
                 first,
                 second: None,
+                clusters,
             };
         }
         // jackknifed first-pass predictions on train
@@ -826,28 +884,21 @@ impl Tagger {
                 .filter(|(k, _)| k % 2 != fold)
                 .map(|(_, d)| d)
                 .collect();
-            let m = train_pass(&rest, dev, None, None, epochs, prune, &mut log);
+            let m = train_pass(&rest, dev, None, None, &o, &mut log);
             for (k, d) in train.iter().enumerate().filter(|(k, _)| k % 2 == fold) {
-                p1_train[k] = run_document(&m, &DocFeats::new(&doc_words(d)), None, None);
+                p1_train[k] = run_document(&m, &DocFeats::new(&doc_words(d), cl), None, None);
             }
         }
         let p1_dev: Vec<Pass> = dev
             .iter()
-            .map(|d| run_document(&first, &DocFeats::new(&doc_words(d)), None, None))
+            .map(|d| run_document(&first, &DocFeats::new(&doc_words(d), cl), None, None))
             .collect();
         log("pass 2".to_string());
-        let second = train_pass(
-            &all,
-            dev,
-            Some(&p1_train),
-            Some(&p1_dev),
-            epochs,
-            prune,
-            &mut log,
-        );
+        let second = train_pass(&all, dev, Some(&p1_train), Some(&p1_dev), &o, &mut log);
         Tagger {
             first,
             second: Some(second),
+            clusters,
         }
     }
 
@@ -926,7 +977,7 @@ mod tests {
                 ("Corp", "I-ORG"),
             ]),
         ];
-        let t = Tagger::train(&train, &train, 8, 0.0, true, |_| {});
+        let t = Tagger::train(&train, &train, 8, 0.0, true, None, |_| {});
         assert_eq!(t.passes(), 2);
         let s = t.evaluate(&train);
         assert!(s.all.f1() > 0.99, "toy F1 {}", s.all.f1());

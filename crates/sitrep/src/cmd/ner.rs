@@ -52,6 +52,51 @@ pub struct TrainArgs {
     /// Train one pass only (no second, document-level pass).
     #[arg(long)]
     pub one_pass: bool,
+    /// Word clusters learned from unlabelled text (the CoNLL train tokens, UD EWT and GUM
+    /// train, PolNeAR train texts under --data); 0 for none.
+    #[arg(long, default_value_t = 256)]
+    pub clusters: usize,
+}
+
+/// Unlabelled sentences for word clusters: CoNLL train tokens plus whatever of UD EWT,
+/// GUM (train) and PolNeAR (train texts) is found under `data`.
+fn unlabelled(data: &Path, train: &[TrainDoc]) -> Result<Vec<Vec<String>>> {
+    let mut sents: Vec<Vec<String>> = train
+        .iter()
+        .flat_map(|d| d.iter().map(|(w, _)| w.clone()))
+        .collect();
+    for f in [
+        "ud_english_ewt/en_ewt-ud-train.conllu",
+        "ud_english_gum/en_gum-ud-train.conllu",
+    ] {
+        let p = data.join(f);
+        if let Ok(src) = std::fs::read_to_string(&p) {
+            let parsed = sitrep_learn::conllu::parse(&src)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+            for s in parsed {
+                sents.push(s.words.iter().map(|w| w.form.clone()).collect());
+            }
+        }
+    }
+    let dir = data.join("polnear/train/text");
+    if let Ok(rd) = std::fs::read_dir(&dir) {
+        let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for p in paths {
+            let t = std::fs::read_to_string(&p).unwrap_or_default();
+            for line in t.lines() {
+                let toks = sitrep_text::tokenize(line);
+                if !toks.is_empty() {
+                    sents.push(
+                        toks.iter()
+                            .map(|x| line[x.start..x.end].to_string())
+                            .collect(),
+                    );
+                }
+            }
+        }
+    }
+    Ok(sents)
 }
 
 fn conll_dir(data: &Path) -> PathBuf {
@@ -72,9 +117,33 @@ pub fn train(a: TrainArgs) -> Result<ExitCode> {
         dev.len()
     );
     let t0 = Instant::now();
-    let tagger = Tagger::train(&train, &dev, a.epochs, a.prune, !a.one_pass, |l| {
-        eprintln!("ner: {l}")
-    });
+    let clusters = if a.clusters > 0 {
+        let root = if dir.ends_with("conll2003_en") {
+            dir.parent().unwrap_or(&dir).to_path_buf()
+        } else {
+            a.data.clone()
+        };
+        let sents = unlabelled(&root, &train)?;
+        let c = sitrep_ner::clusters::Clusters::learn(&sents, a.clusters, 3, 300, 8);
+        eprintln!(
+            "ner: {} clusters of {} words from {} unlabelled tokens",
+            a.clusters,
+            c.len(),
+            sents.iter().map(|s| s.len()).sum::<usize>()
+        );
+        Some(c)
+    } else {
+        None
+    };
+    let tagger = Tagger::train(
+        &train,
+        &dev,
+        a.epochs,
+        a.prune,
+        !a.one_pass,
+        clusters,
+        |l| eprintln!("ner: {l}"),
+    );
     let bytes = tagger.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("{}: cannot write", a.out.display()))?;
     let s = tagger.evaluate(&dev);
