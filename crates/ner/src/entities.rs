@@ -803,12 +803,15 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
         .enumerate()
         .map(|(ni, n)| {
             let first = v.doc.sentences[n.sent].tokens[0];
-            let subj = match v.doc.tokens[n.b - 1].dep.as_deref() {
-                Some(d) => d.starts_with("nsubj"),
-                None => {
-                    // no parse: a name before the first verb-like word of its sentence
-                    n.title.map(|t| t.0).unwrap_or(n.a) == first
-                }
+            let parsed = v.doc.tokens[n.a..n.b].iter().any(|t| t.dep.is_some());
+            let subj = if parsed {
+                // UD: the name's head token (the first, with flat/compound parts) is the subject
+                v.doc.tokens[n.a..n.b]
+                    .iter()
+                    .any(|t| t.dep.as_deref().is_some_and(|d| d.starts_with("nsubj")))
+            } else {
+                // no parse: a name (or its title) opening its sentence
+                n.title.map(|t| t.0).unwrap_or(n.a) == first
             };
             (n.a, ent_of_name[ni], subj)
         })

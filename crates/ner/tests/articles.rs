@@ -222,3 +222,22 @@ fn article_3_possessive_roles_and_dominant_country() {
         Some("CHLGOV")
     );
 }
+
+#[test]
+fn with_the_syntax_layer_the_same_entities_come_out() {
+    let meta = Meta {
+        published: Some("2026-11-25".to_string()),
+        ..Meta::default()
+    };
+    let mut doc = Document::new(ARTICLE_1.to_string(), Source::default(), meta);
+    sitrep_text::Segmenter::new().annotate(&mut doc);
+    sitrep_syntax::SyntaxLayer::new().annotate(&mut doc);
+    NerLayer::new().annotate(&mut doc);
+    assert!(doc.validate().is_empty());
+    dump(&doc);
+    let ruiz = find(&doc, "Ana Ruiz");
+    assert!(ruiz.mentions.iter().any(|m| m.text == "her"));
+    let mendez = find(&doc, "Tomas Mendez");
+    assert!(mendez.mentions.iter().any(|m| m.text == "He"));
+    assert_eq!(find(&doc, "Luis Arce").actor.as_deref(), Some("BOLGOV"));
+}
