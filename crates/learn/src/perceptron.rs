@@ -166,6 +166,20 @@ pub struct Model {
     weights: Vec<i16>,
     /// Keys are 32-bit fingerprints (`key >> 32`): the compact file format.
     fp32: bool,
+    /// For fingerprinted models of at most [`PACKED_CLASSES`] classes: key and weights in
+    /// one 16-byte slot, so a lookup touches one cache line (`slots` is then empty).
+    packed: Vec<Packed>,
+}
+
+/// Most classes a packed slot holds.
+pub const PACKED_CLASSES: usize = 6;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C, align(16))]
+struct Packed {
+    /// Fingerprint, at least 1; 0 marks a free slot.
+    key: u32,
+    w: [i16; PACKED_CLASSES],
 }
 
 #[inline]
@@ -187,6 +201,29 @@ impl Model {
     ) -> Model {
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
+        if fp32 && n_classes <= PACKED_CLASSES {
+            let mut packed = vec![Packed::default(); cap];
+            for (r, &k) in keys.iter().enumerate() {
+                let fp = (k as u32).max(1);
+                let mut i = slot_of(fp as u64, mask);
+                while packed[i].key != 0 {
+                    i = (i + 1) & mask;
+                }
+                packed[i].key = fp;
+                packed[i].w[..n_classes]
+                    .copy_from_slice(&weights[r * n_classes..(r + 1) * n_classes]);
+            }
+            return Model {
+                n_classes,
+                scale,
+                slots: Vec::new(),
+                mask,
+                keys,
+                weights,
+                fp32,
+                packed,
+            };
+        }
         let mut slots = vec![(0u64, EMPTY); cap];
         for (r, &k) in keys.iter().enumerate() {
             let mut i = slot_of(k, mask);
@@ -203,6 +240,7 @@ impl Model {
             keys,
             weights,
             fp32,
+            packed: Vec::new(),
         }
     }
 
@@ -223,6 +261,20 @@ impl Model {
     /// The quantized weight row of a feature.
     #[inline]
     pub fn row(&self, key: u64) -> Option<&[i16]> {
+        if !self.packed.is_empty() {
+            let fp = ((key >> 32) as u32).max(1);
+            let mut i = slot_of(fp as u64, self.mask);
+            loop {
+                let p = &self.packed[i];
+                if p.key == fp {
+                    return Some(&p.w[..self.n_classes]);
+                }
+                if p.key == 0 {
+                    return None;
+                }
+                i = (i + 1) & self.mask;
+            }
+        }
         let key = if self.fp32 { key >> 32 } else { key };
         let mut i = slot_of(key, self.mask);
         loop {
