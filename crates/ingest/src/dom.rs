@@ -307,6 +307,8 @@ struct Parser<'a> {
     dom: Dom,
     /// Open elements: (node, name).
     stack: Vec<NodeId>,
+    /// Stack depth of an open script-template (parsed as a div), closed by `</script>`.
+    template_depth: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -327,6 +329,7 @@ impl<'a> Parser<'a> {
             mode,
             dom,
             stack: Vec::new(),
+            template_depth: 0,
         }
     }
 
@@ -438,6 +441,11 @@ impl<'a> Parser<'a> {
         if name.is_empty() {
             return;
         }
+        if name == "script" && self.template_depth > 0 && self.template_depth <= self.stack.len() {
+            self.stack.truncate(self.template_depth - 1);
+            self.template_depth = 0;
+            return;
+        }
         let depth = self.stack.len();
         let lowest = depth.saturating_sub(END_TAG_SEARCH);
         for i in (lowest..depth).rev() {
@@ -526,6 +534,19 @@ impl<'a> Parser<'a> {
                         attrs.push((key, value));
                     }
                 }
+            }
+        }
+        // A script holding HTML templates (client-rendered article bodies) is parsed as
+        // markup, in a div, so its text can be the article.
+        let mut name = name;
+        if self.mode == Mode::Html && name == "script" {
+            let ty = attrs
+                .iter()
+                .find(|(k, _)| k == "type")
+                .map(|(_, v)| v.to_ascii_lowercase());
+            if matches!(ty.as_deref(), Some("text/template")) {
+                name = "div".to_string();
+                self.template_depth = self.stack.len() + 1;
             }
         }
         if self.mode == Mode::Html {
@@ -849,6 +870,19 @@ mod tests {
         assert!(!bad.errors.is_empty());
         let cdata = Dom::parse("<d><![CDATA[<p>hi</p>]]></d>", Mode::Xml);
         assert_eq!(cdata.raw_text(0), "<p>hi</p>");
+    }
+
+    #[test]
+    fn script_templates_are_markup() {
+        let d = Dom::parse(
+            "<div><script type='text/template'><p>Body &amp; more</p></script><p>after</p><script>var a='<p>x</p>';</script></div>",
+            Mode::Html,
+        );
+        let ps: Vec<_> = d.find_all("p").collect();
+        assert_eq!(ps.len(), 2, "the template's <p> and the one after it");
+        assert_eq!(d.text(ps[0]), "Body & more");
+        assert_eq!(d.name(d.nodes[ps[1]].parent), "div");
+        assert_eq!(d.raw_text(d.first("script").unwrap()), "var a='<p>x</p>';");
     }
 
     #[test]
