@@ -209,6 +209,8 @@ mod tests {
         assert_eq!(code_for_text("Moscow").as_deref(), Some("RUSGOV"));
         assert_eq!(code_for_text("the Kremlin").as_deref(), Some("RUSGOV"));
         assert_eq!(code_for_text("Washington").as_deref(), Some("USAGOV"));
+        // "U.S." at the end of a sentence is tokenized "U.S" + "."
+        assert_eq!(code_for_words(&["U.S"]).as_deref(), Some("USA"));
     }
 
     #[test]
