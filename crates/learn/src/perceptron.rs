@@ -319,6 +319,24 @@ impl Model {
     /// Adds the rows of `feats` into `scores` (`n_classes` long; units of [`Model::scale`]).
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        // Ask for every first probe's cache line before using any: the lookups are
+        // independent, so their memory latencies overlap.
+        #[cfg(target_arch = "x86_64")]
+        for &f in feats {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let p: *const i8 = if !self.packed.is_empty() {
+                let fp = ((f >> 32) as u32).max(1);
+                self.packed[slot_of(fp as u64, self.mask)..].as_ptr().cast()
+            } else {
+                let k = if self.fp32 { f >> 32 } else { f };
+                self.slots[slot_of(k, self.mask)..].as_ptr().cast()
+            };
+            // SAFETY: a prefetch is only a hint; `p` points into a live allocation.
+            #[allow(unused_unsafe)]
+            unsafe {
+                _mm_prefetch(p, _MM_HINT_T0)
+            };
+        }
         for &f in feats {
             if let Some(row) = self.row(f) {
                 for (s, &w) in scores.iter_mut().zip(row) {
