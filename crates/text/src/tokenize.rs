@@ -241,13 +241,8 @@ fn chunk(text: &str, mut s: usize, mut e: usize, out: &mut Vec<Tok>, tail: &mut 
         let split = if c == '\'' || c == '‘' || c == '’' {
             // '90s, 'em keep their apostrophe; a quote mark before a word splits.
             !(next.is_ascii_digit() || rest[c.len_utf8()..].to_ascii_lowercase().starts_with("em"))
-                && (c != '’' || !next.is_ascii_digit())
-        } else if is_open_punct(c) || is_dash(c) || c == '¿' {
-            true
-        } else if is_currency(c) {
-            true
         } else {
-            c == '-' || c == '…'
+            is_open_punct(c) || is_dash(c) || is_currency(c) || c == '-' || c == '…'
         };
         if !split {
             break;
