@@ -961,11 +961,30 @@ fn status(
                 .any(|x| v.is(x, &["not", "n't", "cannot", "unable"])))
         })
     };
+    // The next sentence counts only as a comment on this one ("The claim could not be
+    // verified."), not when it reports a claim of its own ("Rebels said …, though this
+    // could not be verified").
+    let own_claim = |a: usize, b: usize| {
+        (a..b).any(|k| {
+            v.is(
+                k,
+                &[
+                    "said",
+                    "says",
+                    "say",
+                    "told",
+                    "claimed",
+                    "according",
+                    "reported",
+                ],
+            )
+        })
+    };
     let next = v.sentence_of(ta) + 1;
     if unverified(sa, sb)
         || (next < v.sents.len() && {
             let (na, nb) = v.sents[next];
-            nb - na < 20 && unverified(na, nb)
+            nb - na < 20 && unverified(na, nb) && !own_claim(na, nb)
         })
     {
         consider(Status::Unconfirmed);
