@@ -1304,14 +1304,20 @@ fn insert_doc(tx: &Transaction, doc: &Document) -> Result<(i64, Option<String>)>
                 .map(|(k, a)| a.clone().unwrap_or_else(|| k.clone()))
         };
         let (sp, tp) = (party(&src), party(&tgt));
-        let story_key = format!(
-            "{}|{}|{}|{}|{}",
-            sp.as_deref().unwrap_or("-"),
-            tp.as_deref().unwrap_or("-"),
-            root,
-            loc_key.as_deref().unwrap_or("-"),
-            day.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
-        );
+        // Only an event with a party and a day can be told by several articles; any
+        // other is a story of its own.
+        let story_key = if (sp.is_none() && tp.is_none()) || day.is_none() {
+            format!("{}/{}", doc.id, v.id)
+        } else {
+            format!(
+                "{}|{}|{}|{}|{}",
+                sp.as_deref().unwrap_or("-"),
+                tp.as_deref().unwrap_or("-"),
+                root,
+                loc_key.as_deref().unwrap_or("-"),
+                day.map(|d| d.to_string()).unwrap_or_else(|| "-".into())
+            )
+        };
         tx.prepare_cached(
             "INSERT OR IGNORE INTO stories(key, source, target, root, place, day) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

@@ -249,3 +249,20 @@ fn articles_list_newest_first() {
     let (_, page) = store.articles(3, 10).unwrap();
     assert_eq!(page.len(), 1);
 }
+
+#[test]
+fn events_without_parties_or_day_are_stories_of_their_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(dir.path()).unwrap();
+    let mut docs: Vec<sitrep_doc::Document> = common::corpus().into_iter().take(2).collect();
+    for d in &mut docs {
+        for v in &mut d.events {
+            v.source = None;
+            v.target = None;
+        }
+    }
+    store.add(&docs).unwrap();
+    let stories = store.stories(1, 10).unwrap();
+    assert_eq!(stories.len(), 2);
+    assert!(stories.iter().all(|s| s.sources == 1));
+}
