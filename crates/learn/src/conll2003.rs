@@ -40,7 +40,11 @@ pub enum Line {
     DocStart(String),
     Blank,
     /// Token `i` of sentence `s`.
-    Token { s: usize, i: usize, raw: String },
+    Token {
+        s: usize,
+        i: usize,
+        raw: String,
+    },
 }
 
 /// A parsed file.
