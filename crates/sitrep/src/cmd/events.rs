@@ -11,6 +11,12 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// One prediction per trigger: (trigger start, source countries, target country, class).
+type MergedPrediction = (usize, Vec<Option<String>>, Option<String>, String);
+
+/// A predicted quote: content span, speaker span, direct or not.
+type PredictedQuote = ((usize, usize), Option<(usize, usize)>, bool);
+
 #[derive(clap::Args)]
 pub struct EventsArgs {
     /// JSONL suite (petrarch2_gsr_validation.jsonl, plover_gsr_cameo.jsonl, …).
@@ -249,7 +255,7 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
         let mut pred: Vec<(Option<String>, Option<String>, String)> = Vec::new();
         // PLOVER codes conjoined actors as one event with a list of sources: one
         // prediction per trigger, its sources merged.
-        let mut merged: Vec<(usize, Vec<Option<String>>, Option<String>, String)> = Vec::new();
+        let mut merged: Vec<MergedPrediction> = Vec::new();
         for ev in &x.events {
             let sa = ev.source.as_ref().and_then(|s| s.actor.as_deref());
             let ta = ev.target.as_ref().and_then(|s| s.actor.as_deref());
@@ -497,7 +503,7 @@ pub fn eval_quotes(a: QuotesArgs) -> Result<ExitCode> {
             continue;
         }
         let map = OffsetMap::new(&doc.text);
-        let pred: Vec<((usize, usize), Option<(usize, usize)>, bool)> = doc
+        let pred: Vec<PredictedQuote> = doc
             .quotes
             .iter()
             .map(|q| {
