@@ -10,11 +10,27 @@ fn sitrep() -> Command {
     Command::new(env!("CARGO_BIN_EXE_sitrep"))
 }
 
-fn tmpdir(name: &str) -> PathBuf {
+/// A scratch folder, removed when dropped.
+struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn tmpdir(name: &str) -> TempDir {
     let d = std::env::temp_dir().join(format!("sitrep-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
-    d
+    TempDir(d)
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
