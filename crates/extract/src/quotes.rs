@@ -606,6 +606,31 @@ fn inverted_speaker(v: &View, cue: usize) -> Option<Arg> {
     inverted_raw(v, cue).filter(|a| plausible_speaker(v, a))
 }
 
+/// Words of an adverbial tail after a cue ("said on Friday", "told reporters here").
+const ADVERBIAL_TAIL: &[&str] = &[
+    "on",
+    "in",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "last",
+    "night",
+    "week",
+    "earlier",
+    "late",
+    "told",
+    "reporters",
+    "here",
+    "there",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
+    ",",
+];
+
 /// Finds every quote in the document.
 pub fn find(v: &View) -> Vec<Found> {
     let text = v.doc.text.as_str();
@@ -888,73 +913,17 @@ pub fn find(v: &View) -> Vec<Found> {
                     continue;
                 }
             }
-            let tail_is_adverbial = (i + 1..end).all(|k| {
-                v.is(k, DAYS)
-                    || v.is(
-                        k,
-                        &[
-                            "on",
-                            "in",
-                            "a",
-                            "an",
-                            "the",
-                            "statement",
-                            "interview",
-                            "last",
-                            "night",
-                            "week",
-                            "earlier",
-                            "late",
-                            "told",
-                            "reporters",
-                            "here",
-                            "there",
-                            "this",
-                            "morning",
-                            "afternoon",
-                            "evening",
-                            ",",
-                        ],
-                    )
-                    || v.is_capitalized(k)
-            });
+            // Words that may follow a cue without being reported content: "said on
+            // Friday", "told reporters here", "said in a statement".
+            let tail_word =
+                |k: usize| v.is(k, DAYS) || v.is(k, ADVERBIAL_TAIL) || v.is_capitalized(k);
+            let tail_is_adverbial = (i + 1..end).all(tail_word);
             let subj = speaker_of(v, i, sa);
             // "…, said the minister." (the speaker after the cue ends the sentence) as
             // against "Cox, who runs the group, says the actions …".
             let inverted = i > sa
                 && v.is(i - 1, &[","])
-                && inverted_speaker(v, i).is_some_and(|sp| {
-                    (sp.b..end).all(|k| {
-                        v.is(k, DAYS)
-                            || v.is(
-                                k,
-                                &[
-                                    "on",
-                                    "in",
-                                    "a",
-                                    "an",
-                                    "the",
-                                    "statement",
-                                    "interview",
-                                    "last",
-                                    "night",
-                                    "week",
-                                    "earlier",
-                                    "late",
-                                    "told",
-                                    "reporters",
-                                    "here",
-                                    "there",
-                                    "this",
-                                    "morning",
-                                    "afternoon",
-                                    "evening",
-                                    ",",
-                                ],
-                            )
-                            || v.is_capitalized(k)
-                    })
-                });
+                && inverted_speaker(v, i).is_some_and(|sp| (sp.b..end).all(tail_word));
             if !tail_is_adverbial && subj.is_some() && !inverted {
                 // "X said (that) CONTENT".
                 let mut c = i + 1;
