@@ -1075,106 +1075,169 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         };
         // The head word is the lexicon's head; for nouns the last word.
         let h = i;
-        let (source, target) = match e.kind {
-            Kind::Verb => verb_args(v, h, tb, e),
-            Kind::Noun => noun_args(v, ta, h, tb),
+        let root = crate::cameo::root(e.code);
+        let (mut sources, mut targets): (Vec<Arg>, Vec<Arg>) = if v.parsed {
+            match e.kind {
+                Kind::Verb => crate::tree::verb_args(v, h),
+                Kind::Noun => crate::tree::noun_args(v, h),
+            }
+        } else {
+            (Vec::new(), Vec::new())
         };
+        if sources.is_empty() && targets.is_empty() {
+            let (source, target) = match e.kind {
+                Kind::Verb => verb_args(v, h, tb, e),
+                Kind::Noun => noun_args(v, ta, h, tb),
+            };
+            sources = source.into_iter().collect();
+            targets = target.into_iter().collect();
+        }
         // Intent, threat, refusal and demand verbs followed by "to" + verb take the
         // target of what they announce ("offered to negotiate with Armenia").
-        let target = match (&target, e.kind) {
-            (None, Kind::Verb)
-                if matches!(crate::cameo::root(e.code), "03" | "10" | "12" | "13" | "02")
-                    && v.is(tb, &["to"]) =>
-            {
+        if e.kind == Kind::Verb
+            && !targets.iter().any(|t| t.actor.is_some())
+            && matches!(root, "03" | "10" | "12" | "13" | "02")
+        {
+            let inner = if v.parsed {
+                v.children(h)
+                    .find(|&c| v.dep(c) == "xcomp")
+                    .map(|c| crate::tree::verb_args(v, c).1)
+            } else if v.is(tb, &["to"]) {
                 trigger_at(v, tb + 1).and_then(|(e2, _, tb2)| {
-                    if e2.kind == Kind::Verb {
-                        verb_args(v, tb + 1, tb2, e2).1
-                    } else {
-                        None
-                    }
+                    (e2.kind == Kind::Verb)
+                        .then(|| verb_args(v, tb + 1, tb2, e2).1.into_iter().collect())
                 })
+            } else {
+                None
+            };
+            if let Some(t) = inner.filter(|t: &Vec<Arg>| !t.is_empty()) {
+                targets = t;
             }
-            _ => target,
-        };
+        }
         // ", killing at least 12 civilians": the participle's subject is the clause's.
-        let source = match source {
-            None if e.kind == Kind::Verb
-                && v.word(h).ends_with("ing")
-                && h > 0
-                && v.is(h - 1, &[","]) =>
-            {
-                out.iter()
-                    .rev()
-                    .take_while(|p: &&Event| p.sentence == v.sentence_of(h))
-                    .find_map(|p| p.source.as_ref())
-                    .and_then(|s| v.token_range(s.start, s.end))
-                    .map(|(a, b)| Arg::from_range_pub(v, a, b))
+        if sources.is_empty()
+            && e.kind == Kind::Verb
+            && v.word(h).ends_with("ing")
+            && h > 0
+            && v.is(h - 1, &[","])
+        {
+            sources = out
+                .iter()
+                .rev()
+                .take_while(|p: &&Event| p.sentence == v.sentence_of(h))
+                .find_map(|p| p.source.as_ref())
+                .and_then(|s| v.token_range(s.start, s.end))
+                .map(|(a, b)| Arg::from_range_pub(v, a, b))
+                .into_iter()
+                .collect();
+        }
+        if v.parsed {
+            if let Some(x) = crate::tree::relative_antecedent(v, h, &sources) {
+                sources = x;
             }
-            s => s,
-        };
-        let source = source.map(|a| resolve_pronoun(v, a, ta, quotes));
-        let target = target.map(|a| resolve_pronoun(v, a, ta, quotes));
+            if let Some(x) = crate::tree::relative_antecedent(v, h, &targets) {
+                targets = x;
+            }
+        }
+        let mut sources: Vec<Arg> = sources
+            .into_iter()
+            .map(|a| resolve_pronoun(v, a, ta, quotes))
+            .collect();
+        let mut targets: Vec<Arg> = targets
+            .into_iter()
+            .map(|a| resolve_pronoun(v, a, ta, quotes))
+            .collect();
         let loc = location(v, h);
-        // Meetings and visits with no one named: the place is the target ("meet in Zurich").
-        let target = match target {
-            None if matches!(crate::cameo::root(e.code), "04") => loc.as_ref().and_then(|l| {
+        // Meetings, visits, protests and attacks with no one named as target: the
+        // place is the target ("meet in Zurich", "a protest in Beijing").
+        if !targets.iter().any(|t| t.actor.is_some())
+            && matches!(root, "04" | "14" | "18" | "19" | "20")
+        {
+            if let Some(arg) = loc.as_ref().and_then(|l| {
                 let (a, b) = v.token_range(l.start, l.end)?;
                 let arg = Arg::from_range_pub(v, a, b);
                 arg.actor.is_some().then_some(arg)
-            }),
-            t => t,
-        };
-        // Source and target that are the same words are not a dyad.
-        let target = match (&source, target) {
-            (Some(s), Some(t)) if s.a == t.a && s.b == t.b => None,
-            (_, t) => t,
-        };
+            }) {
+                targets = vec![arg];
+            }
+        }
         let (st, by) = status(v, ta, tb, e.kind, quotes);
         let code = e.code;
         let info = crate::cameo::lookup(code);
         let (s, en) = v.span(ta, tb);
         // Conjoined sources with actors ("Obama and Putin will meet"): one event each.
-        let mut sources = vec![source];
-        if let Some(first) = sources[0].clone() {
-            if first.actor.is_some() {
-                let sa = v.sents[v.sentence_of(first.a)].0;
-                let mut a = first.a;
-                while a > sa + 1 && v.is(a - 1, &["and", ","]) && sources.len() < 6 {
-                    let mut k = a - 1;
-                    if v.is(k, &["and"]) && k > sa + 1 && v.is(k - 1, &[","]) {
-                        k -= 1;
-                    }
-                    match np_ending_at(v, k) {
-                        Some(p) if p.actor.is_some() && p.a < k => {
-                            a = p.a;
-                            sources.push(Some(p));
+        if !v.parsed {
+            if let Some(first) = sources.first().cloned() {
+                if first.actor.is_some() {
+                    let sa = v.sents[v.sentence_of(first.a)].0;
+                    let mut a = first.a;
+                    while a > sa + 1 && v.is(a - 1, &["and", ","]) && sources.len() < 6 {
+                        let mut k = a - 1;
+                        if v.is(k, &["and"]) && k > sa + 1 && v.is(k - 1, &[","]) {
+                            k -= 1;
                         }
-                        _ => break,
+                        match np_ending_at(v, k) {
+                            Some(p) if p.actor.is_some() && p.a < k => {
+                                a = p.a;
+                                sources.push(p);
+                            }
+                            _ => break,
+                        }
                     }
                 }
             }
         }
+        sources.truncate(6);
+        targets.truncate(6);
+        // "The US, Russia and Switzerland met": each meets the others.
+        let pairwise = root == "04"
+            && targets.is_empty()
+            && sources.iter().filter(|s| s.actor.is_some()).count() > 1;
         let time = time(v, h);
-        for source in sources {
-            out.push(Event {
-                id: String::new(),
-                trigger: TextSpan {
-                    start: s,
-                    end: en,
-                    text: v.doc.slice(s, en).to_string(),
-                },
-                code: code.to_string(),
-                label: info.map(|c| c.name.to_string()).unwrap_or_default(),
-                plover: info.and_then(|c| c.plover.map(str::to_string)),
-                goldstein: crate::cameo::goldstein(code),
-                source: source.as_ref().map(|a| actor_ref(v, a)),
-                target: target.as_ref().map(|a| actor_ref(v, a)),
-                location: loc.clone(),
-                time: time.clone(),
-                status: st,
-                attributed_to: by.clone(),
-                sentence: v.sentence_of(h),
-            });
+        let sources: Vec<Option<Arg>> = if sources.is_empty() {
+            vec![None]
+        } else {
+            sources.into_iter().map(Some).collect()
+        };
+        let targets: Vec<Option<Arg>> = if targets.is_empty() {
+            vec![None]
+        } else {
+            targets.into_iter().map(Some).collect()
+        };
+        for source in &sources {
+            let others: Vec<Option<Arg>>;
+            let targets = if pairwise {
+                others = sources.iter().filter(|o| *o != source).cloned().collect();
+                &others
+            } else {
+                &targets
+            };
+            for target in targets {
+                // Source and target that are the same words are not a dyad.
+                let target = match (source, target) {
+                    (Some(s), Some(t)) if s.a == t.a && s.b == t.b => &None,
+                    (_, t) => t,
+                };
+                out.push(Event {
+                    id: String::new(),
+                    trigger: TextSpan {
+                        start: s,
+                        end: en,
+                        text: v.doc.slice(s, en).to_string(),
+                    },
+                    code: code.to_string(),
+                    label: info.map(|c| c.name.to_string()).unwrap_or_default(),
+                    plover: info.and_then(|c| c.plover.map(str::to_string)),
+                    goldstein: crate::cameo::goldstein(code),
+                    source: source.as_ref().map(|a| actor_ref(v, a)),
+                    target: target.as_ref().map(|a| actor_ref(v, a)),
+                    location: loc.clone(),
+                    time: time.clone(),
+                    status: st,
+                    attributed_to: by.clone(),
+                    sentence: v.sentence_of(h),
+                });
+            }
         }
         i = tb.max(i + 1);
     }

@@ -17,6 +17,7 @@ pub mod lexicon;
 mod np;
 pub mod quantities;
 pub mod quotes;
+mod tree;
 pub mod verbs;
 mod view;
 

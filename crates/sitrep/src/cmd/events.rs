@@ -32,6 +32,14 @@ pub struct EventsArgs {
     /// Fail (exit 1) when F1 is below this.
     #[arg(long)]
     pub min_f1: Option<f64>,
+    /// Score only part of the suite: `even` or `odd` record lines (1-based line
+    /// numbers), so that one half can be read for development and the other kept
+    /// unseen; `all` by default.
+    #[arg(long, default_value = "all", value_parser = ["all", "even", "odd"])]
+    pub part: String,
+    /// With --verbose, also print each failed record's dependency tree.
+    #[arg(long)]
+    pub trees: bool,
 }
 
 #[derive(clap::Args)]
@@ -205,6 +213,11 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
         if line.trim().is_empty() {
             continue;
         }
+        match a.part.as_str() {
+            "even" if (ln + 1) % 2 != 0 => continue,
+            "odd" if (ln + 1) % 2 == 0 => continue,
+            _ => {}
+        }
         let Ok(r) = serde_json::from_str::<Value>(line) else {
             eprintln!("{}:{}: not JSON, skipped", a.suite.display(), ln + 1);
             bad += 1;
@@ -334,6 +347,9 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
                     ev.status.as_str()
                 );
             }
+            if a.trees {
+                print_tree(&doc);
+            }
         }
     }
     let p = tp as f64 / (tp + fp).max(1) as f64;
@@ -369,6 +385,24 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line per sentence: `index:word/UPOS>head:relation` for every token.
+fn print_tree(doc: &Document) {
+    for s in &doc.sentences {
+        let mut line = String::from("   ");
+        for i in s.tokens[0]..s.tokens[1] {
+            let t = &doc.tokens[i];
+            line.push_str(&format!(
+                " {i}:{}/{}>{}:{}",
+                doc.slice(t.start, t.end),
+                t.pos.as_deref().unwrap_or("?"),
+                t.head.unwrap_or(-1),
+                t.dep.as_deref().unwrap_or("?")
+            ));
+        }
+        println!("{line}");
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,0 +1,499 @@
+//! Event arguments read off the dependency tree, used when the parser ran.
+//!
+//! Who acts and who is acted on come from grammatical relations, in active and passive
+//! form, through control ("plans to visit"), coordination ("X and Y met"), relative
+//! clauses ("the group, which attacked …") and reduced relatives ("the man killed by
+//! police"). An argument's actor comes from its head mention, or, when that names no
+//! country, from the phrase's modifiers: "Opponents of Rwanda's Senate", "the mayor of
+//! Nablus", "US and British activists" (one actor per conjoined country).
+
+use crate::np::{phrase_at, Arg};
+use crate::view::{View, DAYS};
+
+/// Nouns that name a time, never an actor, even when the parser makes them a subject
+/// ("Ukrainian lawmakers Tuesday endorsed …").
+const TIME_NOUNS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Relative pronouns: a relative clause's subject stands for the noun it modifies.
+const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
+
+pub fn is_time(v: &View, i: usize) -> bool {
+    v.is(i, DAYS) || v.is(i, TIME_NOUNS)
+}
+
+/// Country part of an actor code, when it names one.
+fn country(code: &str) -> Option<&str> {
+    let c = code.get(..3)?;
+    (c != "---"
+        && !c.starts_with('~')
+        && !c.starts_with('"')
+        && c.chars().all(|x| x.is_ascii_uppercase()))
+    .then_some(c)
+}
+
+/// The head's code with the country of a modifier: `---OPP` + `RWA` is `RWAOPP`; a head
+/// with no code takes the country alone.
+fn with_country(head: Option<&str>, c: &str) -> String {
+    match head {
+        Some(h) if h.starts_with("---") => format!("{c}{}", &h[3..]),
+        Some(h) if h.len() > 3 && country(h).is_none() => format!("{c}{h}"),
+        _ => c.to_string(),
+    }
+}
+
+/// Codes with a country named inside the subtree of `h` through modifiers, and the
+/// conjuncts of that modifier ("US and British"): at most a few, depth-limited.
+fn modifier_countries(v: &View, h: usize, depth: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    if depth == 0 {
+        return out;
+    }
+    // Order of preference: appositive, possessor, adjectival and compound modifiers,
+    // then "of/from" phrases.
+    let mut kids: Vec<(u8, usize)> = Vec::new();
+    for c in v.children(h) {
+        let rank = match v.dep(c) {
+            "appos" => 0,
+            "nmod:poss" => 1,
+            "amod" | "compound" | "flat" | "nmod:desc" => 2,
+            "nmod" => {
+                let of = v
+                    .children(c)
+                    .any(|k| v.dep(k) == "case" && v.is(k, &["of", "from"]));
+                if !of {
+                    continue;
+                }
+                3
+            }
+            _ => continue,
+        };
+        kids.push((rank, c));
+    }
+    kids.sort();
+    for (_, c) in kids {
+        // The modifier's own phrase ("Rwanda's Senate" is Rwanda's, not the US one).
+        let own = v.mention_of[c].and_then(|m| {
+            let phrase = phrase_at(v, c).actor;
+            let head = v.mentions[m].actor.clone();
+            [phrase, head]
+                .into_iter()
+                .flatten()
+                .find_map(|a| country(&a).map(str::to_string))
+        });
+        let mut found: Vec<String> = own.into_iter().collect();
+        if found.is_empty() {
+            found = modifier_countries(v, c, depth - 1);
+        }
+        if !found.is_empty() {
+            // Conjoined modifiers: "US and British activists".
+            for k in v.children(c).filter(|&k| v.dep(k) == "conj") {
+                if let Some(x) = v.mention_of[k]
+                    .and_then(|m| v.mentions[m].actor.as_deref())
+                    .and_then(country)
+                {
+                    if !found.iter().any(|f| f == x) {
+                        found.push(x.to_string());
+                    }
+                }
+            }
+            out = found;
+            break;
+        }
+    }
+    out
+}
+
+/// The actor phrases headed by `h`: the phrase itself, with its actor completed from its
+/// modifiers when it names no country, one per conjoined country, and its conjuncts
+/// ("Brazil and the United States").
+pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
+    let mut out = Vec::new();
+    if is_time(v, h) {
+        return out;
+    }
+    let mut heads = vec![h];
+    heads.extend(v.children(h).filter(|&c| v.dep(c) == "conj").take(5));
+    // A list read as appositions ("The US, Russia, and Switzerland"): country names
+    // after a country name.
+    if phrase_at(v, h).actor.as_deref().and_then(country).is_some() {
+        heads.extend(v.children(h).filter(|&c| {
+            v.dep(c) == "appos"
+                && v.pos(c) == Some("PROPN")
+                && phrase_at(v, c)
+                    .actor
+                    .as_deref()
+                    .is_some_and(|a| a.len() == 3 && country(a).is_some())
+        }));
+    }
+    for x in heads {
+        let arg = phrase_at(v, x);
+        if arg.actor.as_deref().and_then(country).is_some() {
+            out.push(arg);
+            continue;
+        }
+        let cs = modifier_countries(v, x, 3);
+        if cs.is_empty() {
+            out.push(arg);
+            continue;
+        }
+        for c in cs {
+            let actor = Some(with_country(arg.actor.as_deref(), &c));
+            out.push(Arg {
+                actor,
+                ..arg.clone()
+            });
+        }
+    }
+    out
+}
+
+/// First subject of `h` that is not a time word.
+fn subject(v: &View, h: usize, rels: &[&str]) -> Option<usize> {
+    v.children(h)
+        .find(|&c| rels.contains(&v.dep(c)) && !is_time(v, c))
+}
+
+/// Case words of a nominal dependent.
+fn case_of(v: &View, c: usize) -> Vec<usize> {
+    v.children(c).filter(|&k| v.dep(k) == "case").collect()
+}
+
+fn has_actor(a: &[Arg]) -> bool {
+    a.iter().any(|x| x.actor.is_some())
+}
+
+/// An oblique or nominal modifier introduced by a preposition that marks a target.
+const TARGET_CASES: &[&str] = &[
+    "on", "against", "at", "with", "into", "upon", "toward", "towards",
+];
+
+/// The first actor phrase under `h` reached through prepositional modifiers that mark
+/// a target or a partner ("at", "with", "of", "between", "to"), breadth first.
+fn nested_target(v: &View, h: usize, depth: usize) -> Option<Vec<Arg>> {
+    let mut level = vec![h];
+    for _ in 0..depth {
+        let mut next = Vec::new();
+        for &x in &level {
+            for k in v.children(x).filter(|&k| v.dep(k) == "nmod") {
+                let case = case_of(v, k);
+                if case
+                    .iter()
+                    .any(|&c| v.is(c, TARGET_CASES) || v.is(c, &["of", "between", "to", "for"]))
+                {
+                    let t = actors_at(v, k);
+                    if has_actor(&t) {
+                        return Some(t);
+                    }
+                    next.push(k);
+                }
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        level = next;
+    }
+    None
+}
+
+/// Source and target actors of a verb trigger at `h`.
+pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
+    let mut source: Vec<Arg> = Vec::new();
+    let mut target: Vec<Arg> = Vec::new();
+    let mut second: Vec<Arg> = Vec::new();
+    let mut oblique: Vec<Arg> = Vec::new();
+    // Every subject: a second one is a coordination the parser split ("The US, Russia,
+    // and Switzerland met").
+    for s in v
+        .children(h)
+        .filter(|&c| v.dep(c) == "nsubj" && !is_time(v, c))
+    {
+        source.extend(actors_at(v, s));
+    }
+    if let Some(s) = subject(v, h, &["nsubj:pass"]) {
+        target = actors_at(v, s);
+    }
+    for c in v.children(h) {
+        match v.dep(c) {
+            "obl:agent" if source.is_empty() => source = actors_at(v, c),
+            "obj" if target.is_empty() => {
+                target = actors_at(v, c);
+                // "fired rockets at Russia", "welcomed a resumption of ties with
+                // Osgiliath": an actor phrase inside the object.
+                if !has_actor(&target) {
+                    if let Some(t) = nested_target(v, c, 3) {
+                        target = t;
+                    }
+                }
+            }
+            "iobj" => second = actors_at(v, c),
+            "obl" => {
+                let case = case_of(v, c);
+                if case.iter().any(|&k| v.is(k, &["by"])) && source.is_empty() {
+                    source = actors_at(v, c);
+                } else if oblique.is_empty()
+                    && case
+                        .iter()
+                        .any(|&k| v.is(k, TARGET_CASES) || v.is(k, &["to", "from"]))
+                {
+                    let o = actors_at(v, c);
+                    if has_actor(&o) || case.iter().any(|&k| v.is(k, TARGET_CASES)) {
+                        oblique = o;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // "give Tanzania a grant": the recipient is the target.
+    if has_actor(&second) && !has_actor(&target) {
+        target = second;
+    }
+    if target.is_empty() || (!has_actor(&target) && has_actor(&oblique)) {
+        if !oblique.is_empty() {
+            target = oblique;
+        }
+    }
+    if source.is_empty() {
+        source = inherited_subject(v, h, &mut target);
+    }
+    if source.is_empty() && (!target.is_empty() || v.children(h).any(|c| v.dep(c) == "aux:pass")) {
+        // "were killed in Israeli shelling": the actor of the event noun that caused it.
+        for c in v.children(h).filter(|&c| v.dep(c) == "obl") {
+            if !case_of(v, c)
+                .iter()
+                .any(|&k| v.is(k, &["in", "during", "by"]))
+            {
+                continue;
+            }
+            let event_noun = crate::lexicon::lexicon()
+                .get(v.word(c))
+                .iter()
+                .chain(crate::lexicon::lexicon().get(v.lemma(c)).iter())
+                .any(|e| e.kind == crate::lexicon::Kind::Noun);
+            if event_noun {
+                let (s, _) = noun_args(v, c);
+                if has_actor(&s) {
+                    source = s;
+                    break;
+                }
+            }
+        }
+    }
+    (source, target)
+}
+
+/// The subject a verb takes from its governor: control and raising ("plans to visit",
+/// "is scheduled to attend"), shared subjects of conjoined verbs, participle clauses
+/// (", killing …"), relative clauses ("rebels who attacked") and reduced relatives
+/// ("the man killed by police", which gives the target).
+fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
+    let mut x = h;
+    for _ in 0..4 {
+        let d = v.dep(x);
+        let Some(p) = v.toks[x].head else { break };
+        match d {
+            "xcomp" => {
+                // The controller: the object of "urged X to", else the subject.
+                if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj") {
+                    if v.is(
+                        p,
+                        &[
+                            "urged", "asked", "called", "ordered", "told", "forced", "allowed",
+                        ],
+                    ) {
+                        return actors_at(v, o);
+                    }
+                }
+                if let Some(s) = subject(v, p, &["nsubj", "nsubj:pass"]) {
+                    return actors_at(v, s);
+                }
+            }
+            "conj" | "advcl" => {
+                if let Some(s) = subject(v, p, &["nsubj"]) {
+                    return actors_at(v, s);
+                }
+            }
+            "acl:relcl" => {
+                // "the rebels, who attacked": the relative pronoun as subject.
+                let rel_subj = v
+                    .children(x)
+                    .find(|&c| v.dep(c) == "nsubj" && v.is(c, RELATIVE));
+                if rel_subj.is_some() {
+                    return actors_at(v, p);
+                }
+                break;
+            }
+            "acl" => {
+                if target.is_empty() {
+                    *target = actors_at(v, p);
+                }
+                break;
+            }
+            _ => break,
+        }
+        x = p;
+    }
+    Vec::new()
+}
+
+/// When a relative pronoun is the passive subject or the object ("who had been
+/// arrested", "whom they had taken hostage"), the noun it stands for.
+pub fn relative_antecedent(v: &View, h: usize, target: &[Arg]) -> Option<Vec<Arg>> {
+    let t = target.first()?;
+    if t.b != t.a + 1 || !v.is(t.a, RELATIVE) {
+        return None;
+    }
+    let mut x = h;
+    for _ in 0..3 {
+        let p = v.toks[x].head?;
+        if v.dep(x) == "acl:relcl" {
+            return Some(actors_at(v, p));
+        }
+        x = p;
+    }
+    None
+}
+
+/// Light and support verbs whose subject is the source of the event noun they take
+/// ("staged a protest", "launched an air strike", "engaged X in a firefight").
+const SUPPORT: &[&str] = &[
+    "provide",
+    "give",
+    "express",
+    "present",
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "mount",
+    "hold",
+    "make",
+    "impose",
+    "order",
+    "announce",
+    "sign",
+    "begin",
+    "start",
+    "lead",
+    "continue",
+    "step",
+    "pay",
+    "unleash",
+    "call",
+    "issue",
+    "open",
+    "reach",
+    "engage",
+    "wage",
+    "resume",
+    "intensify",
+    "escalate",
+    "organize",
+    "organise",
+    "initiate",
+    "undertake",
+    "perform",
+    "commit",
+    "offer",
+    "extend",
+    "send",
+    "deliver",
+    "claim",
+];
+
+/// Source and target of a nominal trigger at `h` ("Israel's strikes on Gaza", "an air
+/// strike by government forces", "US and British activists staged a protest").
+pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
+    let mut source: Vec<Arg> = Vec::new();
+    let mut target: Vec<Arg> = Vec::new();
+    for c in v.children(h) {
+        let d = v.dep(c);
+        let case = case_of(v, c);
+        match d {
+            "nmod:poss" if source.is_empty() => source = actors_at(v, c),
+            "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = actors_at(v, c),
+            "nmod"
+                if target.is_empty()
+                    && case
+                        .iter()
+                        .any(|&k| v.is(k, TARGET_CASES) || v.is(k, &["of", "against"])) =>
+            {
+                target = actors_at(v, c)
+            }
+            "amod" | "compound"
+                if source.is_empty()
+                    && v.mention_of[c].is_some_and(|m| v.mentions[m].actor.is_some()) =>
+            {
+                source = actors_at(v, c)
+            }
+            "acl" => {
+                // "an attack targeting non-Muslims".
+                if target.is_empty() {
+                    if let Some(o) = v.children(c).find(|&k| v.dep(k) == "obj") {
+                        target = actors_at(v, o);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    // The governing support verb: its subject acts; when the event noun is its oblique
+    // ("engaged peacekeepers in a firefight"), its object is acted on.
+    if let Some(p) = v.toks[h].head {
+        let d = v.dep(h);
+        let lemma = v.lemma(p);
+        if (d == "obj" || d == "obl") && SUPPORT.contains(&lemma) {
+            if source.is_empty() {
+                if let Some(s) = subject(v, p, &["nsubj"]) {
+                    source = actors_at(v, s);
+                } else {
+                    let mut none = Vec::new();
+                    source = inherited_subject(v, p, &mut none);
+                }
+            }
+            if d == "obl" && target.is_empty() {
+                if let Some(o) = v.children(p).find(|&k| v.dep(k) == "obj") {
+                    target = actors_at(v, o);
+                }
+            }
+            if target.is_empty() || !has_actor(&target) {
+                // "launched an air strike against X": the verb's own target phrase.
+                if let Some(o) = v.children(p).find(|&k| {
+                    v.dep(k) == "obl" && case_of(v, k).iter().any(|&x| v.is(x, TARGET_CASES))
+                }) {
+                    let t = actors_at(v, o);
+                    if has_actor(&t) || target.is_empty() {
+                        target = t;
+                    }
+                }
+            }
+        }
+    }
+    (source, target)
+}
