@@ -274,10 +274,8 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     if has_actor(&second) && !has_actor(&target) {
         target = second;
     }
-    if target.is_empty() || (!has_actor(&target) && has_actor(&oblique)) {
-        if !oblique.is_empty() {
-            target = oblique;
-        }
+    if !oblique.is_empty() && (target.is_empty() || (!has_actor(&target) && has_actor(&oblique))) {
+        target = oblique;
     }
     if source.is_empty() {
         source = inherited_subject(v, h, &mut target);
@@ -452,12 +450,10 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             {
                 source = actors_at(v, c)
             }
-            "acl" => {
-                // "an attack targeting non-Muslims".
-                if target.is_empty() {
-                    if let Some(o) = v.children(c).find(|&k| v.dep(k) == "obj") {
-                        target = actors_at(v, o);
-                    }
+            // "an attack targeting non-Muslims".
+            "acl" if target.is_empty() => {
+                if let Some(o) = v.children(c).find(|&k| v.dep(k) == "obj") {
+                    target = actors_at(v, o);
                 }
             }
             _ => {}
