@@ -349,6 +349,12 @@ pub struct Event {
     #[serde(default)]
     pub attributed_to: Option<SpanRef>,
     pub sentence: usize,
+    /// For an intent, threat or refusal that sitrep derives from a hypothetical or
+    /// negated event (CAMEO codes it so: "Obama wants to attack Switzerland" is 138,
+    /// threaten with military force, while the attack itself stays hypothetical), the
+    /// id of that event. An added field of sitrep/1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intent_of: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

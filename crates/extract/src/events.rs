@@ -353,6 +353,12 @@ fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<A
             return (s, t);
         }
     }
+    verb_args_surface(v, h, tb, e)
+}
+
+/// Source and target from word order alone: the fallback without a tree, and for the
+/// source where the tree gives none (the parser often goes wrong on "X on Monday did Y").
+fn verb_args_surface(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<Arg>) {
     let (sa, sb) = v.sents[v.sentence_of(h)];
     let w = v.word(h);
     // Passive: "was expelled by Chile".
@@ -421,6 +427,14 @@ fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<A
                         "week",
                         "last",
                         "earlier",
+                        "today",
+                        "yesterday",
+                        "tonight",
+                        "also",
+                        "jointly",
+                        "formally",
+                        "officially",
+                        "finally",
                     ],
                 ))
         {
@@ -887,8 +901,32 @@ fn status(
             by = q.quote.cue.clone();
         }
     }
+    // A noun that is the subject of its clause ("the killing could trigger reprisals")
+    // takes no mood from the words before it: the clause's modal is about its object.
+    let subject_noun = kind == Kind::Noun
+        && ((v.parsed
+            && (ta..tb).any(|k| {
+                v.toks[k].head.is_none_or(|p| p < ta || p >= tb)
+                    && matches!(v.dep(k), "nsubj" | "nsubj:pass" | "csubj")
+            }))
+            || (tb < sb && v.is(tb, MODALS)));
+    // "Nobody is talking to us", "no country has recognised it": a negative subject.
+    if v.parsed && kind == Kind::Verb {
+        let h = (ta..tb)
+            .find(|&k| v.toks[k].head.is_none_or(|p| p < ta || p >= tb))
+            .unwrap_or(ta);
+        let negative = v.children(h).any(|c| {
+            matches!(v.dep(c), "nsubj" | "nsubj:pass")
+                && (v.is(c, &["nobody", "none", "noone", "nothing"])
+                    || (v.is(c, &["one"]) && c > 0 && v.is(c - 1, &["no"]))
+                    || v.children(c).any(|d| v.dep(d) == "det" && v.is(d, &["no"])))
+        });
+        if negative {
+            consider(Status::Negated);
+        }
+    }
     // Local context: the words before the trigger in its clause.
-    let mut k = ta;
+    let mut k = if subject_noun { sa } else { ta };
     let mut steps = 0;
     while k > sa && steps < 6 {
         k -= 1;
@@ -1051,6 +1089,24 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
 /// Finds the events of the document.
 pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) -> Vec<Event> {
     let mut out = Vec::new();
+    let labour = v.toks.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "union"
+                | "unions"
+                | "workers"
+                | "dockworkers"
+                | "strikers"
+                | "wages"
+                | "wage"
+                | "pay"
+                | "employees"
+                | "walkout"
+                | "labour"
+                | "labor"
+                | "staff"
+        )
+    });
     let mut i = 0;
     while i < v.toks.len() {
         let owned;
@@ -1073,6 +1129,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             },
         };
+        // "Analysts warn (that) the killing could trigger reprisals": a warning that
+        // reports what may happen is speech, not a threat; its content is coded instead.
+        if e.lemma == "warn"
+            && quotes.iter().any(|q| {
+                q.quote
+                    .cue
+                    .as_ref()
+                    .is_some_and(|c| c.start <= v.toks[i].start && v.toks[i].end <= c.end)
+            })
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
         // The head word is the lexicon's head; for nouns the last word.
         let h = i;
         let root = crate::cameo::root(e.code);
@@ -1084,6 +1153,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         } else {
             (Vec::new(), Vec::new())
         };
+        // A verb whose tree gives no source: the subject by word order, when it names an
+        // actor and is not already the target.
+        if v.parsed && sources.is_empty() && e.kind == Kind::Verb {
+            if let (Some(s), _) = verb_args_surface(v, h, tb, e) {
+                if s.actor.is_some() && !targets.iter().any(|t| t.a <= s.a && s.b <= t.b) {
+                    sources.push(s);
+                }
+            }
+        }
         if sources.is_empty() && targets.is_empty() {
             let (source, target) = match e.kind {
                 Kind::Verb => verb_args(v, h, tb, e),
@@ -1162,7 +1240,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
         }
         let (st, by) = status(v, ta, tb, e.kind, quotes);
-        let code = e.code;
+        // A bare "strike" in an article about workers is a labour strike (143), not a
+        // military one.
+        let code = if e.kind == Kind::Noun && e.lemma == "strike" && e.before.is_empty() && labour {
+            "143"
+        } else {
+            e.code
+        };
+        // Intents are CAMEO's coding; a suite's own verb dictionary codes its own way.
+        let intent = if v.parsed
+            && verbs.is_none()
+            && matches!(st, Status::Hypothetical | Status::Negated)
+        {
+            crate::tree::intent_cue(v, h).filter(|&(_, neg)| neg == (st == Status::Negated))
+        } else {
+            None
+        };
         let info = crate::cameo::lookup(code);
         let (s, en) = v.span(ta, tb);
         // Conjoined sources with actors ("Obama and Putin will meet"): one event each.
@@ -1236,13 +1329,51 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     status: st,
                     attributed_to: by.clone(),
                     sentence: v.sentence_of(h),
+                    intent_of: None,
                 });
+                // The intent (or refusal) the sentence states, coded as CAMEO does,
+                // beside the event that has not happened.
+                if let Some((cue, neg)) = intent {
+                    let base = out.len() - 1;
+                    let (cs, ce) = v.span(cue, cue + 1);
+                    let covered = out.iter().any(|p: &Event| {
+                        p.trigger.start <= cs
+                            && ce <= p.trigger.end
+                            && matches!(
+                                crate::cameo::root(&p.code),
+                                "02" | "03" | "10" | "12" | "13"
+                            )
+                    });
+                    if let Some(icode) = crate::tree::intent_code(code, neg).filter(|_| !covered) {
+                        let info = crate::cameo::lookup(icode);
+                        let mut ev = out[base].clone();
+                        ev.trigger = TextSpan {
+                            start: cs,
+                            end: ce,
+                            text: v.doc.slice(cs, ce).to_string(),
+                        };
+                        ev.code = icode.to_string();
+                        ev.label = info.map(|c| c.name.to_string()).unwrap_or_default();
+                        ev.plover = info.and_then(|c| c.plover.map(str::to_string));
+                        ev.goldstein = crate::cameo::goldstein(icode);
+                        ev.status = if by.is_some() {
+                            Status::Attributed
+                        } else {
+                            Status::Asserted
+                        };
+                        ev.intent_of = Some(format!("#{base}"));
+                        out.push(ev);
+                    }
+                }
             }
         }
         i = tb.max(i + 1);
     }
     for (k, ev) in out.iter_mut().enumerate() {
         ev.id = format!("V{}", k + 1);
+        if let Some(base) = ev.intent_of.as_deref().and_then(|b| b.strip_prefix('#')) {
+            ev.intent_of = base.parse::<usize>().ok().map(|b| format!("V{}", b + 1));
+        }
     }
     out
 }

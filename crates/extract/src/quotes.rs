@@ -924,7 +924,15 @@ pub fn find(v: &View) -> Vec<Found> {
             let inverted = i > sa
                 && v.is(i - 1, &[","])
                 && inverted_speaker(v, i).is_some_and(|sp| (sp.b..end).all(tail_word));
-            if !tail_is_adverbial && subj.is_some() && !inverted {
+            // "Troops clashed with rebels, the army said, killing 12": what was said is
+            // before the cue; the participle clause goes on with it.
+            let participle_tail = i > sa + 3
+                && !v.is(i - 1, &[","])
+                && v.is(i + 1, &[","])
+                && i + 2 < end
+                && v.word(i + 2).ends_with("ing")
+                && (sa..i).any(|k| v.is(k, &[","]));
+            if !tail_is_adverbial && subj.is_some() && !inverted && !participle_tail {
                 // "X said (that) CONTENT".
                 let mut c = i + 1;
                 if l == "tell" || l == "ask" || l == "warn" || l == "urge" || l == "remind" {

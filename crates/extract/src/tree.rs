@@ -39,6 +39,11 @@ const TIME_NOUNS: &[&str] = &[
     "december",
 ];
 
+/// Verbs of saying, which report a clause rather than act in it.
+const SAY: &[&str] = &[
+    "say", "tell", "add", "confirm", "report", "announce", "state",
+];
+
 /// Relative pronouns: a relative clause's subject stands for the noun it modifies.
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
@@ -174,8 +179,19 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
 
 /// First subject of `h` that is not a time word.
 fn subject(v: &View, h: usize, rels: &[&str]) -> Option<usize> {
-    v.children(h)
-        .find(|&c| rels.contains(&v.dep(c)) && !is_time(v, c))
+    let all: Vec<usize> = v
+        .children(h)
+        .filter(|&c| rels.contains(&v.dep(c)) && !is_time(v, c))
+        .collect();
+    // After a dateline ("KAMPALA, March 3 — troops …"), the subject nearest the verb.
+    match all.as_slice() {
+        [] => None,
+        [one] => Some(*one),
+        [first, .., last] if (*first..*last).any(|k| v.is(k, &["—", "–", "--", ":"])) => {
+            Some(*last)
+        }
+        [first, ..] => Some(*first),
+    }
 }
 
 /// Case words of a nominal dependent.
@@ -228,12 +244,19 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     let mut second: Vec<Arg> = Vec::new();
     let mut oblique: Vec<Arg> = Vec::new();
     // Every subject: a second one is a coordination the parser split ("The US, Russia,
-    // and Switzerland met").
-    for s in v
+    // and Switzerland met"), unless a dash or colon parts them (a dateline: "KAMPALA,
+    // March 3 — Ugandan troops clashed").
+    let subjects: Vec<usize> = v
         .children(h)
         .filter(|&c| v.dep(c) == "nsubj" && !is_time(v, c))
-    {
-        source.extend(actors_at(v, s));
+        .collect();
+    if let Some(&last) = subjects.last() {
+        for &s in &subjects {
+            let parted = (s..last).any(|k| v.is(k, &["—", "–", "--", ":"]));
+            if s == last || !parted {
+                source.extend(actors_at(v, s));
+            }
+        }
     }
     if let Some(s) = subject(v, h, &["nsubj:pass"]) {
         target = actors_at(v, s);
@@ -333,6 +356,18 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 }
             }
             "conj" | "advcl" => {
+                // "Troops clashed with rebels, the army said, killing 12": the
+                // participle belongs to the reported clause, not to the verb of saying.
+                if d == "advcl" && SAY.contains(&v.lemma(p)) {
+                    let reported = v.children(p).find(|&c| v.dep(c) == "ccomp").or_else(|| {
+                        matches!(v.dep(p), "conj" | "parataxis")
+                            .then(|| v.toks[p].head)
+                            .flatten()
+                    });
+                    if let Some(s) = reported.and_then(|r| subject(v, r, &["nsubj"])) {
+                        return actors_at(v, s);
+                    }
+                }
                 if let Some(s) = subject(v, p, &["nsubj"]) {
                     return actors_at(v, s);
                 }
@@ -492,4 +527,102 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         }
     }
     (source, target)
+}
+
+/// Verbs whose infinitive complement is an intention of their subject.
+const INTENT_VERBS: &[&str] = &[
+    "plan", "intend", "want", "aim", "seek", "pledge", "promise", "vow", "offer", "agree",
+    "decide", "prepare", "resolve", "commit", "go", "wish", "mean", "hope", "expect",
+];
+
+/// Adjectives that announce an intention ("is ready to", "is willing to").
+const INTENT_ADJ: &[&str] = &[
+    "ready",
+    "willing",
+    "prepared",
+    "determined",
+    "set",
+    "poised",
+    "eager",
+    "keen",
+    "unwilling",
+    "committed",
+];
+
+fn negated(v: &View, x: usize) -> bool {
+    v.children(x)
+        .any(|c| v.dep(c) == "advmod" && v.is(c, &["not", "n't", "never"]))
+        || (v.is(x, &["unwilling"]))
+}
+
+/// The word that announces the event at `h` as its subject's intention: a future
+/// auxiliary ("will meet", "would free") or a governing verb or adjective of intent
+/// ("plans to visit", "is ready to contribute"), and whether it is negated ("would not
+/// provide"). None in conditional clauses ("if it is attacked").
+pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
+    let conditional = |x: usize| {
+        v.children(x)
+            .any(|c| v.dep(c) == "mark" && v.is(c, &["if", "unless", "whether", "once"]))
+    };
+    if conditional(h) {
+        return None;
+    }
+    if let Some(a) = v
+        .children(h)
+        .find(|&c| v.dep(c) == "aux" && v.is(c, &["will", "would", "'ll", "shall", "wo"]))
+    {
+        return Some((a, negated(v, h)));
+    }
+    let mut x = h;
+    for _ in 0..2 {
+        if v.dep(x) != "xcomp" {
+            break;
+        }
+        let p = v.toks[x].head?;
+        if conditional(p) {
+            return None;
+        }
+        let lemma = v.lemma(p);
+        if INTENT_VERBS.contains(&lemma) || INTENT_ADJ.contains(&v.word(p)) {
+            return Some((p, negated(v, p) || negated(v, x)));
+        }
+        x = p;
+    }
+    None
+}
+
+/// The CAMEO code for intending (or refusing) an event of `code`: "will meet" is 036,
+/// "would free" 0353, "wants to attack" 138, "would not provide support" 121.
+pub fn intent_code(code: &str, negative: bool) -> Option<&'static str> {
+    let root = code.get(..2)?;
+    Some(match (root, negative) {
+        ("04", false) => "036",
+        ("05", false) => "032",
+        ("06", false) => "031",
+        ("07", false) => match code {
+            "071" => "0331",
+            "072" => "0332",
+            "073" => "0333",
+            "074" => "0334",
+            _ => "033",
+        },
+        ("08", false) => match code {
+            "081" => "0351",
+            "0841" | "0842" | "084" => "0353",
+            "085" => "0354",
+            "087" | "0871" | "0872" | "0873" | "0874" => "0356",
+            _ => "035",
+        },
+        ("15" | "18" | "19" | "20", false) => "138",
+        ("16", false) => "131",
+        ("17", false) => "137",
+        ("04", true) => "125",
+        ("05" | "06" | "07", true) => "121",
+        ("08", true) => match code {
+            "0841" | "0842" | "084" => "1243",
+            "085" => "1244",
+            _ => "124",
+        },
+        _ => return None,
+    })
 }

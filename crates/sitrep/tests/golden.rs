@@ -6,7 +6,7 @@
 
 mod common;
 
-use sitrep_doc::Document;
+use sitrep_doc::{Document, Status};
 use sitrep_ingest::{Inputs, Options};
 use sitrep_pipeline::{Options as PipelineOptions, Pipeline};
 use std::path::{Path, PathBuf};
@@ -205,4 +205,43 @@ fn unicode_offsets_are_scalar_values() {
         jose["start"].as_u64().unwrap() < byte_start as u64,
         "offsets are bytes, not chars"
     );
+}
+
+/// The statuses a reader would write by hand for the border story: (trigger, CAMEO
+/// code, status, who it is attributed to).
+#[test]
+fn wire_border_event_statuses() {
+    let d = one("wire_border.txt");
+    let find = |trigger: &str, code: &str| {
+        d.events
+            .iter()
+            .find(|e| e.trigger.text == trigger && e.code == code)
+            .unwrap_or_else(|| panic!("no event {trigger} {code}: {:#?}", d.events))
+    };
+    let per = |e: &sitrep_doc::Event| e.attributed_to.as_ref().map(|a| a.text.clone());
+    let clash = find("clashed", "190");
+    assert_eq!(clash.status, Status::Attributed);
+    assert_eq!(per(clash).as_deref(), Some("the army"));
+    assert_eq!(clash.source.as_ref().unwrap().actor.as_deref(), Some("UGA"));
+    let shelled = find("shelled", "194");
+    assert_eq!(shelled.status, Status::Denied);
+    assert_eq!(find("destroyed", "1712").status, Status::Unconfirmed);
+    // "Uganda will host talks": the hosting has not happened; the stated intent has.
+    let host = find("host", "043");
+    assert_eq!(host.status, Status::Hypothetical);
+    let intent = find("will", "036");
+    assert_eq!(intent.status, Status::Attributed);
+    assert_eq!(intent.intent_of.as_deref(), Some(host.id.as_str()));
+    assert_eq!(find("attack", "190").status, Status::Negated);
+    let threat = find("threatened", "130");
+    assert_eq!(threat.status, Status::Asserted);
+    let expelled = find("expelled", "174");
+    assert_eq!(expelled.status, Status::Confirmed);
+    assert_eq!(
+        expelled.source.as_ref().unwrap().actor.as_deref(),
+        Some("RWA")
+    );
+    assert_eq!(expelled.target.as_ref().unwrap().text, "The envoy");
+    let arrest = find("arrested", "173");
+    assert_eq!(per(arrest).as_deref(), Some("Witnesses"));
 }

@@ -4,7 +4,7 @@
 use anyhow::{bail, Context, Result};
 use serde_json::Value;
 use sitrep_doc::offsets::OffsetMap;
-use sitrep_doc::{Document, Meta, Source};
+use sitrep_doc::{Document, Meta, Source, Status};
 use sitrep_extract::dict::Dictionaries;
 use sitrep_pipeline::{Options, Pipeline};
 use std::collections::HashMap;
@@ -269,7 +269,19 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
         // PLOVER codes conjoined actors as one event with a list of sources: one
         // prediction per trigger, its sources merged.
         let mut merged: Vec<MergedPrediction> = Vec::new();
+        // Events that did not happen are not scored as events: negated and denied ones,
+        // and hypothetical ones whose stated intent sitrep codes instead (CAMEO 03/12/13).
+        let superseded: Vec<&str> = x
+            .events
+            .iter()
+            .filter_map(|e| e.intent_of.as_deref())
+            .collect();
         for ev in &x.events {
+            if matches!(ev.status, Status::Negated | Status::Denied)
+                || (ev.status == Status::Hypothetical && superseded.contains(&ev.id.as_str()))
+            {
+                continue;
+            }
             let sa = ev.source.as_ref().and_then(|s| s.actor.as_deref());
             let ta = ev.target.as_ref().and_then(|s| s.actor.as_deref());
             if sa.is_none() || (ta.is_none() && !plover) {

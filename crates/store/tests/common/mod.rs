@@ -162,6 +162,7 @@ impl Builder {
             status,
             attributed_to: None,
             sentence,
+            intent_of: None,
         });
         self
     }
