@@ -285,7 +285,16 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
         || prev.ends_with("ed") && i >= sa + 2 && DETERMINERS.contains(&v.word(i - 2));
     for e in entries {
         match (e.kind, pos) {
-            (Kind::Verb, Some(p)) if p != "VERB" => continue,
+            // A verb form the tagger read as an adjective or noun after a modal or an
+            // infinitive "to" ("would free 150 prisoners") is still the verb.
+            (Kind::Verb, Some(p))
+                if p != "VERB"
+                    && !(i > sa
+                        && v.is(i - 1, &["will", "would", "to", "'ll", "shall", "must"])
+                        && matches!(p, "ADJ" | "NOUN")) =>
+            {
+                continue
+            }
             (Kind::Noun, Some(p)) if p != "NOUN" && p != "PROPN" => continue,
             (Kind::Verb, None) if looks_nominal => continue,
             // A bare noun form that is also a verb form reads as the verb.
@@ -346,15 +355,6 @@ fn actor_ref(v: &View, a: &Arg) -> ActorRef {
 }
 
 /// Source and target of a verb trigger at `h` (trigger tokens `[ta, tb)`).
-fn verb_args(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<Arg>) {
-    if v.parsed {
-        let (s, t) = verb_args_tree(v, h);
-        if s.is_some() || t.is_some() {
-            return (s, t);
-        }
-    }
-    verb_args_surface(v, h, tb, e)
-}
 
 /// Source and target from word order alone: the fallback without a tree, and for the
 /// source where the tree gives none (the parser often goes wrong on "X on Monday did Y").
@@ -515,59 +515,6 @@ fn verb_args_surface(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, 
         np_starting_at(v, o)
     };
     (source, prefer_actor_pp(v, target, sb))
-}
-
-fn verb_args_tree(v: &View, h: usize) -> (Option<Arg>, Option<Arg>) {
-    let mut source = None;
-    let mut target = None;
-    let mut oblique = None;
-    for c in v.children(h) {
-        match v.dep(c) {
-            "nsubj" | "csubj" => source = Some(phrase_at(v, c)),
-            "nsubj:pass" => target = Some(phrase_at(v, c)),
-            "obj" | "iobj" if target.is_none() => target = Some(phrase_at(v, c)),
-            "obl:agent" => source = Some(phrase_at(v, c)),
-            "obl" => {
-                let case: Vec<usize> = v.children(c).filter(|&k| v.dep(k) == "case").collect();
-                if case.iter().any(|&k| v.is(k, &["by"])) && target.is_some() && source.is_none() {
-                    source = Some(phrase_at(v, c));
-                } else if case
-                    .iter()
-                    .any(|&k| v.is(k, &["on", "against", "at", "with", "into"]))
-                    && oblique.is_none()
-                {
-                    oblique = Some(phrase_at(v, c));
-                }
-            }
-            _ => {}
-        }
-    }
-    if target.is_none() {
-        target = oblique;
-    }
-    if source.is_none() {
-        // Controlled or conjoined verbs take the subject of their head ("plans to visit").
-        let mut x = h;
-        for _ in 0..4 {
-            let d = v.dep(x);
-            let Some(p) = v.toks[x].head else { break };
-            if !matches!(d, "xcomp" | "conj" | "advcl") {
-                if d == "acl" || d == "acl:relcl" {
-                    // "the man killed by police": the head noun is the target.
-                    if target.is_none() && d == "acl" {
-                        target = Some(phrase_at(v, p));
-                    }
-                }
-                break;
-            }
-            if let Some(s) = v.children(p).find(|&c| v.dep(c) == "nsubj") {
-                source = Some(phrase_at(v, s));
-                break;
-            }
-            x = p;
-        }
-    }
-    (source, target)
 }
 
 /// When the object names no actor ("ratified an agreement with the EU"), a following
@@ -1037,6 +984,18 @@ fn status(
 /// said he would …"), else of the nearest actor mention before it in this sentence or
 /// the one before.
 fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
+    if a.actor.is_none() && a.entity.is_some() {
+        // A mention the entity layer linked ("he" → Obama): the actor of the entity's
+        // other mentions.
+        let actor = v
+            .mentions
+            .iter()
+            .find(|m| m.entity == a.entity && m.actor.is_some())
+            .and_then(|m| m.actor.clone());
+        if actor.is_some() {
+            return Arg { actor, ..a };
+        }
+    }
     if a.actor.is_some() || a.entity.is_some() || a.b != a.a + 1 {
         return a;
     }
@@ -1164,7 +1123,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         if sources.is_empty() && targets.is_empty() {
             let (source, target) = match e.kind {
-                Kind::Verb => verb_args(v, h, tb, e),
+                Kind::Verb => verb_args_surface(v, h, tb, e),
                 Kind::Noun => noun_args(v, ta, h, tb),
             };
             sources = source.into_iter().collect();
@@ -1182,8 +1141,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     .map(|c| crate::tree::verb_args(v, c).1)
             } else if v.is(tb, &["to"]) {
                 trigger_at(v, tb + 1).and_then(|(e2, _, tb2)| {
-                    (e2.kind == Kind::Verb)
-                        .then(|| verb_args(v, tb + 1, tb2, e2).1.into_iter().collect())
+                    (e2.kind == Kind::Verb).then(|| {
+                        verb_args_surface(v, tb + 1, tb2, e2)
+                            .1
+                            .into_iter()
+                            .collect()
+                    })
                 })
             } else {
                 None

@@ -326,6 +326,21 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             }
         }
     }
+    let passive = v
+        .children(h)
+        .any(|c| matches!(v.dep(c), "aux:pass" | "nsubj:pass"));
+    if source.is_empty() && passive {
+        // "a mortar bomb was fired at Israel from the Gaza Strip": where it came from.
+        if let Some(c) = v
+            .children(h)
+            .find(|&c| v.dep(c) == "obl" && case_of(v, c).iter().any(|&k| v.is(k, &["from"])))
+        {
+            let s = actors_at(v, c);
+            if has_actor(&s) && !target.iter().any(|t| t.a == s[0].a) {
+                source = s;
+            }
+        }
+    }
     (source, target)
 }
 
