@@ -18,6 +18,7 @@
 //!    blocks, junk lines and a heading that repeats the title.
 
 use crate::dom::{push_collapsed, Dom, Kind, Mode, NodeId, NONE};
+use crate::furniture;
 use crate::meta::{clean_bylines, date_from_url, detect_language, lang_code, normalize_date};
 use crate::text::is_boilerplate;
 use sitrep_doc::Meta;
@@ -971,7 +972,8 @@ fn serialize(
         flush(&mut cur, &mut paras);
     }
     let title_norm = norm_words(title);
-    let mut kept: Vec<String> = Vec::new();
+    // Kept paragraphs with whether each was a heading.
+    let mut kept: Vec<(String, bool)> = Vec::new();
     for p in paras {
         let text: String = p
             .text
@@ -993,7 +995,7 @@ fn serialize(
         if p.heading && !title_norm.is_empty() && norm_words(&text) == title_norm {
             continue;
         }
-        kept.push(text);
+        kept.push((text, p.heading));
     }
     if trim_edges {
         // Labels before the story and furniture after it: short blocks that are not
@@ -1001,9 +1003,35 @@ fn serialize(
         let not_sentence = |t: &str| {
             t.chars().count() < 50 && !t.ends_with(['.', '!', '?', '"', '”', '…', ')', ':'])
         };
-        while kept.len() > 1 && kept.last().is_some_and(|t| not_sentence(t)) {
+        // Furniture written as sentences around the story: calls to action, paywall
+        // notices, disclaimers; after it also author bios and a heading left with
+        // nothing under it.
+        let tail_furniture = |(t, heading): &(String, bool)| {
+            not_sentence(t)
+                || *heading && t.chars().count() < 120
+                || furniture::is_tail_furniture(t)
+        };
+        while kept.len() > 1 && kept.last().is_some_and(tail_furniture) {
             kept.pop();
         }
+        while kept.len() > 1 && furniture::is_head_furniture(&kept[0].0) {
+            kept.remove(0);
+        }
+        // A paywall notice after the opening: the rest is the publisher's pitch.
+        if let Some(i) = kept
+            .iter()
+            .position(|(t, _)| furniture::is_paywall_notice(t))
+        {
+            let rest = &kept[i..];
+            if i > 0 && rest.len() <= 8 && rest.iter().all(|(t, _)| t.len() < 800) {
+                kept.truncate(i);
+            }
+        }
+        while kept.len() > 1 && kept.last().is_some_and(tail_furniture) {
+            kept.pop();
+        }
+        // Inside the story only the unmistakable prompts (newsletter sign-ups).
+        kept.retain(|(t, _)| !furniture::is_strong_call_to_action(t));
         // Bylines and datelines above the story.
         let is_meta_line = |t: &str| {
             t.chars().count() < 120
@@ -1020,12 +1048,13 @@ fn serialize(
                     .any(|p| t.starts_with(p)))
         };
         while kept.len() > 1
-            && (not_sentence(&kept[0]) && kept[0].chars().count() < 30 || is_meta_line(&kept[0]))
+            && (not_sentence(&kept[0].0) && kept[0].0.chars().count() < 30
+                || is_meta_line(&kept[0].0))
         {
             kept.remove(0);
         }
         // Photo credits anywhere.
-        kept.retain(|t| {
+        kept.retain(|(t, _)| {
             let l = t.to_ascii_lowercase();
             !(t.len() < 200
                 && (l.ends_with("getty images")
@@ -1033,10 +1062,15 @@ fn serialize(
                     || l.starts_with("(ap photo")
                     || l.starts_with("photo by ")
                     || l.starts_with("photograph:")
+                    || l.starts_with("credit:")
+                    || l.starts_with("(credit:")
                     || l.starts_with("image credit")))
         });
     }
-    kept.join("\n\n")
+    kept.into_iter()
+        .map(|(t, _)| t)
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 fn is_in_link(dom: &Dom, mut id: NodeId, root: NodeId) -> bool {
