@@ -811,7 +811,7 @@ fn choose_content(
             || more_text
             || dom
                 .children(parent)
-                .filter(|&c| dom.is_element(c) && !pr.dropped[c])
+                .filter(|&c| dom.is_element(c) && !pr.dropped[c] && st[c].text > 0)
                 .count()
                 == 1
         {
@@ -1605,6 +1605,38 @@ mod tests {
             "If you enjoyed reading this post, please consider supporting the blog."
         ));
         assert!(!is_junk_line("The council approved the budget on Tuesday."));
+    }
+
+    #[test]
+    fn open_letter_with_a_table_of_signatories() {
+        // The comma-rich table of names outscores each paragraph of the letter; an empty
+        // row beside it must not stop the climb to the letter's container.
+        let mut html = String::from("<html><body><div class=page><div class=wysiwyg>");
+        for i in 0..3 {
+            html.push_str(&format!(
+                "<p><span>Paragraph {i} of the letter argues, at some length and with care, that \
+                 open debate is the lifeblood of a free society and that its restriction harms \
+                 the very causes it claims to serve, for writers and readers alike.</span></p>"
+            ));
+        }
+        html.push_str("<table><tbody><tr>");
+        for col in 0..2 {
+            html.push_str("<td>");
+            for n in 0..40 {
+                html.push_str(&format!(
+                    "<strong>Name{col}x{n} Surname</strong>, Some College<br>"
+                ));
+            }
+            html.push_str("</td>");
+        }
+        html.push_str("</tr><tr><td></td></tr></tbody></table></div></div></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(
+            ex.text.starts_with("Paragraph 0 of the letter"),
+            "{}",
+            ex.text
+        );
+        assert!(ex.text.contains("Paragraph 2 of the letter"));
     }
 
     #[test]
