@@ -163,6 +163,17 @@ pub fn is_disclaimer(t: &str) -> bool {
         "suggested citation",
         "all rights reserved",
         "last modified:",
+        // Affiliate disclosures.
+        "may receive compensation",
+        "may earn a commission",
+        "may receive a commission",
+        "may contain affiliate links",
+        "contains affiliate links",
+        // Notices for browsers without scripts.
+        "needs javascript",
+        "enable javascript",
+        "javascript is disabled",
+        "javascript is required",
     ]
     .iter()
     .any(|p| l.contains(p))
@@ -286,6 +297,12 @@ mod tests {
         ));
         assert!(is_disclaimer(
             "The Courier is not responsible for the opinions presented by contributors."
+        ));
+        assert!(is_disclaimer(
+            "This post contains references to products from our advertisers. We may receive compensation when you click on links."
+        ));
+        assert!(is_disclaimer(
+            "Sorry, but your browser needs Javascript to use this site."
         ));
         assert!(is_paywall_notice(
             "To view the full story, please subscribe to The Courier."

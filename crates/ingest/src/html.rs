@@ -565,6 +565,17 @@ fn prune(dom: &Dom) -> Pruned {
         if matches!(name, "article" | "main") {
             continue;
         }
+        // A dateline inside a paragraph ("<p><span class=dateline>KOBE – </span>A total
+        // of…") opens the story's first sentence.
+        if matches!(name, "span" | "strong" | "b" | "em")
+            && p != NONE
+            && dom.name(p) == "p"
+            && words
+                .iter()
+                .all(|w| w.contains("dateline") || !token_negative(w))
+        {
+            continue;
+        }
         // Weak furniture words (gallery, card, video…) do not remove a node that holds
         // real paragraphs; strong ones (comments, related, share…) do.
         let negative = words.iter().any(|w| token_negative(w) && !token_weak(w))
@@ -1637,6 +1648,22 @@ mod tests {
             ex.text
         );
         assert!(ex.text.contains("Paragraph 2 of the letter"));
+    }
+
+    #[test]
+    fn inline_dateline_kept_and_script_notice_dropped() {
+        let html = "<html><body><div class=entry>\
+            <p>Sorry, but your browser needs Javascript to use this site.</p>\
+            <p><span class=dateline>PORTWICK – </span>The harbour board voted on Monday to \
+            rebuild the north pier, after two winters of storms left it closed to ferries.</p>\
+            <p>The work, costed at four million, is due to start in the spring and to last \
+            eighteen months, the board's chair said after the vote.</p></div></body></html>";
+        let ex = SitrepExtractor.extract(html, None);
+        assert!(
+            ex.text.starts_with("PORTWICK – The harbour board voted"),
+            "{}",
+            ex.text
+        );
     }
 
     #[test]
