@@ -155,7 +155,10 @@ pub fn is_disclaimer(t: &str) -> bool {
     [
         "is not responsible for",
         "are not responsible for",
-        "does not apply to this article",
+        "does not apply to this",
+        "is subject to copyright",
+        "you agree to our",
+        "comment moderation",
         "views expressed",
         "opinions expressed",
         "do not necessarily reflect",
@@ -233,6 +236,24 @@ pub fn is_author_bio(t: &str) -> bool {
     first_person || named
 }
 
+/// A post's filing line: "Posted by …", "Filed under …", "Tags: …".
+pub fn is_post_meta(t: &str) -> bool {
+    let l = t.to_lowercase();
+    [
+        "posted by ",
+        "posted in ",
+        "filed under",
+        "tagged ",
+        "tagged:",
+        "tags:",
+        "categories:",
+        "category:",
+        "citation:",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+}
+
 /// Furniture after the last paragraph of a story.
 pub fn is_tail_furniture(t: &str) -> bool {
     is_call_to_action(t) || is_disclaimer(t) || is_paywall_notice(t) || is_author_bio(t)
@@ -303,6 +324,11 @@ mod tests {
         ));
         assert!(is_disclaimer(
             "Sorry, but your browser needs Javascript to use this site."
+        ));
+        assert!(is_post_meta("Posted by Alex Roe, Project Marketing"));
+        assert!(!is_post_meta("Posters were put up across the town."));
+        assert!(is_disclaimer(
+            "Editor’s note: The disclaimer below refers to advertising posts and does not apply to this story."
         ));
         assert!(is_paywall_notice(
             "To view the full story, please subscribe to The Courier."

@@ -211,6 +211,13 @@ const NEGATIVE: &[&str] = &[
     "more-stories",
     "read-more",
     "readmore",
+    "nextstory",
+    "next-story",
+    "next-post",
+    "prev-post",
+    "previous-post",
+    "next-article",
+    "up-next",
     "see-also",
     "also-read",
     "most-read",
@@ -1018,8 +1025,12 @@ fn serialize(
         // notices, disclaimers; after it also author bios and a heading left with
         // nothing under it.
         let tail_furniture = |(t, heading): &(String, bool)| {
+            let n = t.chars().count();
             not_sentence(t)
-                || *heading && t.chars().count() < 120
+                || *heading && n < 120
+                // A label left without what it introduced ("Spread the news:").
+                || n < 50 && t.ends_with(':')
+                || n < 150 && furniture::is_post_meta(t)
                 || furniture::is_tail_furniture(t)
         };
         while kept.len() > 1 && kept.last().is_some_and(tail_furniture) {
@@ -1074,6 +1085,18 @@ fn serialize(
                     || l.starts_with("photo by ")
                     || l.starts_with("photograph:")
                     || l.starts_with("credit:")
+                    || [
+                        "featured image",
+                        "header image",
+                        "lead image",
+                        "top image",
+                        "cover image",
+                        "photo source",
+                        "image source",
+                        "photo credit",
+                    ]
+                    .iter()
+                    .any(|p| l.starts_with(p))
                     || l.starts_with("(credit:")
                     || l.starts_with("image credit")))
         });
@@ -1152,6 +1175,10 @@ fn is_junk_line(t: &str) -> bool {
         "sponsored",
         "sponsored content",
         "click to expand",
+        "comments are closed.",
+        "comments are closed",
+        "like loading...",
+        "like this:",
         "view comments",
         "comments",
         "leave a comment",
@@ -1671,6 +1698,8 @@ mod tests {
         assert!(token_negative("share-bar"));
         assert!(token_negative("comments"));
         assert!(token_negative("ad"));
+        assert!(token_negative("next-post"));
+        assert!(token_negative("nextstory"));
         assert!(!token_negative("article-body"));
         assert!(!token_negative("header-image-wrapper-content"));
         assert!(!token_negative("shadow"));
