@@ -1520,72 +1520,6 @@ pub fn clean_subtree(dom: &Dom, root: NodeId) -> String {
     serialize(dom, &pr, &st, &[root], "", false)
 }
 
-/// The standfirst (deck) under the headline: the first sentence-like block among the
-/// few elements after the `<h1>` that carries the title, when that headline sits
-/// before the story (typically in a `<header>`, which pruning drops). Bylines, dates,
-/// captions, links and furniture are passed over.
-fn standfirst(dom: &Dom, roots: &[NodeId], title: &str) -> Option<String> {
-    let first = *roots.first()?;
-    let title_norm = norm_words(title);
-    if title_norm.is_empty() {
-        return None;
-    }
-    let h1 = dom.find_all("h1").find(|&h| {
-        h < first && !roots.iter().any(|&r| is_ancestor(dom, r, h)) && {
-            let t = norm_words(&dom.text(h));
-            !t.is_empty() && (t == title_norm || title_norm.contains(&t) || t.contains(&title_norm))
-        }
-    })?;
-    // The headline must not sit in navigation or page furniture.
-    let mut a = dom.nodes[h1].parent;
-    while a != NONE && a != 0 {
-        if matches!(dom.name(a), "nav" | "aside" | "footer" | "figure") || is_hidden(dom, a) {
-            return None;
-        }
-        a = dom.nodes[a].parent;
-    }
-    let mut sib = dom.nodes[h1].next;
-    let mut seen = 0;
-    while sib != NONE && seen < 4 {
-        if dom.is_element(sib) {
-            seen += 1;
-            let name = dom.name(sib);
-            if matches!(name, "p" | "h2" | "div") && !is_hidden(dom, sib) {
-                let has_link = dom.descendants(sib).any(|d| dom.name(d) == "a");
-                let t = dom.text(sib);
-                let n = t.chars().count();
-                if (50..=400).contains(&n)
-                    && !has_link
-                    && !is_junk_line(&t)
-                    && !furniture::is_head_furniture(&t)
-                    && crate::text::parse_byline(&t).is_none()
-                    && crate::text::parse_date_line(&t).is_none()
-                    && t.split_whitespace().count() >= 8
-                    && !t.contains('|')
-                    && !title_case(&t)
-                {
-                    return Some(t);
-                }
-            }
-        }
-        sib = dom.nodes[sib].next;
-    }
-    None
-}
-
-/// Most words capitalized: a label or a headline, not a sentence.
-fn title_case(t: &str) -> bool {
-    let words: Vec<&str> = t
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let caps = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    !words.is_empty() && caps * 10 >= words.len() * 6
-}
-
 /// Runs extraction on a parsed page.
 pub fn extract_dom(dom: &Dom, url: Option<&str>) -> Extracted {
     let ld = json_ld(dom);
@@ -1594,15 +1528,7 @@ pub fn extract_dom(dom: &Dom, url: Option<&str>) -> Extracted {
     let st = compute_stats(dom, &pr);
     let title = meta.title.clone().unwrap_or_default();
     let mut text = match choose_content(dom, &pr, &st, ld.body.as_deref()) {
-        Some(roots) => {
-            let body = serialize(dom, &pr, &st, &roots, &title, true);
-            match standfirst(dom, &roots, &title) {
-                Some(deck) if !body.is_empty() && !body.contains(&deck) => {
-                    format!("{deck}\n\n{body}")
-                }
-                _ => body,
-            }
-        }
+        Some(roots) => serialize(dom, &pr, &st, &roots, &title, true),
         None => String::new(),
     };
     // JSON-LD articleBody as the fallback when the DOM gave (almost) nothing.
@@ -1762,44 +1688,6 @@ mod tests {
         let ex = SitrepExtractor.extract(html, None);
         assert!(
             ex.text.starts_with("PORTWICK – The harbour board voted"),
-            "{}",
-            ex.text
-        );
-    }
-
-    #[test]
-    fn standfirst_under_the_headline() {
-        let page = |deck: &str| {
-            format!(
-                "<html><head><title>Pier rebuilt after storms | Courier</title></head><body>\
-                 <header><h1>Pier rebuilt after storms</h1><div class=byline>By Dana Roe</div>\
-                 <p>{deck}</p></header><div class=story>\
-                 <p>The harbour board voted on Monday to rebuild the north pier, after two \
-                 winters of storms left it closed to ferries and fishing boats alike.</p>\
-                 <p>The work, costed at four million, is due to start in the spring and to last \
-                 eighteen months, the board's chair said after the vote.</p></div></body></html>"
-            )
-        };
-        let ex = SitrepExtractor.extract(
-            &page(
-                "Two winters of storms closed it; ferries return by next summer, the board says.",
-            ),
-            None,
-        );
-        assert!(
-            ex.text
-                .starts_with("Two winters of storms closed it; ferries return"),
-            "{}",
-            ex.text
-        );
-        assert!(ex.text.contains("\n\nThe harbour board voted"));
-        // A label under the headline is no standfirst.
-        let ex = SitrepExtractor.extract(
-            &page("Courier Letters To The Editor For Monday, March 3, 2031 | Opinion"),
-            None,
-        );
-        assert!(
-            ex.text.starts_with("The harbour board voted"),
             "{}",
             ex.text
         );
