@@ -236,6 +236,56 @@ pub fn is_author_bio(t: &str) -> bool {
     first_person || named
 }
 
+/// A cookie or tracking consent notice.
+pub fn is_cookie_notice(t: &str) -> bool {
+    if t.chars().count() > 400 {
+        return false;
+    }
+    let l = t.to_lowercase();
+    [
+        "we use cookies",
+        "use of cookies",
+        "uses cookies",
+        "accept cookies",
+        "accept all cookies",
+        "cookie policy",
+        "cookie settings",
+        "tracking technologies",
+    ]
+    .iter()
+    .any(|p| l.contains(p))
+}
+
+/// A photo caption that ends with its credit: "… freeway near the airport
+/// (Getty/Kevork Djansezian)". `l` is lowercased.
+pub fn ends_with_photo_credit(l: &str) -> bool {
+    if l.len() > 300 || !l.ends_with(')') {
+        return false;
+    }
+    let Some(open) = l.rfind('(') else {
+        return false;
+    };
+    let inner = &l[open + 1..l.len() - 1];
+    // A caption runs into its credit; a sentence that ends before it is no caption.
+    let before = l[..open].trim_end();
+    !before.ends_with(['.', '!', '?'])
+        && inner.len() < 80
+        && [
+            "getty",
+            "photo",
+            "reuters",
+            "afp",
+            "ap/",
+            "/ap",
+            "shutterstock",
+            "credit",
+            "image",
+            "epa",
+        ]
+        .iter()
+        .any(|p| inner.contains(p))
+}
+
 /// A post's filing line: "Posted by …", "Filed under …", "Tags: …".
 pub fn is_post_meta(t: &str) -> bool {
     let l = t.to_lowercase();
@@ -324,6 +374,21 @@ mod tests {
         ));
         assert!(is_disclaimer(
             "Sorry, but your browser needs Javascript to use this site."
+        ));
+        assert!(is_cookie_notice(
+            "We use cookies and other tracking technologies to improve your browsing experience."
+        ));
+        assert!(!is_cookie_notice(
+            "The bakery sold four hundred cookies on Saturday."
+        ));
+        assert!(ends_with_photo_credit(
+            "traffic on the freeway near the airport (getty/kevork djansezian)"
+        ));
+        assert!(!ends_with_photo_credit(
+            "the council approved the plan (by seven votes to two)"
+        ));
+        assert!(!ends_with_photo_credit(
+            "a colorful eye-deer. (credit to capt. john of the appledore!)"
         ));
         assert!(is_post_meta("Posted by Alex Roe, Project Marketing"));
         assert!(!is_post_meta("Posters were put up across the town."));

@@ -1007,7 +1007,11 @@ fn serialize(
         if p.link * 2 > len && len < 400 {
             continue;
         }
-        if text.lines().all(is_boilerplate) || is_junk_line(&text) {
+        if text.lines().all(is_boilerplate)
+            || is_junk_line(&text)
+            || furniture::is_cookie_notice(&text)
+            || !text.chars().any(char::is_alphanumeric)
+        {
             continue;
         }
         if p.heading && !title_norm.is_empty() && norm_words(&text) == title_norm {
@@ -1085,6 +1089,8 @@ fn serialize(
                     || l.starts_with("photo by ")
                     || l.starts_with("photograph:")
                     || l.starts_with("credit:")
+                    || l.starts_with("photo :")
+                    || furniture::ends_with_photo_credit(&l)
                     || [
                         "featured image",
                         "header image",
@@ -1185,6 +1191,12 @@ fn is_junk_line(t: &str) -> bool {
         "print",
         "tweet",
     ];
+    // Reading-time stamps ("5 min read", "Estimated reading time: 6 minutes").
+    if l.len() < 50
+        && (l.contains("min read") || l.contains("minute read") || l.contains("reading time"))
+    {
+        return true;
+    }
     JUNK.contains(&l.as_str())
         || l.starts_with("sign up for")
         || l.starts_with("subscribe to")
