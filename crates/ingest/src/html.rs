@@ -509,6 +509,9 @@ struct Stats {
 
 struct Pruned {
     dropped: Vec<bool>,
+    /// Under a furniture-named element that was kept only because it holds much of the
+    /// page's text (a sidebar of teasers): its candidates score lower.
+    furniture_ctx: Vec<bool>,
 }
 
 /// Text bytes inside `<p>` elements under each node (before any pruning), and all text
@@ -536,6 +539,7 @@ fn paragraph_text(dom: &Dom) -> (Vec<usize>, Vec<usize>) {
 fn prune(dom: &Dom) -> Pruned {
     let n = dom.nodes.len();
     let mut dropped = vec![false; n];
+    let mut furniture_ctx = vec![false; n];
     // Class/id pruning never removes a node holding most of the page's paragraph text:
     // a furniture-sounding wrapper around the story is still the story.
     let (ptext, tot) = paragraph_text(dom);
@@ -552,6 +556,9 @@ fn prune(dom: &Dom) -> Pruned {
         if p != NONE && dropped[p] {
             dropped[id] = true;
             continue;
+        }
+        if p != NONE {
+            furniture_ctx[id] = furniture_ctx[p];
         }
         let name = name.as_str();
         if matches!(name, "html" | "body") {
@@ -587,12 +594,13 @@ fn prune(dom: &Dom) -> Pruned {
         // real paragraphs; strong ones (comments, related, share…) do.
         let negative = words.iter().any(|w| token_negative(w) && !token_weak(w))
             || words.iter().any(|w| token_negative(w)) && ptext[id] < 200;
-        if negative
-            && !words.iter().any(|w| token_positive(w))
-            && ptext[id] * 5 < page_ptext * 2
-            && !(few_p && tot[id] * 5 >= page_tot * 2)
-        {
-            dropped[id] = true;
+        if negative && !words.iter().any(|w| token_positive(w)) {
+            if ptext[id] * 5 < page_ptext * 2 && !(few_p && tot[id] * 5 >= page_tot * 2) {
+                dropped[id] = true;
+            } else if ptext[id] * 5 < page_ptext * 3 {
+                // Kept for its text, yet most of the page's text lies elsewhere.
+                furniture_ctx[id] = true;
+            }
         }
         if let Some(role) = dom.attr(id, "role") {
             if matches!(
@@ -603,7 +611,10 @@ fn prune(dom: &Dom) -> Pruned {
             }
         }
     }
-    Pruned { dropped }
+    Pruned {
+        dropped,
+        furniture_ctx,
+    }
 }
 
 fn compute_stats(dom: &Dom, pr: &Pruned) -> Vec<Stats> {
@@ -718,7 +729,10 @@ fn score_candidates(dom: &Dom, pr: &Pruned, st: &[Stats]) -> Vec<(NodeId, f64)> 
     }
     let mut out: Vec<(NodeId, f64)> = scores
         .into_iter()
-        .map(|(id, s)| (id, s * (1.0 - link_density(&st[id]))))
+        .map(|(id, s)| {
+            let ctx = if pr.furniture_ctx[id] { 0.5 } else { 1.0 };
+            (id, s * (1.0 - link_density(&st[id])) * ctx)
+        })
         .collect();
     out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     out
@@ -798,7 +812,14 @@ fn choose_content(
     let strong: Vec<NodeId> = cands
         .iter()
         .take(6)
-        .filter(|&&(c, s)| c != top && s >= top_score * 0.6)
+        .filter(|&&(c, s)| {
+            // Other candidates: not the top's own ancestors or descendants.
+            c != top
+                && s >= top_score * 0.6
+                && !is_ancestor(dom, c, top)
+                && !is_ancestor(dom, top, c)
+                && (pr.furniture_ctx[top] || !pr.furniture_ctx[c])
+        })
         .map(|&(c, _)| c)
         .collect();
     if strong.len() >= 2 {
@@ -822,9 +843,14 @@ fn choose_content(
         }
         // A parent with clearly more clean text and a fair share of the score holds
         // the rest of the story (an intro block, a table beside the text).
+        // (Text in a kept sidebar is not more of the story.)
         let more_text = st[parent].text * 10 >= st[top].text * 11
             && link_density(&st[parent]) < 0.2
-            && ps >= top_score * 0.45;
+            && ps >= top_score * 0.45
+            && (pr.furniture_ctx[top]
+                || !dom
+                    .children(parent)
+                    .any(|c| pr.furniture_ctx[c] && !pr.dropped[c]));
         if ps > last
             || more_text
             || dom
@@ -853,7 +879,10 @@ fn choose_content(
             out.push(sib);
             continue;
         }
-        if pr.dropped[sib] || !dom.is_element(sib) {
+        if pr.dropped[sib]
+            || !dom.is_element(sib)
+            || pr.furniture_ctx[sib] && !pr.furniture_ctx[top]
+        {
             continue;
         }
         let mut bonus = 0.0;
@@ -1703,6 +1732,32 @@ mod tests {
             "{}",
             ex.text
         );
+    }
+
+    #[test]
+    fn sidebar_of_teasers_loses_to_the_story() {
+        // The sidebar holds almost half of the page's paragraph text, so pruning keeps it;
+        // its candidates must still lose to the story's.
+        let mut html =
+            String::from("<html><body><div class=page><div class=main><div class=node-article>");
+        for i in 0..4 {
+            html.push_str(&format!(
+                "<p>Story paragraph {i}: the harbour board voted to rebuild the north pier, \
+                 and the chair said that work would start in spring, weather permitting.</p>"
+            ));
+        }
+        html.push_str("</div></div><div class=\"region sidebar-second\"><div class=view>");
+        for i in 0..4 {
+            html.push_str(&format!(
+                "<div class=row><p>Teaser {i}, about another story entirely, with commas, \
+                 clauses, lists, names, places, and dates, all of them links elsewhere.</p></div>"
+            ));
+        }
+        html.push_str("</div></div></div></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Story paragraph 0"), "{}", ex.text);
+        assert!(ex.text.contains("Story paragraph 3"));
+        assert!(!ex.text.contains("Teaser"), "{}", ex.text);
     }
 
     #[test]
