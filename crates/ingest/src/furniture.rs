@@ -286,6 +286,49 @@ pub fn ends_with_photo_credit(l: &str) -> bool {
         .any(|p| inner.contains(p))
 }
 
+/// A date stamp on its own line: "Thursday, November 9, 2023 4:41AM", "Jan 10, 2020
+/// 9:00AM (UTC)": a month name and a year in a few words, no sentence.
+pub fn is_timestamp(t: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    if t.chars().count() > 60 || t.ends_with('.') {
+        return false;
+    }
+    let l = t.to_lowercase();
+    let w = words_lower(&l);
+    w.len() <= 8
+        && w.iter().any(|x| MONTHS.contains(x))
+        && w.iter().any(|x| {
+            x.len() == 4
+                && x.chars().all(|c| c.is_ascii_digit())
+                && (x.starts_with("19") || x.starts_with("20"))
+        })
+}
+
 /// A post's filing line: "Posted by …", "Filed under …", "Tags: …".
 pub fn is_post_meta(t: &str) -> bool {
     let l = t.to_lowercase();
@@ -389,6 +432,12 @@ mod tests {
         ));
         assert!(!ends_with_photo_credit(
             "a colorful eye-deer. (credit to capt. john of the appledore!)"
+        ));
+        assert!(is_timestamp("Thursday, November 9, 2023 4:41AM"));
+        assert!(is_timestamp("January 10, 2020 9:00AM (UTC)"));
+        assert!(!is_timestamp("The vote is set for May 4, 2031."));
+        assert!(!is_timestamp(
+            "May the best team win the 2031 cup final in Portwick"
         ));
         assert!(is_post_meta("Posted by Alex Roe, Project Marketing"));
         assert!(!is_post_meta("Posters were put up across the town."));

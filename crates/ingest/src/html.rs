@@ -873,6 +873,28 @@ fn choose_content(
     }
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = dom.attr(top, "class").unwrap_or("");
+    // The classes the story gives its own paragraphs ("zn-body__paragraph"): a sibling
+    // block holding one of them continues the story (a lede set apart with its photo).
+    let para_classes: HashSet<&str> = dom
+        .children(top)
+        .filter(|&c| !pr.dropped[c] && is_paragraph_like(dom, st, c) && st[c].text > 0)
+        .filter_map(|c| dom.attr(c, "class"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let holds_story_paragraph = |sib: NodeId| {
+        !para_classes.is_empty()
+            && link_density(&st[sib]) < 0.25
+            && std::iter::once(sib)
+                .chain(dom.descendants(sib))
+                .take(64)
+                .any(|d| {
+                    !pr.dropped[d]
+                        && st[d].text > 0
+                        && dom
+                            .attr(d, "class")
+                            .is_some_and(|c| c.split_whitespace().any(|t| para_classes.contains(t)))
+                })
+    };
     let mut out = Vec::new();
     for sib in dom.children(parent) {
         if sib == top {
@@ -890,7 +912,7 @@ fn choose_content(
             bonus = top_score * 0.2;
         }
         let s = score_of.get(&sib).copied().unwrap_or(0.0) + bonus;
-        if s >= threshold {
+        if s >= threshold || holds_story_paragraph(sib) {
             out.push(sib);
             continue;
         }
@@ -1092,12 +1114,15 @@ fn serialize(
             t.chars().count() < 120
                 && (crate::text::parse_byline(t).is_some()
                     || crate::text::parse_date_line(t).is_some()
+                    || furniture::is_timestamp(t)
                     || [
                         "Updated",
                         "Published",
                         "Posted",
                         "Last updated",
                         "First published",
+                        "Written by",
+                        "Written:",
                     ]
                     .iter()
                     .any(|p| t.starts_with(p)))
@@ -1758,6 +1783,35 @@ mod tests {
         assert!(ex.text.starts_with("Story paragraph 0"), "{}", ex.text);
         assert!(ex.text.contains("Story paragraph 3"));
         assert!(!ex.text.contains("Teaser"), "{}", ex.text);
+    }
+
+    #[test]
+    fn lede_set_apart_joins_the_story_by_its_paragraph_class() {
+        // The lede sits in its own box with the lead photo, beside the block that holds
+        // the rest; both use the story's paragraph class.
+        let mut html = String::from(
+            "<html><body><section class=body-text><div class=container>\
+             <div class=leafmedia><p class=\"body__paragraph speakable\">PORTWICK (Courier) \
+             The harbour board voted on Monday to rebuild the north pier.</p></div>\
+             <div class=body__paragraph>Here is what we learned from the meeting.</div>\
+             <div class=read-all>",
+        );
+        for i in 0..20 {
+            html.push_str(&format!(
+                "<div class=body__paragraph>Paragraph {i} of the story, in which the board, \
+                 the fishermen, the ferry company and the council all have their say.</div>"
+            ));
+        }
+        html.push_str("</div></div></section></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(
+            ex.text
+                .starts_with("PORTWICK (Courier) The harbour board voted"),
+            "{}",
+            ex.text
+        );
+        assert!(ex.text.contains("Here is what we learned"));
+        assert!(ex.text.contains("Paragraph 19 of the story"));
     }
 
     #[test]
