@@ -117,9 +117,15 @@ pub fn is_strong_call_to_action(t: &str) -> bool {
     }
     let l = t.to_lowercase();
     let w = words_lower(&l);
-    ["newsletter", "sign up", "signing up", "subscribe"]
-        .iter()
-        .any(|c| l.contains(c))
+    [
+        "newsletter",
+        "sign up",
+        "signing up",
+        "subscribe",
+        "mailing list",
+    ]
+    .iter()
+    .any(|c| l.contains(c))
         && w.iter()
             .any(|x| matches!(*x, "you" | "your" | "our" | "us" | "today"))
 }
@@ -206,6 +212,19 @@ pub fn is_author_bio(t: &str) -> bool {
         return false;
     }
     let l = t.to_lowercase();
+    // A greeting opens a bio even without a writer's role ("Hi! My name is Flo and …").
+    if [
+        "hi! my name is",
+        "hi, my name is",
+        "hi! i'm",
+        "hi! i’m",
+        "about the author",
+    ]
+    .iter()
+    .any(|p| l.starts_with(p))
+    {
+        return true;
+    }
     let w = words_lower(&l);
     if !w.iter().any(|x| ROLES.contains(x)) {
         return false;
@@ -408,6 +427,9 @@ mod tests {
         ));
         assert!(!is_author_bio(
             "The author of the report is a former judge."
+        ));
+        assert!(is_author_bio(
+            "Hi! My name is Flo and I've been a plant junkie for four years now."
         ));
         assert!(is_disclaimer(
             "The Courier is not responsible for the opinions presented by contributors."
