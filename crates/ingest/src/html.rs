@@ -878,6 +878,12 @@ fn choose_content(
     let para_classes: HashSet<&str> = dom
         .children(top)
         .filter(|&c| !pr.dropped[c] && is_paragraph_like(dom, st, c) && st[c].text > 0)
+        .chain(
+            // and its <p>s further down (paragraphs wrapped in section blocks).
+            dom.descendants(top)
+                .take(400)
+                .filter(|&d| !pr.dropped[d] && dom.name(d) == "p" && st[d].text >= 50),
+        )
         .filter_map(|c| dom.attr(c, "class"))
         .flat_map(str::split_whitespace)
         .collect();
@@ -1812,6 +1818,34 @@ mod tests {
         );
         assert!(ex.text.contains("Here is what we learned"));
         assert!(ex.text.contains("Paragraph 19 of the story"));
+    }
+
+    #[test]
+    fn intro_block_joins_the_story_by_its_nested_paragraph_class() {
+        // The story's paragraphs sit two levels down in the body block; the intro block
+        // beside it uses the same paragraph class.
+        let mut html = String::from(
+            "<html><body><div class=article-content><div class=article-intro>\
+             <p class=\"sc-block sc-html\">The ferry and the bridge are the two ways onto \
+             Kessel Island, and this guide compares them for visitors.</p></div>\
+             <div class=article-body><div class=container>",
+        );
+        for i in 0..20 {
+            html.push_str(&format!(
+                "<div class=section><p class=\"sc-block sc-html\">Paragraph {i} of the \
+                 guide, on fares, timetables, queues, luggage and the view from the deck.</p>\
+                 </div>"
+            ));
+        }
+        html.push_str("</div></div></div></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(
+            ex.text
+                .starts_with("The ferry and the bridge are the two ways"),
+            "{}",
+            ex.text
+        );
+        assert!(ex.text.contains("Paragraph 19 of the guide"));
     }
 
     #[test]
