@@ -117,15 +117,11 @@ pub fn is_strong_call_to_action(t: &str) -> bool {
     }
     let l = t.to_lowercase();
     let w = words_lower(&l);
-    [
-        "newsletter",
-        "sign up",
-        "signing up",
-        "subscribe",
-        "mailing list",
-    ]
-    .iter()
-    .any(|c| l.contains(c))
+    // Whole words: "subscribers" in a story about a service is no prompt.
+    (["newsletter", "sign up", "signing up", "mailing list"]
+        .iter()
+        .any(|c| l.contains(c))
+        || w.iter().any(|x| matches!(*x, "subscribe" | "unsubscribe")))
         && w.iter()
             .any(|x| matches!(*x, "you" | "your" | "our" | "us" | "today"))
 }
@@ -411,6 +407,9 @@ mod tests {
         ));
         assert!(!is_strong_call_to_action(
             "“You should sign up for our newsletter,” she told the crowd."
+        ));
+        assert!(!is_strong_call_to_action(
+            "The service now has 2 million subscribers, up from 1.2 million in our last count."
         ));
     }
 
