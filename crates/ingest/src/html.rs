@@ -18,6 +18,7 @@
 //!    blocks, junk lines and a heading that repeats the title.
 
 use crate::dom::{push_collapsed, Dom, Kind, Mode, NodeId, NONE};
+use crate::furniture;
 use crate::meta::{clean_bylines, date_from_url, detect_language, lang_code, normalize_date};
 use crate::text::is_boilerplate;
 use sitrep_doc::Meta;
@@ -210,6 +211,13 @@ const NEGATIVE: &[&str] = &[
     "more-stories",
     "read-more",
     "readmore",
+    "nextstory",
+    "next-story",
+    "next-post",
+    "prev-post",
+    "previous-post",
+    "next-article",
+    "up-next",
     "see-also",
     "also-read",
     "most-read",
@@ -501,6 +509,9 @@ struct Stats {
 
 struct Pruned {
     dropped: Vec<bool>,
+    /// Under a furniture-named element that was kept only because it holds much of the
+    /// page's text (a sidebar of teasers): its candidates score lower.
+    furniture_ctx: Vec<bool>,
 }
 
 /// Text bytes inside `<p>` elements under each node (before any pruning), and all text
@@ -528,6 +539,7 @@ fn paragraph_text(dom: &Dom) -> (Vec<usize>, Vec<usize>) {
 fn prune(dom: &Dom) -> Pruned {
     let n = dom.nodes.len();
     let mut dropped = vec![false; n];
+    let mut furniture_ctx = vec![false; n];
     // Class/id pruning never removes a node holding most of the page's paragraph text:
     // a furniture-sounding wrapper around the story is still the story.
     let (ptext, tot) = paragraph_text(dom);
@@ -544,6 +556,9 @@ fn prune(dom: &Dom) -> Pruned {
         if p != NONE && dropped[p] {
             dropped[id] = true;
             continue;
+        }
+        if p != NONE {
+            furniture_ctx[id] = furniture_ctx[p];
         }
         let name = name.as_str();
         if matches!(name, "html" | "body") {
@@ -564,16 +579,28 @@ fn prune(dom: &Dom) -> Pruned {
         if matches!(name, "article" | "main") {
             continue;
         }
+        // A dateline inside a paragraph ("<p><span class=dateline>KOBE – </span>A total
+        // of…") opens the story's first sentence.
+        if matches!(name, "span" | "strong" | "b" | "em")
+            && p != NONE
+            && dom.name(p) == "p"
+            && words
+                .iter()
+                .all(|w| w.contains("dateline") || !token_negative(w))
+        {
+            continue;
+        }
         // Weak furniture words (gallery, card, video…) do not remove a node that holds
         // real paragraphs; strong ones (comments, related, share…) do.
         let negative = words.iter().any(|w| token_negative(w) && !token_weak(w))
             || words.iter().any(|w| token_negative(w)) && ptext[id] < 200;
-        if negative
-            && !words.iter().any(|w| token_positive(w))
-            && ptext[id] * 5 < page_ptext * 2
-            && !(few_p && tot[id] * 5 >= page_tot * 2)
-        {
-            dropped[id] = true;
+        if negative && !words.iter().any(|w| token_positive(w)) {
+            if ptext[id] * 5 < page_ptext * 2 && !(few_p && tot[id] * 5 >= page_tot * 2) {
+                dropped[id] = true;
+            } else if ptext[id] * 5 < page_ptext * 3 {
+                // Kept for its text, yet most of the page's text lies elsewhere.
+                furniture_ctx[id] = true;
+            }
         }
         if let Some(role) = dom.attr(id, "role") {
             if matches!(
@@ -584,7 +611,10 @@ fn prune(dom: &Dom) -> Pruned {
             }
         }
     }
-    Pruned { dropped }
+    Pruned {
+        dropped,
+        furniture_ctx,
+    }
 }
 
 fn compute_stats(dom: &Dom, pr: &Pruned) -> Vec<Stats> {
@@ -699,7 +729,10 @@ fn score_candidates(dom: &Dom, pr: &Pruned, st: &[Stats]) -> Vec<(NodeId, f64)> 
     }
     let mut out: Vec<(NodeId, f64)> = scores
         .into_iter()
-        .map(|(id, s)| (id, s * (1.0 - link_density(&st[id]))))
+        .map(|(id, s)| {
+            let ctx = if pr.furniture_ctx[id] { 0.5 } else { 1.0 };
+            (id, s * (1.0 - link_density(&st[id])) * ctx)
+        })
         .collect();
     out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     out
@@ -779,7 +812,14 @@ fn choose_content(
     let strong: Vec<NodeId> = cands
         .iter()
         .take(6)
-        .filter(|&&(c, s)| c != top && s >= top_score * 0.6)
+        .filter(|&&(c, s)| {
+            // Other candidates: not the top's own ancestors or descendants.
+            c != top
+                && s >= top_score * 0.6
+                && !is_ancestor(dom, c, top)
+                && !is_ancestor(dom, top, c)
+                && (pr.furniture_ctx[top] || !pr.furniture_ctx[c])
+        })
         .map(|&(c, _)| c)
         .collect();
     if strong.len() >= 2 {
@@ -803,14 +843,19 @@ fn choose_content(
         }
         // A parent with clearly more clean text and a fair share of the score holds
         // the rest of the story (an intro block, a table beside the text).
+        // (Text in a kept sidebar is not more of the story.)
         let more_text = st[parent].text * 10 >= st[top].text * 11
             && link_density(&st[parent]) < 0.2
-            && ps >= top_score * 0.45;
+            && ps >= top_score * 0.45
+            && (pr.furniture_ctx[top]
+                || !dom
+                    .children(parent)
+                    .any(|c| pr.furniture_ctx[c] && !pr.dropped[c]));
         if ps > last
             || more_text
             || dom
                 .children(parent)
-                .filter(|&c| dom.is_element(c) && !pr.dropped[c])
+                .filter(|&c| dom.is_element(c) && !pr.dropped[c] && st[c].text > 0)
                 .count()
                 == 1
         {
@@ -828,13 +873,44 @@ fn choose_content(
     }
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = dom.attr(top, "class").unwrap_or("");
+    // The classes the story gives its own paragraphs ("zn-body__paragraph"): a sibling
+    // block holding one of them continues the story (a lede set apart with its photo).
+    let para_classes: HashSet<&str> = dom
+        .children(top)
+        .filter(|&c| !pr.dropped[c] && is_paragraph_like(dom, st, c) && st[c].text > 0)
+        .chain(
+            // and its <p>s further down (paragraphs wrapped in section blocks).
+            dom.descendants(top)
+                .take(400)
+                .filter(|&d| !pr.dropped[d] && dom.name(d) == "p" && st[d].text >= 50),
+        )
+        .filter_map(|c| dom.attr(c, "class"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let holds_story_paragraph = |sib: NodeId| {
+        !para_classes.is_empty()
+            && link_density(&st[sib]) < 0.25
+            && std::iter::once(sib)
+                .chain(dom.descendants(sib))
+                .take(64)
+                .any(|d| {
+                    !pr.dropped[d]
+                        && st[d].text > 0
+                        && dom
+                            .attr(d, "class")
+                            .is_some_and(|c| c.split_whitespace().any(|t| para_classes.contains(t)))
+                })
+    };
     let mut out = Vec::new();
     for sib in dom.children(parent) {
         if sib == top {
             out.push(sib);
             continue;
         }
-        if pr.dropped[sib] || !dom.is_element(sib) {
+        if pr.dropped[sib]
+            || !dom.is_element(sib)
+            || pr.furniture_ctx[sib] && !pr.furniture_ctx[top]
+        {
             continue;
         }
         let mut bonus = 0.0;
@@ -842,7 +918,7 @@ fn choose_content(
             bonus = top_score * 0.2;
         }
         let s = score_of.get(&sib).copied().unwrap_or(0.0) + bonus;
-        if s >= threshold {
+        if s >= threshold || holds_story_paragraph(sib) {
             out.push(sib);
             continue;
         }
@@ -971,7 +1047,8 @@ fn serialize(
         flush(&mut cur, &mut paras);
     }
     let title_norm = norm_words(title);
-    let mut kept: Vec<String> = Vec::new();
+    // Kept paragraphs with whether each was a heading.
+    let mut kept: Vec<(String, bool)> = Vec::new();
     for p in paras {
         let text: String = p
             .text
@@ -987,13 +1064,17 @@ fn serialize(
         if p.link * 2 > len && len < 400 {
             continue;
         }
-        if text.lines().all(is_boilerplate) || is_junk_line(&text) {
+        if text.lines().all(is_boilerplate)
+            || is_junk_line(&text)
+            || furniture::is_cookie_notice(&text)
+            || !text.chars().any(char::is_alphanumeric)
+        {
             continue;
         }
         if p.heading && !title_norm.is_empty() && norm_words(&text) == title_norm {
             continue;
         }
-        kept.push(text);
+        kept.push((text, p.heading));
     }
     if trim_edges {
         // Labels before the story and furniture after it: short blocks that are not
@@ -1001,31 +1082,65 @@ fn serialize(
         let not_sentence = |t: &str| {
             t.chars().count() < 50 && !t.ends_with(['.', '!', '?', '"', '”', '…', ')', ':'])
         };
-        while kept.len() > 1 && kept.last().is_some_and(|t| not_sentence(t)) {
+        // Furniture written as sentences around the story: calls to action, paywall
+        // notices, disclaimers; after it also author bios and a heading left with
+        // nothing under it.
+        let tail_furniture = |(t, heading): &(String, bool)| {
+            let n = t.chars().count();
+            not_sentence(t)
+                || *heading && n < 120
+                // A label left without what it introduced ("Spread the news:").
+                || n < 50 && t.ends_with(':')
+                || n < 150 && furniture::is_post_meta(t)
+                || furniture::is_tail_furniture(t)
+        };
+        while kept.len() > 1 && kept.last().is_some_and(tail_furniture) {
             kept.pop();
         }
+        while kept.len() > 1 && furniture::is_head_furniture(&kept[0].0) {
+            kept.remove(0);
+        }
+        // A paywall notice after the opening: the rest is the publisher's pitch.
+        if let Some(i) = kept
+            .iter()
+            .position(|(t, _)| furniture::is_paywall_notice(t))
+        {
+            let rest = &kept[i..];
+            if i > 0 && rest.len() <= 8 && rest.iter().all(|(t, _)| t.len() < 800) {
+                kept.truncate(i);
+            }
+        }
+        while kept.len() > 1 && kept.last().is_some_and(tail_furniture) {
+            kept.pop();
+        }
+        // Inside the story only the unmistakable prompts (newsletter sign-ups).
+        kept.retain(|(t, _)| !furniture::is_strong_call_to_action(t));
         // Bylines and datelines above the story.
         let is_meta_line = |t: &str| {
             t.chars().count() < 120
                 && (crate::text::parse_byline(t).is_some()
                     || crate::text::parse_date_line(t).is_some()
+                    || furniture::is_timestamp(t)
                     || [
                         "Updated",
                         "Published",
                         "Posted",
                         "Last updated",
                         "First published",
+                        "Written by",
+                        "Written:",
                     ]
                     .iter()
                     .any(|p| t.starts_with(p)))
         };
         while kept.len() > 1
-            && (not_sentence(&kept[0]) && kept[0].chars().count() < 30 || is_meta_line(&kept[0]))
+            && (not_sentence(&kept[0].0) && kept[0].0.chars().count() < 30
+                || is_meta_line(&kept[0].0))
         {
             kept.remove(0);
         }
         // Photo credits anywhere.
-        kept.retain(|t| {
+        kept.retain(|(t, _)| {
             let l = t.to_ascii_lowercase();
             !(t.len() < 200
                 && (l.ends_with("getty images")
@@ -1033,10 +1148,29 @@ fn serialize(
                     || l.starts_with("(ap photo")
                     || l.starts_with("photo by ")
                     || l.starts_with("photograph:")
+                    || l.starts_with("credit:")
+                    || l.starts_with("photo :")
+                    || furniture::ends_with_photo_credit(&l)
+                    || [
+                        "featured image",
+                        "header image",
+                        "lead image",
+                        "top image",
+                        "cover image",
+                        "photo source",
+                        "image source",
+                        "photo credit",
+                    ]
+                    .iter()
+                    .any(|p| l.starts_with(p))
+                    || l.starts_with("(credit:")
                     || l.starts_with("image credit")))
         });
     }
-    kept.join("\n\n")
+    kept.into_iter()
+        .map(|(t, _)| t)
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 fn is_in_link(dom: &Dom, mut id: NodeId, root: NodeId) -> bool {
@@ -1107,12 +1241,22 @@ fn is_junk_line(t: &str) -> bool {
         "sponsored",
         "sponsored content",
         "click to expand",
+        "comments are closed.",
+        "comments are closed",
+        "like loading...",
+        "like this:",
         "view comments",
         "comments",
         "leave a comment",
         "print",
         "tweet",
     ];
+    // Reading-time stamps ("5 min read", "Estimated reading time: 6 minutes").
+    if l.len() < 50
+        && (l.contains("min read") || l.contains("minute read") || l.contains("reading time"))
+    {
+        return true;
+    }
     JUNK.contains(&l.as_str())
         || l.starts_with("sign up for")
         || l.starts_with("subscribe to")
@@ -1574,10 +1718,143 @@ mod tests {
     }
 
     #[test]
+    fn open_letter_with_a_table_of_signatories() {
+        // The comma-rich table of names outscores each paragraph of the letter; an empty
+        // row beside it must not stop the climb to the letter's container.
+        let mut html = String::from("<html><body><div class=page><div class=wysiwyg>");
+        for i in 0..3 {
+            html.push_str(&format!(
+                "<p><span>Paragraph {i} of the letter argues, at some length and with care, that \
+                 open debate is the lifeblood of a free society and that its restriction harms \
+                 the very causes it claims to serve, for writers and readers alike.</span></p>"
+            ));
+        }
+        html.push_str("<table><tbody><tr>");
+        for col in 0..2 {
+            html.push_str("<td>");
+            for n in 0..40 {
+                html.push_str(&format!(
+                    "<strong>Name{col}x{n} Surname</strong>, Some College<br>"
+                ));
+            }
+            html.push_str("</td>");
+        }
+        html.push_str("</tr><tr><td></td></tr></tbody></table></div></div></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(
+            ex.text.starts_with("Paragraph 0 of the letter"),
+            "{}",
+            ex.text
+        );
+        assert!(ex.text.contains("Paragraph 2 of the letter"));
+    }
+
+    #[test]
+    fn inline_dateline_kept_and_script_notice_dropped() {
+        let html = "<html><body><div class=entry>\
+            <p>Sorry, but your browser needs Javascript to use this site.</p>\
+            <p><span class=dateline>PORTWICK – </span>The harbour board voted on Monday to \
+            rebuild the north pier, after two winters of storms left it closed to ferries.</p>\
+            <p>The work, costed at four million, is due to start in the spring and to last \
+            eighteen months, the board's chair said after the vote.</p></div></body></html>";
+        let ex = SitrepExtractor.extract(html, None);
+        assert!(
+            ex.text.starts_with("PORTWICK – The harbour board voted"),
+            "{}",
+            ex.text
+        );
+    }
+
+    #[test]
+    fn sidebar_of_teasers_loses_to_the_story() {
+        // The sidebar holds almost half of the page's paragraph text, so pruning keeps it;
+        // its candidates must still lose to the story's.
+        let mut html =
+            String::from("<html><body><div class=page><div class=main><div class=node-article>");
+        for i in 0..4 {
+            html.push_str(&format!(
+                "<p>Story paragraph {i}: the harbour board voted to rebuild the north pier, \
+                 and the chair said that work would start in spring, weather permitting.</p>"
+            ));
+        }
+        html.push_str("</div></div><div class=\"region sidebar-second\"><div class=view>");
+        for i in 0..4 {
+            html.push_str(&format!(
+                "<div class=row><p>Teaser {i}, about another story entirely, with commas, \
+                 clauses, lists, names, places, and dates, all of them links elsewhere.</p></div>"
+            ));
+        }
+        html.push_str("</div></div></div></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Story paragraph 0"), "{}", ex.text);
+        assert!(ex.text.contains("Story paragraph 3"));
+        assert!(!ex.text.contains("Teaser"), "{}", ex.text);
+    }
+
+    #[test]
+    fn lede_set_apart_joins_the_story_by_its_paragraph_class() {
+        // The lede sits in its own box with the lead photo, beside the block that holds
+        // the rest; both use the story's paragraph class.
+        let mut html = String::from(
+            "<html><body><section class=body-text><div class=container>\
+             <div class=leafmedia><p class=\"body__paragraph speakable\">PORTWICK (Courier) \
+             The harbour board voted on Monday to rebuild the north pier.</p></div>\
+             <div class=body__paragraph>Here is what we learned from the meeting.</div>\
+             <div class=read-all>",
+        );
+        for i in 0..20 {
+            html.push_str(&format!(
+                "<div class=body__paragraph>Paragraph {i} of the story, in which the board, \
+                 the fishermen, the ferry company and the council all have their say.</div>"
+            ));
+        }
+        html.push_str("</div></div></section></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(
+            ex.text
+                .starts_with("PORTWICK (Courier) The harbour board voted"),
+            "{}",
+            ex.text
+        );
+        assert!(ex.text.contains("Here is what we learned"));
+        assert!(ex.text.contains("Paragraph 19 of the story"));
+    }
+
+    #[test]
+    fn intro_block_joins_the_story_by_its_nested_paragraph_class() {
+        // The story's paragraphs sit two levels down in the body block; the intro block
+        // beside it uses the same paragraph class.
+        let mut html = String::from(
+            "<html><body><div class=article-content><div class=article-intro>\
+             <p class=\"sc-block sc-html\">The ferry and the bridge are the two ways onto \
+             Kessel Island, and this guide compares them for visitors.</p></div>\
+             <div class=article-body><div class=container>",
+        );
+        for i in 0..20 {
+            html.push_str(&format!(
+                "<div class=section><p class=\"sc-block sc-html\">Paragraph {i} of the \
+                 guide, on fares, timetables, queues, luggage and the view from the deck.</p>\
+                 </div>"
+            ));
+        }
+        html.push_str("</div></div></div></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(
+            ex.text
+                .starts_with("The ferry and the bridge are the two ways"),
+            "{}",
+            ex.text
+        );
+        assert!(ex.text.contains("Paragraph 19 of the guide"));
+    }
+
+    #[test]
     fn negative_tokens() {
         assert!(token_negative("share-bar"));
         assert!(token_negative("comments"));
         assert!(token_negative("ad"));
+        assert!(token_negative("next-post"));
+        assert!(token_negative("nextstory"));
         assert!(!token_negative("article-body"));
         assert!(!token_negative("header-image-wrapper-content"));
         assert!(!token_negative("shadow"));

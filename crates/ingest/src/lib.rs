@@ -12,6 +12,7 @@
 pub mod decode;
 pub mod dom;
 pub mod feed;
+mod furniture;
 pub mod html;
 pub mod jsonl;
 pub mod meta;

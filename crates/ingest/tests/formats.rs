@@ -386,3 +386,34 @@ fn unclosed_and_garbage_html_still_extracts() {
     assert!(a.text.contains("First paragraph"));
     assert!(a.text.contains("Second paragraph never closes"));
 }
+
+#[test]
+fn furniture_written_as_sentences_is_dropped() {
+    let v = read(&["furniture.html"]);
+    let t = &oks(&v)[0].text;
+    assert!(
+        t.starts_with("The ferry between Portwick and Kessel Island resumed"),
+        "{t}"
+    );
+    assert!(t.ends_with("half the shelves were empty.”"), "{t}");
+    for gone in [
+        "letter to the editor",
+        "newsletter",
+        "subscribe",
+        "apps for iOS",
+        "Follow The Harbour Post",
+        "not responsible",
+        "freelance writer",
+        "More stories",
+        "Featured image",
+        "Posted by",
+        "Spread the news",
+        "cookies",
+        "reading time",
+        "Getty",
+        "∼",
+    ] {
+        assert!(!t.contains(gone), "{gone} kept: {t}");
+    }
+    assert!(t.contains("Harbour master Ines Calder said the new stage"));
+}

@@ -276,7 +276,8 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
             let (mut tp, mut fnn, mut fp, mut tn) = (0usize, 0usize, 0usize, 0usize);
             let mut rows = Vec::new();
             for pg in &pages {
-                let pred = norm_ws(&predict(&pg.id, &pg.html)?);
+                let raw = predict(&pg.id, &pg.html)?;
+                let pred = norm_ws(&raw);
                 let (mut ptp, mut pfp, mut pfn) = (0, 0, 0);
                 for w in &pg.with {
                     if pred.contains(&norm_ws(w)) {
@@ -297,7 +298,8 @@ pub fn eval(a: EvalArgs) -> Result<ExitCode> {
                 fnn += pfn;
                 rows.push((pfp + pfn, ptp, pfp, pfn, pg.id.clone()));
                 if a.save.is_some() {
-                    saved.insert(pg.id.clone(), serde_json::json!({ "articleBody": pred }));
+                    // The text as extracted (paragraph breaks kept), for inspection.
+                    saved.insert(pg.id.clone(), serde_json::json!({ "articleBody": raw }));
                 }
             }
             let p = tp as f64 / (tp + fp).max(1) as f64;
