@@ -844,6 +844,11 @@ impl Tagger {
         self.first.n_features() + self.second.as_ref().map_or(0, |m| m.n_features())
     }
 
+    /// The word clusters the tagger uses, if any.
+    pub fn clusters(&self) -> Option<&Clusters> {
+        self.clusters.as_ref()
+    }
+
     /// Number of passes (1 or 2).
     pub fn passes(&self) -> usize {
         1 + self.second.is_some() as usize
