@@ -20,6 +20,14 @@ const ORGS: &str = include_str!("data/orgs.tsv");
 const TITLES: &str = include_str!("data/titles.tsv");
 const AGENTS: &str = include_str!("data/agents.tsv");
 const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+/// Gazetteers for the tagger's features only (CoNLL types; see `data/gaz/`).
+const GAZ: [(&str, u32); 5] = [
+    (include_str!("data/gaz/loc.txt"), list::G_LOC),
+    (include_str!("data/gaz/org.txt"), list::G_ORG),
+    (include_str!("data/gaz/club.txt"), list::G_CLUB),
+    (include_str!("data/gaz/misc.txt"), list::G_MISC),
+    (include_str!("data/gaz/per.txt"), list::G_PER),
+];
 
 /// Lists a phrase can belong to (bits of [`Info::lists`]).
 pub mod list {
@@ -40,8 +48,15 @@ pub mod list {
     pub const WEEKDAY: u32 = 1 << 14;
     pub const ORG_WORD: u32 = 1 << 15;
     pub const RELIGION: u32 = 1 << 16;
+    /// The tagger's gazetteers (`data/gaz/`): places, organizations, sports clubs,
+    /// miscellaneous names (events, languages, peoples), people.
+    pub const G_LOC: u32 = 1 << 17;
+    pub const G_ORG: u32 = 1 << 18;
+    pub const G_CLUB: u32 = 1 << 19;
+    pub const G_MISC: u32 = 1 << 20;
+    pub const G_PER: u32 = 1 << 21;
     /// Number of lists.
-    pub const N: u32 = 17;
+    pub const N: u32 = 22;
 }
 
 /// Head words that end organization names.
@@ -410,6 +425,11 @@ impl Lexicon {
         }
         for w in RELIGIONS {
             lx.add(w, |i| i.lists |= list::RELIGION);
+        }
+        for (src, bit) in GAZ {
+            for l in lines(src) {
+                lx.add(l.trim(), |i| i.lists |= bit);
+            }
         }
         lx
     }

@@ -9,6 +9,7 @@ use sitrep_learn::codec::{DecodeError, Reader, Writer};
 use sitrep_learn::hash::{feat, feat2, feat3, hash_str};
 use sitrep_learn::{argmax, Model, Perceptron};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The four CoNLL-2003 types.
 pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
@@ -537,9 +538,18 @@ impl Aggregate {
     }
 }
 
+/// "No class": before the start of the sentence.
+const NO_CLASS: usize = 99;
+
 fn history(f: &mut Vec<u64>, classes: &[usize], i: usize, t_lower: u64, t_short: u64) {
-    let p1 = if i >= 1 { classes[i - 1] as u64 } else { 99 };
-    let p2 = if i >= 2 { classes[i - 2] as u64 } else { 99 };
+    let p1 = if i >= 1 { classes[i - 1] } else { NO_CLASS };
+    let p2 = if i >= 2 { classes[i - 2] } else { NO_CLASS };
+    history_of(f, p1, p2, t_lower, t_short);
+}
+
+/// History features from the two previous classes ([`NO_CLASS`] before the start).
+fn history_of(f: &mut Vec<u64>, p1: usize, p2: usize, t_lower: u64, t_short: u64) {
+    let (p1, p2) = (p1 as u64, p2 as u64);
     f.push(feat(tpl::PREV, p1));
     f.push(feat2(tpl::PREV2, p1, p2));
     f.push(feat2(tpl::PREV_WORD, p1, t_lower));
@@ -667,6 +677,138 @@ fn run_document(
     out
 }
 
+/// Decoding settings: beam width (1: greedy) and the softmax temperature that turns
+/// each step's scores into log-probabilities (the perceptron is trained greedily, so
+/// raw score sums rank paths badly). The temperature is in the frozen model's
+/// quantized units (its largest weight is 32767), so it scales with the model.
+static BEAM: AtomicUsize = AtomicUsize::new(DEFAULT_BEAM);
+static TEMP: AtomicUsize = AtomicUsize::new(DEFAULT_TEMP);
+/// Beam width used unless [`set_decoding`] says otherwise (chosen on valid).
+pub const DEFAULT_BEAM: usize = 2;
+/// Paths whose log-probability is this far below the best are dropped (speed).
+const BEAM_MARGIN: f32 = 6.0;
+/// Softmax temperature in quantized weight units (chosen on valid).
+pub const DEFAULT_TEMP: usize = 1000;
+
+/// Sets the beam width (1: greedy) and temperature of decoding, for every
+/// tagger in the process (development and comparisons).
+pub fn set_decoding(beam: usize, temp: usize) {
+    BEAM.store(beam.max(1), Ordering::Relaxed);
+    TEMP.store(temp.max(1), Ordering::Relaxed);
+}
+
+/// One hypothesis of the beam: path score, its last two classes, and where it came
+/// from (index into the previous step's beam).
+#[derive(Clone, Copy)]
+struct Hyp {
+    score: f32,
+    c1: usize,
+    c2: usize,
+    back: usize,
+}
+
+/// Tags one document with a frozen scorer: greedy, or a beam over each sentence whose
+/// paths are ranked by the sum of per-step log-softmax scores. The word's own features
+/// are scored once per token; only the history features are scored per hypothesis.
+fn decode(scorer: &dyn Scorer, doc: &DocFeats, stage1: Option<&[Vec<usize>]>) -> Vec<Vec<usize>> {
+    let k = BEAM.load(Ordering::Relaxed);
+    if k <= 1 {
+        return run_document(scorer, doc, stage1, None);
+    }
+    let temp = TEMP.load(Ordering::Relaxed) as f32;
+    let agg = stage1.map(|p| Aggregate::new(&doc.lowers, &doc.caps, p));
+    let mut memory = Memory::default();
+    let mut out = Vec::with_capacity(doc.statics.len());
+    let mut base = [0f32; N_CLASSES];
+    let mut hs = [0f32; N_CLASSES];
+    let mut f: Vec<u64> = Vec::with_capacity(128);
+    let mut h: Vec<u64> = Vec::with_capacity(8);
+    let mut steps: Vec<Vec<Hyp>> = Vec::new();
+    let mut cand: Vec<Hyp> = Vec::new();
+    for (si, statics) in doc.statics.iter().enumerate() {
+        let n = statics.len();
+        let (lowers, caps, shorts) = (&doc.lowers[si], &doc.caps[si], &doc.shorts[si]);
+        steps.clear();
+        for i in 0..n {
+            f.clear();
+            f.extend_from_slice(&statics[i]);
+            memory.features(lowers[i], caps[i], &mut f);
+            if let (Some(agg), Some(p1)) = (&agg, stage1) {
+                agg.features(si, i, lowers[i], caps[i], p1, &mut f);
+            }
+            scorer.scores(&f, &mut base);
+            let last = i + 1 == n;
+            cand.clear();
+            let start = [Hyp {
+                score: 0.0,
+                c1: NO_CLASS,
+                c2: NO_CLASS,
+                back: 0,
+            }];
+            let prev_beam: &[Hyp] = steps.last().map_or(&start, |v| v.as_slice());
+            for (b, hyp) in prev_beam.iter().enumerate() {
+                h.clear();
+                history_of(&mut h, hyp.c1, hyp.c2, lowers[i], shorts[i]);
+                scorer.scores(&h, &mut hs);
+                let prev = (hyp.c1 != NO_CLASS).then_some(hyp.c1);
+                let mut mx = f32::MIN;
+                for c in 0..N_CLASSES {
+                    hs[c] += base[c];
+                    if allowed(prev, c, last) {
+                        mx = mx.max(hs[c]);
+                    }
+                }
+                let mut z = 0f32;
+                for (c, &x) in hs.iter().enumerate() {
+                    if allowed(prev, c, last) {
+                        z += ((x - mx) / temp).exp();
+                    }
+                }
+                let lz = z.ln();
+                for (c, &x) in hs.iter().enumerate() {
+                    if allowed(prev, c, last) {
+                        cand.push(Hyp {
+                            score: hyp.score + (x - mx) / temp - lz,
+                            c1: c,
+                            c2: hyp.c1,
+                            back: b,
+                        });
+                    }
+                }
+            }
+            cand.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then(a.back.cmp(&b.back))
+                    .then(a.c1.cmp(&b.c1))
+            });
+            // Keep the k best paths that differ in their last two classes (the only
+            // history the next step sees), and none far below the best.
+            let floor = cand.first().map_or(0.0, |b| b.score - BEAM_MARGIN);
+            let mut kept: Vec<Hyp> = Vec::with_capacity(k);
+            for c in &cand {
+                if kept.len() == k || c.score < floor {
+                    break;
+                }
+                if !kept.iter().any(|x| x.c1 == c.c1 && x.c2 == c.c2) {
+                    kept.push(*c);
+                }
+            }
+            steps.push(kept);
+        }
+        let mut classes = vec![0; n];
+        let mut j = 0;
+        for i in (0..n).rev() {
+            let hyp = steps[i][j];
+            classes[i] = hyp.c1;
+            j = hyp.back;
+        }
+        memory.record(lowers, caps, &classes);
+        out.push(classes);
+    }
+    out
+}
+
 /// A trained tagger: a first pass, and optionally a second pass that also sees what the
 /// first pass said about each word across the whole document.
 #[derive(Clone)]
@@ -746,7 +888,7 @@ fn train_pass(
         let pred: Vec<Pass> = dev_words
             .iter()
             .enumerate()
-            .map(|(k, w)| run_document(&model, w, p1_dev.map(|x| x[k].as_slice()), None))
+            .map(|(k, w)| decode(&model, w, p1_dev.map(|x| x[k].as_slice())))
             .collect();
         let score = score_passes(dev, &pred);
         log(format!(
@@ -770,9 +912,9 @@ impl Tagger {
     /// Class sequences of every sentence of a document.
     fn classes<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Pass {
         let feats = DocFeats::new(sentences, self.clusters.as_ref());
-        let p1 = run_document(&self.first, &feats, None, None);
+        let p1 = decode(&self.first, &feats, None);
         match &self.second {
-            Some(m) => run_document(m, &feats, Some(&p1), None),
+            Some(m) => decode(m, &feats, Some(&p1)),
             None => p1,
         }
     }
@@ -844,6 +986,11 @@ impl Tagger {
         self.first.n_features() + self.second.as_ref().map_or(0, |m| m.n_features())
     }
 
+    /// The word clusters the tagger uses, if any.
+    pub fn clusters(&self) -> Option<&Clusters> {
+        self.clusters.as_ref()
+    }
+
     /// Number of passes (1 or 2).
     pub fn passes(&self) -> usize {
         1 + self.second.is_some() as usize
@@ -886,12 +1033,12 @@ impl Tagger {
                 .collect();
             let m = train_pass(&rest, dev, None, None, &o, &mut log);
             for (k, d) in train.iter().enumerate().filter(|(k, _)| k % 2 == fold) {
-                p1_train[k] = run_document(&m, &DocFeats::new(&doc_words(d), cl), None, None);
+                p1_train[k] = decode(&m, &DocFeats::new(&doc_words(d), cl), None);
             }
         }
         let p1_dev: Vec<Pass> = dev
             .iter()
-            .map(|d| run_document(&first, &DocFeats::new(&doc_words(d), cl), None, None))
+            .map(|d| decode(&first, &DocFeats::new(&doc_words(d), cl), None))
             .collect();
         log("pass 2".to_string());
         let second = train_pass(&all, dev, Some(&p1_train), Some(&p1_dev), &o, &mut log);
