@@ -354,8 +354,6 @@ fn actor_ref(v: &View, a: &Arg) -> ActorRef {
     }
 }
 
-/// Source and target of a verb trigger at `h` (trigger tokens `[ta, tb)`).
-
 /// Source and target from word order alone: the fallback without a tree, and for the
 /// source where the tree gives none (the parser often goes wrong on "X on Monday did Y").
 fn verb_args_surface(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, Option<Arg>) {

@@ -148,8 +148,10 @@ fn nominal_events() {
     let e = event(&d, "shelling");
     assert_eq!(tgt(e), Some("the town"));
     assert_eq!(e.code, "194");
+    // "impose sanctions" is one trigger (163) in the lexicon.
     let d = run("Officials said the government could impose sanctions on Norland.");
-    let e = event(&d, "sanctions");
+    let e = event(&d, "impose sanctions");
+    assert_eq!(e.code, "163");
     assert_eq!((src(e), tgt(e)), (Some("the government"), Some("Norland")));
 }
 
