@@ -1244,7 +1244,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         sources.truncate(6);
         targets.truncate(6);
         // "The US, Russia and Switzerland met": each meets the others.
-        let pairwise = root == "04"
+        let pairwise = matches!(root, "03" | "04" | "05" | "06")
             && targets.is_empty()
             && sources.iter().filter(|s| s.actor.is_some()).count() > 1;
         let time = time(v, h);

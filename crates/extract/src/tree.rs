@@ -387,6 +387,12 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                     return actors_at(v, s);
                 }
             }
+            // "Smeagol is about to restore": the parser hangs "to restore" on "about".
+            "advmod" | "amod" if x != h => {
+                if let Some(s) = subject(v, p, &["nsubj", "nsubj:pass"]) {
+                    return actors_at(v, s);
+                }
+            }
             "acl:relcl" => {
                 // "the rebels, who attacked": the relative pronoun as subject.
                 let rel_subj = v
