@@ -157,11 +157,23 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     }
     for x in heads {
         let arg = phrase_at(v, x);
-        if arg.actor.as_deref().and_then(country).is_some() {
-            out.push(arg);
+        let cs = modifier_countries(v, x, 3);
+        if let Some(own) = arg.actor.as_deref().and_then(country) {
+            // "US and British troops": the phrase's country is one of conjoined ones.
+            if cs.len() > 1 && cs.iter().any(|c| c == own) {
+                let agent = arg.actor.as_deref().map(|a| a[3..].to_string());
+                for c in cs {
+                    let actor = Some(format!("{c}{}", agent.as_deref().unwrap_or("")));
+                    out.push(Arg {
+                        actor,
+                        ..arg.clone()
+                    });
+                }
+            } else {
+                out.push(arg);
+            }
             continue;
         }
-        let cs = modifier_countries(v, x, 3);
         if cs.is_empty() {
             out.push(arg);
             continue;
