@@ -11,6 +11,7 @@
 //! `Document`, or use [`Document::with_json_offsets`] to serialize a part of it:
 //! a layer item serialized on its own, outside that scope, would carry byte offsets.
 
+pub mod calendar;
 pub mod offsets;
 
 use offsets::OffsetMap;

@@ -695,23 +695,8 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
     None
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn is_month(w: &str) -> bool {
-    MONTHS.contains(&w)
+    sitrep_doc::calendar::month_of_name(w).is_some()
 }
 
 /// Days since 1970-01-01 of a civil date.
@@ -771,7 +756,7 @@ pub fn resolve_time(words: &[&str], published: Option<&str>) -> Option<String> {
             _ => None,
         };
     }
-    if let Some(mi) = MONTHS.iter().position(|x| *x == w0) {
+    if let Some(mi) = sitrep_doc::calendar::MONTHS.iter().position(|x| *x == w0) {
         let day: i64 = words.get(1)?.trim_end_matches(',').parse().ok()?;
         if (1..=31).contains(&day) {
             return Some(format!("{y:04}-{:02}-{day:02}", mi + 1));

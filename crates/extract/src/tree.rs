@@ -25,18 +25,6 @@ const TIME_NOUNS: &[&str] = &[
     "weekend",
     "month",
     "year",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Verbs of saying, which report a clause rather than act in it.
@@ -48,7 +36,7 @@ const SAY: &[&str] = &[
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
 pub fn is_time(v: &View, i: usize) -> bool {
-    v.is(i, DAYS) || v.is(i, TIME_NOUNS)
+    v.is(i, DAYS) || v.is(i, TIME_NOUNS) || sitrep_doc::calendar::month_of_name(v.word(i)).is_some()
 }
 
 /// Country part of an actor code, when it names one.

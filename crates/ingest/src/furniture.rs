@@ -304,39 +304,14 @@ pub fn ends_with_photo_credit(l: &str) -> bool {
 /// A date stamp on its own line: "Thursday, November 9, 2023 4:41AM", "Jan 10, 2020
 /// 9:00AM (UTC)": a month name and a year in a few words, no sentence.
 pub fn is_timestamp(t: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     if t.chars().count() > 60 || t.ends_with('.') {
         return false;
     }
     let l = t.to_lowercase();
     let w = words_lower(&l);
     w.len() <= 8
-        && w.iter().any(|x| MONTHS.contains(x))
+        && w.iter()
+            .any(|x| sitrep_doc::calendar::month_of_word(x).is_some())
         && w.iter().any(|x| {
             x.len() == 4
                 && x.chars().all(|c| c.is_ascii_digit())

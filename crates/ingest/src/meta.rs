@@ -128,11 +128,9 @@ fn zone_suffix(z: &str) -> String {
 
 fn month3(w: &str) -> Option<u32> {
     let w = w.to_ascii_lowercase();
-    let m = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    m.iter()
-        .position(|x| w.starts_with(x))
+    sitrep_doc::calendar::MONTHS
+        .iter()
+        .position(|m| w.starts_with(&m[..3]))
         .map(|i| i as u32 + 1)
 }
 

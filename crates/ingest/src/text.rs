@@ -209,29 +209,14 @@ pub fn parse_byline(line: &str) -> Option<Vec<String>> {
     (!names.is_empty()).then_some(names)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 fn month_number(w: &str) -> Option<u32> {
     let w = w.trim_end_matches('.').to_ascii_lowercase();
     if w.len() < 3 {
         return None;
     }
-    MONTHS
+    sitrep_doc::calendar::MONTHS
         .iter()
-        .position(|m| m.starts_with(&w) && (w.len() >= 3))
+        .position(|m| m.starts_with(&w))
         .map(|i| i as u32 + 1)
 }
 

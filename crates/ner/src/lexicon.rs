@@ -129,33 +129,6 @@ const ORG_WORDS: &[&str] = &[
     "forces",
 ];
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -417,7 +390,7 @@ impl Lexicon {
         for w in ORG_WORDS {
             lx.add(w, |i| i.lists |= list::ORG_WORD);
         }
-        for w in MONTHS {
+        for w in sitrep_doc::calendar::month_words() {
             lx.add(w, |i| i.lists |= list::MONTH);
         }
         for w in WEEKDAYS {
