@@ -159,16 +159,26 @@ const EMPTY: u32 = u32::MAX;
 pub struct Model {
     n_classes: usize,
     scale: f32,
-    /// Open-addressing table (linear probing): `slots[i] = (key, row)`, row `EMPTY` if free.
-    slots: Vec<(u64, u32)>,
     mask: usize,
+    /// The rows, in key order (dense, `n_classes` weights each): what is written and pruned.
     keys: Vec<u64>,
     weights: Vec<i16>,
     /// Keys are 32-bit fingerprints (`key >> 32`): the compact file format.
     fp32: bool,
     /// For fingerprinted models of at most [`PACKED_CLASSES`] classes: key and weights in
-    /// one 16-byte slot, so a lookup touches one cache line (`slots` is then empty).
+    /// one 16-byte slot, so a lookup touches one cache line (the tables below are empty).
     packed: Vec<Packed>,
+    /// For fingerprinted models of at most 3 classes: 8-byte slots, a 16-bit check of
+    /// the fingerprint and the weights (the slot's place holds the other bits), half the
+    /// memory of `packed` (keys of one probe run that share a check share a slot).
+    small: Vec<Small>,
+    /// Otherwise, an open-addressing table (linear probing) of 64-bit keys (`slots`) or
+    /// fingerprints (`slots32`) to the start of the row's non-zero weights in `entries`.
+    slots: Vec<Slot>,
+    slots32: Vec<Slot32>,
+    /// Sparse rows: a header (the row's length), then `(class, weight)` pairs. Most rows
+    /// hold a few non-zero weights, so this is a fraction of the dense rows' memory.
+    entries: Vec<Entry>,
 }
 
 /// Most classes a packed slot holds.
@@ -182,10 +192,94 @@ struct Packed {
     w: [i16; PACKED_CLASSES],
 }
 
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[repr(C, align(8))]
+struct Small {
+    /// [`check`] of the fingerprint; 0 marks a free slot.
+    check: u16,
+    w: [i16; 3],
+}
+
+/// The 16 bits of a fingerprint that a [`Small`] slot keeps (never 0).
+#[inline]
+fn check(fp: u32) -> u16 {
+    ((fp >> 16) as u16).max(1)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Slot {
+    key: u64,
+    /// Index of the row's header in `entries`; `EMPTY` marks a free slot.
+    start: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C, align(8))]
+struct Slot32 {
+    key: u32,
+    start: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[repr(C)]
+struct Entry {
+    class: u16,
+    w: i16,
+}
+
 #[inline]
 fn slot_of(key: u64, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
+
+/// A vector of `n` copies of `x`; on Linux its memory is first advised to be backed by
+/// huge pages (the tables are probed at random, and 4 KiB pages make most probes a TLB
+/// miss as well as a cache miss).
+fn table<T: Clone>(n: usize, x: T) -> Vec<T> {
+    let mut v: Vec<T> = Vec::with_capacity(n);
+    #[cfg(target_os = "linux")]
+    {
+        const HUGE: usize = 2 << 20;
+        let bytes = n * std::mem::size_of::<T>();
+        if bytes >= HUGE {
+            extern "C" {
+                fn madvise(addr: *mut std::ffi::c_void, len: usize, advice: i32) -> i32;
+            }
+            const MADV_HUGEPAGE: i32 = 14;
+            let p = v.as_mut_ptr() as usize;
+            let a = (p + HUGE - 1) & !(HUGE - 1);
+            let end = (p + bytes) & !(HUGE - 1);
+            if end > a {
+                // SAFETY: the range lies inside `v`'s allocation; the advice changes no
+                // data and failure is harmless (the result is ignored).
+                unsafe {
+                    madvise(a as *mut std::ffi::c_void, end - a, MADV_HUGEPAGE);
+                }
+            }
+        }
+    }
+    v.resize(n, x);
+    v
+}
+
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn prefetch<T>(p: *const T) {
+    use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+    // SAFETY: a prefetch is only a hint and never faults.
+    #[allow(unused_unsafe)]
+    unsafe {
+        _mm_prefetch(p.cast::<i8>(), _MM_HINT_T0)
+    };
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn prefetch<T>(_: *const T) {}
+
+/// Features scored per round of [`Model::score`]: their probes are all requested, then
+/// their rows, before any is read.
+const ROUND: usize = 64;
 
 impl Model {
     fn build(n_classes: usize, scale: f32, keys: Vec<u64>, weights: Vec<i16>) -> Model {
@@ -201,9 +295,41 @@ impl Model {
     ) -> Model {
         let cap = (keys.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
+        let mut m = Model {
+            n_classes,
+            scale,
+            mask,
+            keys,
+            weights,
+            fp32,
+            packed: Vec::new(),
+            small: Vec::new(),
+            slots: Vec::new(),
+            slots32: Vec::new(),
+            entries: Vec::new(),
+        };
+        if fp32 && n_classes <= 3 {
+            let mut small = table(cap, Small::default());
+            for (r, &k) in m.keys.iter().enumerate() {
+                let c = check(k as u32);
+                let row = &m.weights[r * n_classes..(r + 1) * n_classes];
+                let mut i = slot_of(k, mask);
+                while small[i].check != 0 && small[i].check != c {
+                    i = (i + 1) & mask;
+                }
+                // A key whose run already holds its check shares that slot (its weights
+                // are added), as the compact format does with shared fingerprints.
+                small[i].check = c;
+                for (a, &w) in small[i].w.iter_mut().zip(row) {
+                    *a = a.saturating_add(w);
+                }
+            }
+            m.small = small;
+            return m;
+        }
         if fp32 && n_classes <= PACKED_CLASSES {
-            let mut packed = vec![Packed::default(); cap];
-            for (r, &k) in keys.iter().enumerate() {
+            let mut packed = table(cap, Packed::default());
+            for (r, &k) in m.keys.iter().enumerate() {
                 let fp = (k as u32).max(1);
                 let mut i = slot_of(fp as u64, mask);
                 while packed[i].key != 0 {
@@ -211,37 +337,68 @@ impl Model {
                 }
                 packed[i].key = fp;
                 packed[i].w[..n_classes]
-                    .copy_from_slice(&weights[r * n_classes..(r + 1) * n_classes]);
+                    .copy_from_slice(&m.weights[r * n_classes..(r + 1) * n_classes]);
             }
-            return Model {
-                n_classes,
-                scale,
-                slots: Vec::new(),
-                mask,
-                keys,
-                weights,
-                fp32,
-                packed,
-            };
+            m.packed = packed;
+            return m;
         }
-        let mut slots = vec![(0u64, EMPTY); cap];
-        for (r, &k) in keys.iter().enumerate() {
-            let mut i = slot_of(k, mask);
-            while slots[i].1 != EMPTY {
-                i = (i + 1) & mask;
+        let nc = n_classes;
+        let nz = m.weights.iter().filter(|&&w| w != 0).count();
+        let mut entries = table(nz + m.keys.len(), Entry { class: 0, w: 0 });
+        entries.clear();
+        let mut starts = Vec::with_capacity(m.keys.len());
+        for r in 0..m.keys.len() {
+            let row = &m.weights[r * nc..(r + 1) * nc];
+            starts.push(entries.len() as u32);
+            let len = row.iter().filter(|&&w| w != 0).count() as u32;
+            entries.push(Entry {
+                class: len as u16,
+                w: (len >> 16) as u16 as i16,
+            });
+            for (c, &w) in row.iter().enumerate() {
+                if w != 0 {
+                    entries.push(Entry { class: c as u16, w });
+                }
             }
-            slots[i] = (k, r as u32);
         }
-        Model {
-            n_classes,
-            scale,
-            slots,
-            mask,
-            keys,
-            weights,
-            fp32,
-            packed: Vec::new(),
+        m.entries = entries;
+        if fp32 {
+            let mut slots = table(
+                cap,
+                Slot32 {
+                    key: 0,
+                    start: EMPTY,
+                },
+            );
+            for (&k, &s) in m.keys.iter().zip(&starts) {
+                let mut i = slot_of(k, mask);
+                while slots[i].start != EMPTY {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = Slot32 {
+                    key: k as u32,
+                    start: s,
+                };
+            }
+            m.slots32 = slots;
+        } else {
+            let mut slots = table(
+                cap,
+                Slot {
+                    key: 0,
+                    start: EMPTY,
+                },
+            );
+            for (&k, &s) in m.keys.iter().zip(&starts) {
+                let mut i = slot_of(k, mask);
+                while slots[i].start != EMPTY {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = Slot { key: k, start: s };
+            }
+            m.slots = slots;
         }
+        m
     }
 
     pub fn n_classes(&self) -> usize {
@@ -258,16 +415,93 @@ impl Model {
         self.scale
     }
 
-    /// The quantized weight row of a feature.
+    /// Where the first probe for `key` lands.
+    #[inline(always)]
+    fn first_probe(&self, key: u64) -> *const u8 {
+        if !self.small.is_empty() {
+            self.small[slot_of(key >> 32, self.mask)..].as_ptr().cast()
+        } else if !self.packed.is_empty() {
+            let fp = ((key >> 32) as u32).max(1);
+            self.packed[slot_of(fp as u64, self.mask)..].as_ptr().cast()
+        } else if self.fp32 {
+            self.slots32[slot_of(key >> 32, self.mask)..]
+                .as_ptr()
+                .cast()
+        } else {
+            self.slots[slot_of(key, self.mask)..].as_ptr().cast()
+        }
+    }
+
+    /// Slot of `key` in `small`.
     #[inline]
-    pub fn row(&self, key: u64) -> Option<&[i16]> {
+    fn find_small(&self, key: u64) -> Option<usize> {
+        let fp = key >> 32;
+        let c = check(fp as u32);
+        let mut i = slot_of(fp, self.mask);
+        loop {
+            let s = self.small[i].check;
+            if s == c {
+                return Some(i);
+            }
+            if s == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Start of the sparse row of `key` in `entries` (not for packed models).
+    #[inline]
+    fn find(&self, key: u64) -> Option<usize> {
+        if self.fp32 {
+            let fp = (key >> 32) as u32;
+            let mut i = slot_of(fp as u64, self.mask);
+            loop {
+                let s = self.slots32[i];
+                if s.start == EMPTY {
+                    return None;
+                }
+                if s.key == fp {
+                    return Some(s.start as usize);
+                }
+                i = (i + 1) & self.mask;
+            }
+        }
+        let mut i = slot_of(key, self.mask);
+        loop {
+            let s = self.slots[i];
+            if s.start == EMPTY {
+                return None;
+            }
+            if s.key == key {
+                return Some(s.start as usize);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The non-zero `(class, weight)` pairs of the row that starts at `start`.
+    #[inline]
+    fn sparse_row(&self, start: usize) -> &[Entry] {
+        let h = self.entries[start];
+        let len = h.class as usize | ((h.w as u16 as usize) << 16);
+        &self.entries[start + 1..start + 1 + len]
+    }
+
+    /// The quantized weight row of a feature.
+    pub fn row(&self, key: u64) -> Option<Vec<i16>> {
+        if !self.small.is_empty() {
+            return self
+                .find_small(key)
+                .map(|i| self.small[i].w[..self.n_classes].to_vec());
+        }
         if !self.packed.is_empty() {
             let fp = ((key >> 32) as u32).max(1);
             let mut i = slot_of(fp as u64, self.mask);
             loop {
                 let p = &self.packed[i];
                 if p.key == fp {
-                    return Some(&p.w[..self.n_classes]);
+                    return Some(p.w[..self.n_classes].to_vec());
                 }
                 if p.key == 0 {
                     return None;
@@ -275,20 +509,12 @@ impl Model {
                 i = (i + 1) & self.mask;
             }
         }
-        let key = if self.fp32 { key >> 32 } else { key };
-        let mut i = slot_of(key, self.mask);
-        loop {
-            let (k, r) = self.slots[i];
-            if r == EMPTY {
-                return None;
-            }
-            if k == key {
-                let nc = self.n_classes;
-                let r = r as usize;
-                return Some(&self.weights[r * nc..(r + 1) * nc]);
-            }
-            i = (i + 1) & self.mask;
+        let start = self.find(key)?;
+        let mut row = vec![0i16; self.n_classes];
+        for e in self.sparse_row(start) {
+            row[e.class as usize] = e.w;
         }
+        Some(row)
     }
 
     /// A copy without the weights whose magnitude is below `min_abs` quanta, and without
@@ -319,28 +545,63 @@ impl Model {
     /// Adds the rows of `feats` into `scores` (`n_classes` long; units of [`Model::scale`]).
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
-        // Ask for every first probe's cache line before using any: the lookups are
-        // independent, so their memory latencies overlap.
-        #[cfg(target_arch = "x86_64")]
-        for &f in feats {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            let p: *const i8 = if !self.packed.is_empty() {
-                let fp = ((f >> 32) as u32).max(1);
-                self.packed[slot_of(fp as u64, self.mask)..].as_ptr().cast()
-            } else {
-                let k = if self.fp32 { f >> 32 } else { f };
-                self.slots[slot_of(k, self.mask)..].as_ptr().cast()
-            };
-            // SAFETY: a prefetch is only a hint; `p` points into a live allocation.
-            #[allow(unused_unsafe)]
-            unsafe {
-                _mm_prefetch(p, _MM_HINT_T0)
-            };
+        // The lookups are independent and memory-bound: ask for every first probe's cache
+        // line before using any (then, for sparse rows, for every row), so that their
+        // latencies overlap.
+        if !self.small.is_empty() {
+            let nc = self.n_classes;
+            for &f in feats {
+                prefetch(self.first_probe(f));
+            }
+            for &f in feats {
+                if let Some(i) = self.find_small(f) {
+                    for (s, &w) in scores.iter_mut().zip(&self.small[i].w[..nc]) {
+                        *s += w as i32;
+                    }
+                }
+            }
+            return;
         }
-        for &f in feats {
-            if let Some(row) = self.row(f) {
-                for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += w as i32;
+        if !self.packed.is_empty() {
+            let nc = self.n_classes;
+            for &f in feats {
+                prefetch(self.first_probe(f));
+            }
+            for &f in feats {
+                let fp = ((f >> 32) as u32).max(1);
+                let mut i = slot_of(fp as u64, self.mask);
+                loop {
+                    let p = &self.packed[i];
+                    if p.key == fp {
+                        for (s, &w) in scores.iter_mut().zip(&p.w[..nc]) {
+                            *s += w as i32;
+                        }
+                        break;
+                    }
+                    if p.key == 0 {
+                        break;
+                    }
+                    i = (i + 1) & self.mask;
+                }
+            }
+            return;
+        }
+        let mut starts = [0u32; ROUND];
+        for round in feats.chunks(ROUND) {
+            for &f in round {
+                prefetch(self.first_probe(f));
+            }
+            let mut n = 0;
+            for &f in round {
+                if let Some(s) = self.find(f) {
+                    prefetch(self.entries[s..].as_ptr());
+                    starts[n] = s as u32;
+                    n += 1;
+                }
+            }
+            for &s in &starts[..n] {
+                for e in self.sparse_row(s as usize) {
+                    scores[e.class as usize] += e.w as i32;
                 }
             }
         }
@@ -520,6 +781,50 @@ mod tests {
         let mut w2 = Writer::new();
         compact.write_compact(&mut w2);
         assert_eq!(w.buf, w2.buf);
+    }
+
+    /// Scores by the dense rows, the reference for every in-memory layout.
+    fn dense_score(m: &Model, feats: &[u64]) -> Vec<i32> {
+        let nc = m.n_classes;
+        let mut out = vec![0i32; nc];
+        for &f in feats {
+            let k = if m.fp32 { f >> 32 } else { f };
+            if let Some(r) = m.keys.iter().position(|&x| x == k) {
+                for (o, &w) in out.iter_mut().zip(&m.weights[r * nc..(r + 1) * nc]) {
+                    *o += w as i32;
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_layout_scores_like_the_dense_rows() {
+        for nc in [2, 3, 5, 6, 7, 40] {
+            let mut p = Perceptron::new(nc);
+            let mut rng = crate::rng::Rng::new(nc as u64);
+            for i in 0..3000u64 {
+                let f: Vec<u64> = (0..4).map(|j| feat(j, i % (50 + 30 * j as u64))).collect();
+                p.update(&f, (rng.unit() * nc as f64) as usize % nc, 1.0);
+                p.update(&f, i as usize % nc, -0.5);
+                p.tick();
+            }
+            let m = p.to_model(0.0);
+            let mut w = Writer::new();
+            m.write_compact(&mut w);
+            let compact = Model::read(&mut Reader::new(&w.buf)).unwrap();
+            for i in 0..400u64 {
+                let f: Vec<u64> = (0..6).map(|j| feat(j, i % (60 + 30 * j as u64))).collect();
+                for model in [&m, &compact] {
+                    let mut s = vec![0i32; nc];
+                    model.score(&f, &mut s);
+                    assert_eq!(s, dense_score(model, &f), "{nc} classes");
+                }
+            }
+            for (r, &k) in m.keys.iter().enumerate().take(50) {
+                assert_eq!(m.row(k).unwrap(), m.weights[r * nc..(r + 1) * nc].to_vec());
+            }
+        }
     }
 
     #[test]

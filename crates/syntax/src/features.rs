@@ -11,8 +11,8 @@ pub struct Tok {
     pub lower: u64,
     /// Suffixes of the lower-cased form, 1 to 4 characters.
     pub suf: [u64; 4],
-    /// First character, first two characters.
-    pub pre: [u64; 2],
+    /// First character, first two, first three characters.
+    pub pre: [u64; 3],
     /// Word shape (`Xxxx`, `dd`, `X.`) with runs over 3 collapsed.
     pub shape: u64,
 }
@@ -60,7 +60,7 @@ pub fn prepare(words: &[&str], buf: &mut String, out: &mut Vec<Tok>) {
             };
         }
         let mut starts = lower.char_indices().map(|(i, c)| i + c.len_utf8());
-        for k in 0..2 {
+        for k in 0..3 {
             t.pre[k] = match starts.next() {
                 Some(i) => mix(k as u64 + 11, hash_str(&lower[..i])),
                 None => mix(k as u64 + 11, PAD),

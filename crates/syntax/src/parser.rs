@@ -1,11 +1,12 @@
 //! Greedy arc-hybrid dependency parser with a dynamic oracle (Goldberg & Nivre 2013),
-//! and a relation labeller run on the finished tree.
+//! and a relation labeller run as each arc is made.
 //!
 //! Words are numbered `1..=n`, `0` is the root, which sits at the bottom of the stack.
 //! Moves: SHIFT (`b0` onto the stack), LEFT (`b0 → s0`, pop), RIGHT (`s1 → s0`, pop).
 //! RIGHT onto the root is allowed only when the buffer is empty, so every tree has one
-//! root. The relation of each arc is then predicted from the words, tags and the
-//! finished tree around it (both ends, their children and siblings).
+//! root. The relation of each arc is predicted when the arc is made, from the words and
+//! tags of both ends and around them, and the tree built so far (the dependent's
+//! children, complete by then, and the head's other children).
 
 use crate::features::{prepare, Tok, PAD, ROOT};
 use crate::tagger::{Tagger, TrainOptions};
@@ -96,6 +97,19 @@ impl ParseState {
             SHIFT => buffer,
             LEFT => buffer && k >= 1 && self.stack[k - 1] != 0,
             _ => k >= 2 && (self.stack[k - 2] != 0 || !buffer),
+        }
+    }
+
+    /// The only valid move, when there is one (an empty buffer leaves RIGHT, a stack
+    /// holding only the root leaves SHIFT): no need to score.
+    #[inline]
+    fn forced(&self) -> Option<usize> {
+        if self.b > self.n {
+            Some(RIGHT)
+        } else if self.stack.len() == 1 {
+            Some(SHIFT)
+        } else {
+            None
         }
     }
 
@@ -406,6 +420,24 @@ fn label_features(
         feat2(117, dt, children[d as usize].len().min(4) as u64),
         feat2(118, ht, suf(h)),
     ]);
+    // Both ends with the direction, the words beside the dependent, the tags beside
+    // both ends.
+    let hn = if (h as usize) < toks.len() {
+        h + 1
+    } else {
+        NONE
+    };
+    let hp = if h > 1 { h - 1 } else { NONE };
+    out.extend_from_slice(&[
+        feat3(125, dw, ht, right),
+        feat3(126, dt, hw, right),
+        feat2(127, dt, w(next)),
+        feat2(128, dt, w(prev)),
+        feat3(129, dt, ht, t(next)),
+        feat3(130, dt, ht, t(prev)),
+        feat3(131, dt, ht, t(hn)),
+        feat3(132, dt, ht, t(hp)),
+    ]);
     for &c in &children[d as usize] {
         let side = (c > d) as u64;
         out.push(feat2(119, w(c), side));
@@ -458,11 +490,16 @@ impl Parser {
         let mut feats = std::mem::take(&mut st.feats);
         let nl = self.labels.len();
         while !st.terminal() {
-            move_features(st, toks, tags, &mut feats);
-            scores.clear();
-            scores.resize(3, 0);
-            self.moves.score(&feats, &mut scores);
-            let m = argmax(&scores, |m| st.valid(m)).unwrap_or(SHIFT);
+            let m = match st.forced() {
+                Some(m) => m,
+                None => {
+                    move_features(st, toks, tags, &mut feats);
+                    scores.clear();
+                    scores.resize(3, 0);
+                    self.moves.score(&feats, &mut scores);
+                    argmax(&scores, |m| st.valid(m)).unwrap_or(SHIFT)
+                }
+            };
             if let Some((h, d)) = st.apply(m) {
                 let r = if h == 0 {
                     self.root_label

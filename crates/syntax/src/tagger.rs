@@ -1,5 +1,6 @@
 //! Greedy left-to-right UPOS+XPOS tagger: one averaged-perceptron class per seen
-//! `(UPOS, XPOS)` pair, features of the word, its neighbours and the two previous tags,
+//! `(UPOS, XPOS)` pair, features of the word (affixes up to 4 and 3 characters), its
+//! neighbours and the two previous tags,
 //! and a tag dictionary for frequent unambiguous words.
 
 use crate::features::{prepare, Tok, PAD};
@@ -112,6 +113,7 @@ fn features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec
         feat3(33, p1, am(i), am(i + 1)),
         feat2(34, am(i), t.suf[2]),
         feat(35, am(i - 1)),
+        feat(37, t.pre[2]),
     ]);
 }
 
