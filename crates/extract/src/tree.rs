@@ -375,7 +375,7 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 // participle belongs to the reported clause, not to the verb of saying.
                 if d == "advcl" && SAY.contains(&v.lemma(p)) {
                     let reported = v.children(p).find(|&c| v.dep(c) == "ccomp").or_else(|| {
-                        matches!(v.dep(p), "conj" | "parataxis")
+                        matches!(v.dep(p), "conj" | "parataxis" | "advcl")
                             .then(|| v.toks[p].head)
                             .flatten()
                     });

@@ -223,6 +223,9 @@ fn wire_border_event_statuses() {
     assert_eq!(clash.status, Status::Attributed);
     assert_eq!(per(clash).as_deref(), Some("the army"));
     assert_eq!(clash.source.as_ref().unwrap().actor.as_deref(), Some("UGA"));
+    // ", the army said, killing at least 12 fighters": the troops kill, not the army.
+    let killing = find("killing", "190");
+    assert_eq!(killing.source.as_ref().unwrap().text, "Ugandan troops");
     let shelled = find("shelled", "194");
     assert_eq!(shelled.status, Status::Denied);
     assert_eq!(find("destroyed", "1712").status, Status::Unconfirmed);
