@@ -395,42 +395,12 @@ pub fn find(v: &View) -> Vec<Quantity> {
                 && (1800.0..=2100.0).contains(&value)
                 && !w.contains(',');
             let is_date = crate::view::DAYS.contains(&prev)
-                || [
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "may",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                    "jan.",
-                    "feb.",
-                    "aug.",
-                    "sept.",
-                    "oct.",
-                    "nov.",
-                    "dec.",
-                ]
-                .contains(&prev)
-                || [
-                    "january",
-                    "february",
-                    "march",
-                    "april",
-                    "june",
-                    "july",
-                    "august",
-                    "september",
-                    "october",
-                    "november",
-                    "december",
-                ]
-                .contains(&next)
+                || sitrep_doc::calendar::month_of_name(prev).is_some()
+                || matches!(
+                    prev,
+                    "jan." | "feb." | "aug." | "sept." | "oct." | "nov." | "dec."
+                )
+                || (next != "may" && sitrep_doc::calendar::month_of_name(next).is_some())
                 || next == ":"
                 || suffix.starts_with(':')
                 || matches!(

@@ -139,20 +139,7 @@ fn weekday(w: &str) -> Option<u32> {
 }
 
 fn month(w: &str) -> Option<u32> {
-    const M: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    const M: [&str; 12] = sitrep_doc::calendar::MONTHS;
     let w = w.trim_end_matches('.');
     if let Some(i) = M.iter().position(|m| *m == w) {
         return Some(i as u32 + 1);
