@@ -553,7 +553,7 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
 /// Verbs whose infinitive complement is an intention of their subject.
 const INTENT_VERBS: &[&str] = &[
     "plan", "intend", "want", "aim", "seek", "pledge", "promise", "vow", "offer", "agree",
-    "decide", "prepare", "resolve", "commit", "go", "wish", "mean", "hope", "expect",
+    "decide", "prepare", "resolve", "commit", "go", "wish", "mean", "hope",
 ];
 
 /// Adjectives that announce an intention ("is ready to", "is willing to").
