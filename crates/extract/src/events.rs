@@ -833,19 +833,16 @@ fn status(
     }
     // A noun that is the subject of its clause ("the killing could trigger reprisals")
     // takes no mood from the words before it: the clause's modal is about its object.
+    // The trigger's head: the token whose head lies outside the trigger.
+    let head = (ta..tb)
+        .find(|&k| v.toks[k].head.is_none_or(|p| p < ta || p >= tb))
+        .unwrap_or(ta);
     let subject_noun = kind == Kind::Noun
-        && ((v.parsed
-            && (ta..tb).any(|k| {
-                v.toks[k].head.is_none_or(|p| p < ta || p >= tb)
-                    && matches!(v.dep(k), "nsubj" | "nsubj:pass" | "csubj")
-            }))
+        && ((v.parsed && matches!(v.dep(head), "nsubj" | "nsubj:pass" | "csubj"))
             || (tb < sb && v.is(tb, MODALS)));
     // "Nobody is talking to us", "no country has recognised it": a negative subject.
     if v.parsed && kind == Kind::Verb {
-        let h = (ta..tb)
-            .find(|&k| v.toks[k].head.is_none_or(|p| p < ta || p >= tb))
-            .unwrap_or(ta);
-        let negative = v.children(h).any(|c| {
+        let negative = v.children(head).any(|c| {
             matches!(v.dep(c), "nsubj" | "nsubj:pass")
                 && (v.is(c, &["nobody", "none", "noone", "nothing"])
                     || (v.is(c, &["one"]) && c > 0 && v.is(c - 1, &["no"]))

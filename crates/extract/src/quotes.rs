@@ -569,6 +569,25 @@ fn plausible_speaker(v: &View, a: &Arg) -> bool {
     })
 }
 
+/// The first mention in tokens `[a, b)` that names someone: not a nominal, not a
+/// possessor ("Carter's"), not a lone possessive pronoun.
+fn first_named_mention(v: &View, a: usize, b: usize) -> Option<Arg> {
+    (a..b)
+        .filter_map(|k| v.mention_of[k])
+        .map(|m| &v.mentions[m])
+        .find(|m| {
+            m.kind != sitrep_doc::MentionKind::Nominal
+                && !v.is_poss(m.b)
+                && !(m.b == m.a + 1 && v.is(m.a, &["his", "her", "its", "their"]))
+        })
+        .map(|m| Arg {
+            a: m.a,
+            b: m.b,
+            entity: m.entity.clone(),
+            actor: m.actor.clone(),
+        })
+}
+
 fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
     let sa = v.sents[v.sentence_of(cue)].0;
     let j0 = subject_end(v, cue);
@@ -579,21 +598,7 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
     {
         // ", saying …" / ", telling Reuters …" / "… and says …": the subject of the
         // sentence speaks.
-        let first = (sa..cue)
-            .filter_map(|k| v.mention_of[k])
-            .map(|m| &v.mentions[m])
-            .find(|m| {
-                m.kind != sitrep_doc::MentionKind::Nominal
-                    && !v.is_poss(m.b)
-                    && !(m.b == m.a + 1 && v.is(m.a, &["his", "her", "its", "their"]))
-            })
-            .map(|m| Arg {
-                a: m.a,
-                b: m.b,
-                entity: m.entity.clone(),
-                actor: m.actor.clone(),
-            });
-        if let Some(a) = first.or_else(|| np_starting_at(v, sa)) {
+        if let Some(a) = first_named_mention(v, sa, cue).or_else(|| np_starting_at(v, sa)) {
             if plausible_speaker(v, &a) {
                 return Some(a);
             }
@@ -711,21 +716,7 @@ pub fn find(v: &View) -> Vec<Found> {
         // "Cruz called them on it: “…" / "he declared: “…": the subject of the clause
         // that the colon ends speaks.
         if cue.is_none() && before > sa + 1 && v.is(before - 1, &[":"]) {
-            let first = (sa..before - 1)
-                .filter_map(|k| v.mention_of[k])
-                .map(|m| &v.mentions[m])
-                .find(|m| {
-                    m.kind != sitrep_doc::MentionKind::Nominal
-                        && !v.is_poss(m.b)
-                        && !(m.b == m.a + 1 && v.is(m.a, &["his", "her", "its", "their"]))
-                })
-                .map(|m| Arg {
-                    a: m.a,
-                    b: m.b,
-                    entity: m.entity.clone(),
-                    actor: m.actor.clone(),
-                })
-                .or_else(|| np_starting_at(v, sa));
+            let first = first_named_mention(v, sa, before - 1).or_else(|| np_starting_at(v, sa));
             if let Some(a) = first.filter(|a| plausible_speaker(v, a) && a.b < before) {
                 // The cue: a verb of saying in the clause, else the clause's last word
                 // ("released the following statement:").

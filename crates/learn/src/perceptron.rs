@@ -232,6 +232,43 @@ fn slot_of(key: u64, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
 
+/// A slot of an open-addressing table: free while its `start` is `EMPTY`.
+trait Start: Copy {
+    fn start(&self) -> u32;
+}
+
+impl Start for Slot {
+    fn start(&self) -> u32 {
+        self.start
+    }
+}
+
+impl Start for Slot32 {
+    fn start(&self) -> u32 {
+        self.start
+    }
+}
+
+/// An open-addressing table of `cap` slots (linear probing from `slot_of`) holding, for
+/// each key, the start of its row; `make` builds a slot of the wanted width.
+fn open_table<S: Start>(
+    cap: usize,
+    mask: usize,
+    keys: &[u64],
+    starts: &[u32],
+    make: impl Fn(u64, u32) -> S,
+) -> Vec<S> {
+    let mut slots = table(cap, make(0, EMPTY));
+    for (&k, &s) in keys.iter().zip(starts) {
+        let mut i = slot_of(k, mask);
+        while slots[i].start() != EMPTY {
+            i = (i + 1) & mask;
+        }
+        slots[i] = make(k, s);
+    }
+    slots
+}
+
 /// A vector of `n` copies of `x`; on Linux its memory is first advised to be backed by
 /// huge pages (the tables are probed at random, and 4 KiB pages make most probes a TLB
 /// miss as well as a cache miss).
@@ -363,40 +400,15 @@ impl Model {
         }
         m.entries = entries;
         if fp32 {
-            let mut slots = table(
-                cap,
-                Slot32 {
-                    key: 0,
-                    start: EMPTY,
-                },
-            );
-            for (&k, &s) in m.keys.iter().zip(&starts) {
-                let mut i = slot_of(k, mask);
-                while slots[i].start != EMPTY {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = Slot32 {
-                    key: k as u32,
-                    start: s,
-                };
-            }
-            m.slots32 = slots;
+            m.slots32 = open_table(cap, mask, &m.keys, &starts, |key, start| Slot32 {
+                key: key as u32,
+                start,
+            });
         } else {
-            let mut slots = table(
-                cap,
-                Slot {
-                    key: 0,
-                    start: EMPTY,
-                },
-            );
-            for (&k, &s) in m.keys.iter().zip(&starts) {
-                let mut i = slot_of(k, mask);
-                while slots[i].start != EMPTY {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = Slot { key: k, start: s };
-            }
-            m.slots = slots;
+            m.slots = open_table(cap, mask, &m.keys, &starts, |key, start| Slot {
+                key,
+                start,
+            });
         }
         m
     }

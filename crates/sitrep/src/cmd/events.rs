@@ -76,19 +76,29 @@ fn doc_for(text: &str, date: Option<&str>) -> Document {
     )
 }
 
-/// Loads every actor and agent file of a dictionary folder.
-fn load_dictionaries(dir: &Path) -> Result<Dictionaries> {
-    let mut d = Dictionaries::new();
+/// The files of a dictionary folder, sorted, each with its lower-case file name.
+fn dictionary_files(dir: &Path) -> Result<Vec<(PathBuf, String)>> {
     let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("reading {}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     names.sort();
-    for p in names {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
+    Ok(names
+        .into_iter()
+        .map(|p| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().to_lowercase())
+                .unwrap_or_default();
+            (p, name)
+        })
+        .collect())
+}
+
+/// Loads every actor and agent file of a dictionary folder.
+fn load_dictionaries(dir: &Path) -> Result<Dictionaries> {
+    let mut d = Dictionaries::new();
+    for (p, name) in dictionary_files(dir)? {
         if name.contains("actors") {
             let bytes = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
             d.add_actors(&String::from_utf8_lossy(&bytes));
@@ -106,16 +116,7 @@ fn load_dictionaries(dir: &Path) -> Result<Dictionaries> {
 /// The validation suites' verb dictionary (`*verbs*.txt`), if the folder has one. The
 /// Phoenix folder's CAMEO.2.0 verb file is not read: sitrep's own lexicon codes CAMEO.
 fn load_verbs(dir: &Path) -> Result<Option<sitrep_extract::verbs::VerbDict>> {
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("reading {}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    names.sort();
-    for p in names {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
+    for (p, name) in dictionary_files(dir)? {
         if name.contains("verbs") {
             let bytes = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
             let vd = sitrep_extract::verbs::VerbDict::parse(&String::from_utf8_lossy(&bytes));
