@@ -66,6 +66,18 @@ const IRREALIS: &[&str] = &[
     "want",
     "wants",
     "wanted",
+    "wanting",
+    "seeking",
+    "vowing",
+    "promising",
+    "aiming",
+    "proposing",
+    "expecting",
+    "hoping",
+    "pledging",
+    "intending",
+    "offering",
+    "agreeing",
     "seek",
     "seeks",
     "sought",
@@ -132,6 +144,15 @@ const IRREALIS: &[&str] = &[
     "demanded",
     "warn",
     "warned",
+    "pressure",
+    "pressured",
+    "pressuring",
+    "press",
+    "pressed",
+    "pressing",
+    "push",
+    "pushed",
+    "pushing",
 ];
 const IRREALIS_NOUNS: &[&str] = &[
     "threat",
@@ -149,6 +170,7 @@ const IRREALIS_NOUNS: &[&str] = &[
     "demand",
     "demands",
     "proposal",
+    "pressure",
 ];
 const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should", "lest"];
 const LIGHT: &[&str] = &[
@@ -852,6 +874,37 @@ fn status(
             consider(Status::Negated);
         }
     }
+    // "pressure from Congress to help Iran", "urged Israel on Monday to halt": an
+    // infinitive governed by a word of plan, demand or fear, however far from it.
+    if v.parsed
+        && kind == Kind::Verb
+        && matches!(v.dep(head), "xcomp" | "acl")
+        && v.children(head)
+            .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
+    {
+        if let Some(g) = v.toks[head].head {
+            let w = v.word(g);
+            if IRREALIS.contains(&w) || IRREALIS_NOUNS.contains(&w) {
+                consider(Status::Hypothetical);
+            }
+        }
+    }
+    // The same infinitive parsed as a purpose clause of the verb that takes the noun
+    // ("faces [pressure] … to help").
+    if v.parsed
+        && kind == Kind::Verb
+        && v.dep(head) == "advcl"
+        && v.children(head)
+            .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
+    {
+        if let Some(g) = v.toks[head].head {
+            if v.children(g)
+                .any(|c| v.dep(c) == "obj" && IRREALIS_NOUNS.contains(&v.word(c)))
+            {
+                consider(Status::Hypothetical);
+            }
+        }
+    }
     // Local context: the words before the trigger in its clause.
     let mut k = if subject_noun { sa } else { ta };
     let mut steps = 0;
@@ -1081,6 +1134,21 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
+        // "received assurances from", "faced pressure from": the event is the noun's.
+        if v.parsed
+            && e.kind == Kind::Verb
+            && crate::tree::UNDERGO.contains(&v.lemma(i))
+            && v.children(i).any(|c| {
+                v.dep(c) == "obj"
+                    && (c.saturating_sub(2)..=c).any(|k| {
+                        trigger_at(v, k)
+                            .is_some_and(|(n, _, nb)| n.kind == Kind::Noun && nb == c + 1)
+                    })
+            })
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
         // The head word is the lexicon's head; for nouns the last word.
         let h = i;
         let root = crate::cameo::root(e.code);
@@ -1280,7 +1348,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     let base = out.len() - 1;
                     let (cs, ce) = v.span(cue, cue + 1);
                     let covered = out.iter().any(|p: &Event| {
-                        p.trigger.start <= cs
+                        p.intent_of.is_none()
+                            && p.trigger.start <= cs
                             && ce <= p.trigger.end
                             && matches!(
                                 crate::cameo::root(&p.code),

@@ -60,10 +60,36 @@ pub fn extract_with(
     let mut v = view::View::new(doc);
     if !extra.is_empty() {
         let mut ms = extra;
+        let over = |a: usize, b: usize, ms: &[Mention]| {
+            ms.iter()
+                .find(|m| m.a < b && a < m.b && m.actor.is_some())
+                .and_then(|m| m.actor.clone())
+        };
         let taken = |a: usize, b: usize, ms: &[Mention]| ms.iter().any(|m| m.a < b && a < m.b);
+        // An entity one of whose mentions a given actor covers is that actor where a
+        // subject pronoun stands for it ("Obama said he would …": "he" is Obama's actor;
+        // possessives are left alone: "his visit" is not an actor).
+        let mut coded: Vec<(String, String)> = Vec::new();
+        for m in &v.mentions {
+            if let (Some(e), Some(code)) = (&m.entity, over(m.a, m.b, &ms)) {
+                if !coded.iter().any(|(x, _)| x == e) {
+                    coded.push((e.clone(), code));
+                }
+            }
+        }
         let mut keep: Vec<Mention> = Vec::new();
-        for m in v.mentions.drain(..) {
+        let old = std::mem::take(&mut v.mentions);
+        for mut m in old {
             if !taken(m.a, m.b, &ms) {
+                if let Some((_, code)) = (m.kind == sitrep_doc::MentionKind::Pronoun
+                    && m.b == m.a + 1
+                    && v.is(m.a, &["he", "she", "they"]))
+                .then_some(())
+                .and(m.entity.as_ref())
+                .and_then(|e| coded.iter().find(|(x, _)| x == e))
+                {
+                    m.actor = Some(code.clone());
+                }
                 keep.push(m);
             }
         }

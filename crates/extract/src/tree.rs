@@ -479,7 +479,17 @@ const SUPPORT: &[&str] = &[
     "send",
     "deliver",
     "claim",
+    "deepen",
+    "strengthen",
+    "bolster",
+    "boost",
+    "forge",
+    "expand",
+    "broaden",
 ];
+
+/// Verbs whose subject undergoes the event noun that is their object.
+pub const UNDERGO: &[&str] = &["face", "receive", "suffer", "draw", "endure", "encounter"];
 
 /// Source and target of a nominal trigger at `h` ("Israel's strikes on Gaza", "an air
 /// strike by government forces", "US and British activists staged a protest").
@@ -515,8 +525,51 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             _ => {}
         }
     }
+    // A verb whose subject undergoes the event noun it takes: the subject is the
+    // target and the "from"/"by" phrase the source ("faced pressure from Congress",
+    // "received assurances from the government", "came under fire from militants").
+    if let Some(p) = v.toks[h].head {
+        let d = v.dep(h);
+        let under = d == "obl" && case_of(v, h).iter().any(|&k| v.is(k, &["under"]));
+        if (d == "obj" && UNDERGO.contains(&v.lemma(p))) || (under && v.lemma(p) == "come") {
+            let from = |x: usize| {
+                v.children(x).find(|&c| {
+                    matches!(v.dep(c), "nmod" | "obl")
+                        && case_of(v, c).iter().any(|&k| v.is(k, &["from", "by"]))
+                })
+            };
+            if let Some(s) = from(h).or_else(|| from(p)) {
+                source = actors_at(v, s);
+            }
+            if let Some(s) = subject(v, p, &["nsubj"]) {
+                target = actors_at(v, s);
+            } else {
+                let mut none = Vec::new();
+                target = inherited_subject(v, p, &mut none);
+            }
+            return (source, target);
+        }
+    }
     // The governing support verb: its subject acts; when the event noun is its oblique
-    // ("engaged peacekeepers in a firefight"), its object is acted on.
+    // ("engaged peacekeepers in a firefight"), its object is acted on; so is the object
+    // the event noun hangs from ("engaged [peacekeepers in a firefight]").
+    if let Some(o) = v.toks[h].head.filter(|&o| {
+        v.dep(h) == "nmod"
+            && v.dep(o) == "obj"
+            && case_of(v, h).iter().any(|&k| v.is(k, &["in", "into"]))
+    }) {
+        if let Some(p) = v.toks[o].head.filter(|&p| SUPPORT.contains(&v.lemma(p))) {
+            if source.is_empty() {
+                if let Some(s) = subject(v, p, &["nsubj"]) {
+                    source = actors_at(v, s);
+                }
+            }
+            if !has_actor(&target) {
+                target = actors_at(v, o);
+            }
+            return (source, target);
+        }
+    }
     if let Some(p) = v.toks[h].head {
         let d = v.dep(h);
         let lemma = v.lemma(p);
@@ -584,6 +637,12 @@ pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
     let conditional = |x: usize| {
         v.children(x)
             .any(|c| v.dep(c) == "mark" && v.is(c, &["if", "unless", "whether", "once"]))
+    };
+    // A nominal event takes the mood of its support verb ("will hold talks", "seek to
+    // deepen a partnership").
+    let h = match v.toks[h].head {
+        Some(p) if v.dep(h) == "obj" && SUPPORT.contains(&v.lemma(p)) => p,
+        _ => h,
     };
     if conditional(h) {
         return None;

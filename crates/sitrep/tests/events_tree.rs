@@ -85,3 +85,75 @@ fn passive_agent_is_the_source() {
     assert_eq!(actors(e).0, Some("CHL"));
     assert_eq!(e.target.as_ref().unwrap().text, "The envoy");
 }
+
+#[test]
+fn undergone_event_noun_targets_the_subject() {
+    // "faced pressure from X": X demands, the subject is the target; the verb itself
+    // is not an event.
+    let d = run("Peru faced strong pressure from Chile to release the prisoners.");
+    let p = &events(&d, "100");
+    assert_eq!(p.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(p[0]), (Some("CHL"), Some("PER")));
+    // What the pressure asks for has not happened.
+    let rel = &events(&d, "0841");
+    assert!(
+        rel.iter().all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Kenya received assurances from Ethiopia on Tuesday.");
+    assert!(events(&d, "043").is_empty(), "{:#?}", d.events);
+    let a = &events(&d, "030");
+    assert_eq!(a.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(a[0]), (Some("ETH"), Some("KEN")));
+}
+
+#[test]
+fn engaged_object_in_a_fight_is_the_target() {
+    let d = run("Syrian rebels engaged Filipino peacekeepers in a firefight on Saturday.");
+    let f = &events(&d, "193");
+    assert_eq!(f.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(f[0]);
+    assert_eq!(s.map(|a| &a[..3]), Some("SYR"), "{:#?}", d.events);
+    assert_eq!(t.map(|a| &a[..3]), Some("PHL"), "{:#?}", d.events);
+}
+
+#[test]
+fn intent_of_a_nominal_event_for_each_conjoined_actor() {
+    // "seeking to deepen a partnership": cooperation not yet done, an intention of
+    // both sides.
+    let d = run("Brazil and Chile are seeking to deepen a partnership in energy.");
+    let p = events(&d, "050");
+    assert_eq!(p.len(), 2, "{:#?}", d.events);
+    assert!(p.iter().all(|e| e.status == Status::Hypothetical));
+    let intents: Vec<&Event> = d.events.iter().filter(|e| e.intent_of.is_some()).collect();
+    assert_eq!(intents.len(), 2, "{:#?}", d.events);
+    assert!(intents.iter().all(|e| e.code.starts_with("03")));
+}
+
+#[test]
+fn a_pronoun_takes_the_dictionary_actor_of_its_entity() {
+    // Actors given from outside (a PETRARCH dictionary) replace the entity layer's;
+    // the subject pronoun the entity layer linked to that name follows.
+    let d = run("Obama said he would not provide support to Israel.");
+    let he = d
+        .tokens
+        .iter()
+        .position(|t| d.slice(t.start, t.end) == "he")
+        .unwrap();
+    let linked = d
+        .entities
+        .iter()
+        .any(|e| e.mentions.iter().any(|m| m.start == d.tokens[he].start));
+    assert!(linked, "{:#?}", d.entities);
+    let obama = sitrep_extract::Mention {
+        a: 0,
+        b: 1,
+        entity: None,
+        actor: Some("USAGOV".to_string()),
+        kind: sitrep_doc::MentionKind::Name,
+    };
+    let x = sitrep_extract::extract_with_actors(&d, vec![obama]);
+    let refusal = x.events.iter().find(|e| e.code == "121").expect("121");
+    assert_eq!(actors(refusal).0, Some("USAGOV"), "{:#?}", x.events);
+}

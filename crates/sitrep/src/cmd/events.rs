@@ -237,6 +237,14 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
         };
         let date = r.get("date").and_then(Value::as_str);
         let plover = r.get("suite").and_then(Value::as_str) == Some("plover_gsr_cameo");
+        // The record's coder option: with require_dyad false, an event with a coded
+        // source and no coded target counts (its target is "---").
+        let dyad = r
+            .get("config")
+            .and_then(|c| c.get("require_dyad"))
+            .and_then(Value::as_str)
+            .map(|x| x.eq_ignore_ascii_case("true"))
+            .unwrap_or(true);
         let mut gold: Vec<Gold> = Vec::new();
         for e in r
             .get("expected_events")
@@ -285,7 +293,7 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
             }
             let sa = ev.source.as_ref().and_then(|s| s.actor.as_deref());
             let ta = ev.target.as_ref().and_then(|s| s.actor.as_deref());
-            if sa.is_none() || (ta.is_none() && !plover) {
+            if sa.is_none() || (ta.is_none() && !plover && dyad) {
                 continue;
             }
             let (s, g) = (sa.and_then(country), ta.and_then(country));
@@ -296,8 +304,12 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
                 root.to_string()
             };
             // Consultations are symmetric in the CAMEO suites' coding: "X met Y" is also
-            // "Y met X".
-            if !plover && class == "04" && g.is_some() {
+            // "Y met X"; visits (042, 043) and mediation (045) have a direction.
+            if !plover
+                && class == "04"
+                && g.is_some()
+                && !matches!(ev.code.as_str(), "042" | "043" | "045")
+            {
                 let back = (g.clone(), s.clone(), class.clone());
                 if !pred.contains(&back) {
                     pred.push(back);
