@@ -905,6 +905,20 @@ fn status(
             }
         }
     }
+    // A nominal event takes the mood of its support verb ("will provide nearly 25,000
+    // tons of food aid", "did not hold talks").
+    if v.parsed && kind == Kind::Noun && !subject_noun {
+        if let Some(p) = crate::tree::support_verb(v, head) {
+            if v.children(p).any(|c| v.dep(c) == "aux" && v.is(c, MODALS)) {
+                consider(Status::Hypothetical);
+            }
+            if v.children(p)
+                .any(|c| v.dep(c) == "advmod" && v.is(c, &["not", "n't", "never"]))
+            {
+                consider(Status::Negated);
+            }
+        }
+    }
     // Local context: the words before the trigger in its clause.
     let mut k = if subject_noun { sa } else { ta };
     let mut steps = 0;

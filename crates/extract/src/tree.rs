@@ -383,6 +383,17 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                         return actors_at(v, s);
                     }
                 }
+                // "jailed a student for helping militants", "accused Iran of arming
+                // rebels": the gerund's doer is the governing verb's object.
+                if d == "advcl"
+                    && v.word(x).ends_with("ing")
+                    && v.children(x)
+                        .any(|c| matches!(v.dep(c), "mark" | "case") && v.is(c, &["for", "of"]))
+                {
+                    if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj") {
+                        return actors_at(v, o);
+                    }
+                }
                 if let Some(s) = subject(v, p, &["nsubj"]) {
                     return actors_at(v, s);
                 }
@@ -403,6 +414,9 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 }
                 break;
             }
+            // "a student for helping militants", "gunmen firing on the crowd": the noun
+            // a present participle modifies does it.
+            "acl" if v.word(x).ends_with("ing") => return actors_at(v, p),
             "acl" => {
                 if target.is_empty() {
                     *target = actors_at(v, p);
@@ -570,8 +584,10 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             return (source, target);
         }
     }
-    if let Some(p) = v.toks[h].head {
-        let d = v.dep(h);
+    // "provided 25,000 tons of food aid": the measure noun stands in the slot.
+    let m = measured(v, h);
+    if let Some(p) = v.toks[m].head {
+        let d = v.dep(m);
         let lemma = v.lemma(p);
         if (d == "obj" || d == "obl") && SUPPORT.contains(&lemma) {
             if source.is_empty() {
@@ -601,6 +617,33 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         }
     }
     (source, target)
+}
+
+/// The measure or container noun an event noun hangs from ("tons of aid", "a convoy
+/// of aid", "thousands of troops"), else the noun itself.
+fn measured(v: &View, h: usize) -> usize {
+    match v.toks[h].head {
+        Some(p)
+            if v.dep(h) == "nmod"
+                && p < h
+                && case_of(v, h).iter().any(|&k| v.is(k, &["of"]))
+                && v.children(p)
+                    .any(|c| v.dep(c) == "nummod" || v.is(c, &["a", "an"]))
+                && v.mention_of[p].is_none() =>
+        {
+            p
+        }
+        _ => h,
+    }
+}
+
+/// The support verb whose object the event noun at `h` is ("will hold talks", "will
+/// provide 25,000 tons of aid").
+pub fn support_verb(v: &View, h: usize) -> Option<usize> {
+    let m = measured(v, h);
+    v.toks[m]
+        .head
+        .filter(|&p| v.dep(m) == "obj" && SUPPORT.contains(&v.lemma(p)))
 }
 
 /// Verbs whose infinitive complement is an intention of their subject.
@@ -640,10 +683,7 @@ pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
     };
     // A nominal event takes the mood of its support verb ("will hold talks", "seek to
     // deepen a partnership").
-    let h = match v.toks[h].head {
-        Some(p) if v.dep(h) == "obj" && SUPPORT.contains(&v.lemma(p)) => p,
-        _ => h,
-    };
+    let h = support_verb(v, h).unwrap_or(h);
     if conditional(h) {
         return None;
     }

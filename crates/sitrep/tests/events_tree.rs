@@ -157,3 +157,18 @@ fn a_pronoun_takes_the_dictionary_actor_of_its_entity() {
     let refusal = x.events.iter().find(|e| e.code == "121").expect("121");
     assert_eq!(actors(refusal).0, Some("USAGOV"), "{:#?}", x.events);
 }
+
+#[test]
+fn nominal_event_takes_the_mood_and_subject_of_its_support_verb() {
+    // The aid hangs from a measure noun; "will" makes it a pledge, not a delivery.
+    let d = run("Norway will provide nearly 25,000 tons of food aid to Sudan.");
+    let aid = &events(&d, "073");
+    assert_eq!(aid.len(), 1, "{:#?}", d.events);
+    assert_eq!(aid[0].source.as_ref().unwrap().text, "Norway");
+    assert_eq!(aid[0].status, Status::Hypothetical);
+    // "for helping": the one jailed is the one who helped.
+    let d = run("A Tunisian court jailed a Nigerian student for helping militants.");
+    let help = &events(&d, "070");
+    assert_eq!(help.len(), 1, "{:#?}", d.events);
+    assert_eq!(help[0].source.as_ref().unwrap().text, "a Nigerian student");
+}
