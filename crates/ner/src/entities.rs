@@ -608,7 +608,8 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
     let mut ranked: Vec<(usize, String)> = countries.into_iter().map(|(c, n)| (n, c)).collect();
     ranked.sort_by(|a, b| b.cmp(a));
     let dominant = match ranked.as_slice() {
-        [(n, c)] if *n >= 1 => Some(c.clone()),
+        // One mention is no evidence: "pressure from Congress to help Iran".
+        [(n, c)] if *n >= 2 => Some(c.clone()),
         [(n, c), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(c.clone()),
         _ => None,
     };

@@ -172,3 +172,27 @@ fn nominal_event_takes_the_mood_and_subject_of_its_support_verb() {
     assert_eq!(help.len(), 1, "{:#?}", d.events);
     assert_eq!(help[0].source.as_ref().unwrap().text, "a Nigerian student");
 }
+
+#[test]
+fn a_country_named_once_does_not_lend_itself_to_a_bare_institution() {
+    let d = run("Lawmakers said pressure from Congress to help Iran was growing.");
+    let congress = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Congress")
+        .expect("Congress is an entity");
+    assert!(
+        !congress.actor.as_deref().unwrap_or("").starts_with("IRN"),
+        "{:#?}",
+        d.entities
+    );
+    // Named twice, the article's country is Peru's, and so is its congress.
+    let d = run("Peru's president met unions in Lima. Peru faces strikes. Congress will vote.");
+    let congress = d.entities.iter().find(|e| e.name == "Congress").unwrap();
+    assert_eq!(
+        congress.actor.as_deref(),
+        Some("PERLEG"),
+        "{:#?}",
+        d.entities
+    );
+}
