@@ -670,6 +670,24 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
 }
 
 /// Location: "in/near/at" + a capitalized phrase or place mention in the sentence.
+/// Words for a part of a place ("the east of", "the outskirts of").
+const PART_OF_PLACE: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "centre",
+    "center",
+    "outskirts",
+    "heart",
+    "edge",
+    "suburbs",
+];
+
 fn location(v: &View, h: usize) -> Option<SpanRef> {
     let (sa, sb) = v.sents[v.sentence_of(h)];
     let order = (h..sb).chain(sa..h);
@@ -678,6 +696,13 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
             let mut s = k + 1;
             if v.is(s, &["the"]) {
                 s += 1;
+            }
+            // "in the east of the Gaza Strip", "on the outskirts of Aleppo".
+            if s + 1 < sb && v.is(s, PART_OF_PLACE) && v.is(s + 1, &["of"]) {
+                s += 2;
+                if v.is(s, &["the"]) {
+                    s += 1;
+                }
             }
             let place = v
                 .mention_of

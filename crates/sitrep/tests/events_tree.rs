@@ -196,3 +196,12 @@ fn a_country_named_once_does_not_lend_itself_to_a_bare_institution() {
         d.entities
     );
 }
+
+#[test]
+fn part_of_a_place_locates_in_the_place() {
+    let d = run("Rebels shelled a market in the east of Ukraine on Friday.");
+    let e = &events(&d, "194");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let loc = e[0].location.as_ref().expect("a location");
+    assert_eq!(loc.text, "Ukraine", "{:#?}", d.events);
+}
