@@ -1199,6 +1199,21 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         } else {
             (Vec::new(), Vec::new())
         };
+        // "were killed in an air strike by government forces": the source of the event
+        // noun the verb happened in.
+        if v.parsed && sources.is_empty() && e.kind == Kind::Verb {
+            if let Some(c) = v.children(h).find(|&c| {
+                v.dep(c) == "obl"
+                    && v.children(c)
+                        .any(|k| v.dep(k) == "case" && v.is(k, &["in", "during"]))
+                    && (c.saturating_sub(2)..=c).any(|k| {
+                        trigger_at(v, k)
+                            .is_some_and(|(n, _, nb)| n.kind == Kind::Noun && nb == c + 1)
+                    })
+            }) {
+                sources = crate::tree::noun_args(v, c).0;
+            }
+        }
         // A verb whose tree gives no source: the subject by word order, when it names an
         // actor and is not already the target.
         if v.parsed && sources.is_empty() && e.kind == Kind::Verb {

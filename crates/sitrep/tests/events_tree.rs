@@ -205,3 +205,16 @@ fn part_of_a_place_locates_in_the_place() {
     let loc = e[0].location.as_ref().expect("a location");
     assert_eq!(loc.text, "Ukraine", "{:#?}", d.events);
 }
+
+#[test]
+fn killed_in_a_strike_by_takes_the_strike_source() {
+    let d = run("Eight people were killed in an air strike by Syrian troops in Aleppo.");
+    let k = &events(&d, "190");
+    assert_eq!(k.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        k[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("Syrian troops"),
+        "{:#?}",
+        d.events
+    );
+}
