@@ -129,6 +129,25 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     if is_time(v, h) {
         return out;
     }
+    // "Thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted.
+    if v.is(h, COUNTED) && v.mention_of[h].is_none() {
+        if let Some(of) = v.children(h).find(|&c| {
+            v.dep(c) == "nmod" && c > h && case_of(v, c).iter().any(|&k| v.is(k, &["of"]))
+        }) {
+            let inner = actors_at(v, of);
+            if has_actor(&inner) {
+                let whole = Arg::from_range_pub(v, phrase_at(v, h).a, phrase_at(v, of).b);
+                return inner
+                    .into_iter()
+                    .map(|a| Arg {
+                        a: whole.a,
+                        b: whole.b.max(a.b),
+                        ..a
+                    })
+                    .collect();
+            }
+        }
+    }
     let mut heads = vec![h];
     heads.extend(v.children(h).filter(|&c| v.dep(c) == "conj").take(5));
     // A list read as appositions ("The US, Russia, and Switzerland"): country names
@@ -176,6 +195,26 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     }
     out
 }
+
+/// Words that count or group the people of their "of" phrase.
+const COUNTED: &[&str] = &[
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "dozens",
+    "scores",
+    "group",
+    "groups",
+    "crowd",
+    "crowds",
+    "band",
+    "handful",
+    "number",
+    "majority",
+    "bunch",
+    "contingent",
+];
 
 /// First subject of `h` that is not a time word.
 fn subject(v: &View, h: usize, rels: &[&str]) -> Option<usize> {

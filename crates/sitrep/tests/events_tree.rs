@@ -218,3 +218,16 @@ fn killed_in_a_strike_by_takes_the_strike_source() {
         d.events
     );
 }
+
+#[test]
+fn counted_people_are_the_actor() {
+    let d = run("Thousands of Kenyan teachers staged a protest in Nairobi on Monday.");
+    let p = &events(&d, "141");
+    assert_eq!(p.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(p[0]).0.map(|a| &a[..3]),
+        Some("KEN"),
+        "{:#?}",
+        d.events
+    );
+}
