@@ -1162,7 +1162,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         };
         // "Analysts warn (that) the killing could trigger reprisals": a warning that
         // reports what may happen is speech, not a threat; its content is coded instead.
-        if e.lemma == "warn"
+        // So is a bare statement verb that introduces reported words ("X said …"): the
+        // quote carries it, the events it reports are coded on their own.
+        if (e.lemma == "warn" || crate::cameo::root(e.code) == "01")
             && quotes.iter().any(|q| {
                 q.quote
                     .cue
