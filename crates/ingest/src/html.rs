@@ -1241,7 +1241,8 @@ fn serialize(
         {
             continue;
         }
-        if p.heading && !title_norm.is_empty() && norm_words(&text) == title_norm {
+        // The headline repeated (as a heading, or as a plain line above the story).
+        if !title_norm.is_empty() && len < 400 && norm_words(&text) == title_norm {
             continue;
         }
         kept.push((text, p.heading));
@@ -1287,6 +1288,8 @@ fn serialize(
         kept.retain(|(t, _)| !furniture::is_strong_call_to_action(t));
         // Bylines and datelines above the story.
         let is_meta_line = |t: &str| {
+            // "/ Jo Roe / 10:08 am Fri Jul 19, 2013": separators before the byline.
+            let t = t.trim_start_matches(['/', '|', '·', '•', '-', ' ']);
             t.chars().count() < 120
                 && (crate::text::parse_byline(t).is_some()
                     || crate::text::parse_date_line(t).is_some()
@@ -1303,11 +1306,27 @@ fn serialize(
                     .iter()
                     .any(|p| t.starts_with(p)))
         };
-        while kept.len() > 1
-            && (not_sentence(&kept[0].0) && kept[0].0.chars().count() < 30
-                || is_meta_line(&kept[0].0))
-        {
-            kept.remove(0);
+        let drop_head = |kept: &mut Vec<(String, bool)>| {
+            while kept.len() > 1
+                && (not_sentence(&kept[0].0) && kept[0].0.chars().count() < 30
+                    || is_meta_line(&kept[0].0))
+            {
+                kept.remove(0);
+            }
+        };
+        drop_head(&mut kept);
+        // The page's header block leaked above the story: a kicker or a deck (short, no
+        // final stop), then the byline or date stamp. Everything up to that line goes (a
+        // deck is not in the article body).
+        if let Some(i) = (1..kept.len().min(3)).find(|&i| is_meta_line(&kept[i].0)) {
+            if i + 1 < kept.len()
+                && kept[..i].iter().all(|(t, _)| {
+                    t.chars().count() < 150 && !t.ends_with(['.', '!', '?', '"', '”', '…'])
+                })
+            {
+                kept.drain(..=i);
+                drop_head(&mut kept);
+            }
         }
         // Photo credits anywhere.
         kept.retain(|(t, _)| {
@@ -2139,6 +2158,40 @@ mod tests {
         );
         let ex = SitrepExtractor.extract(&html, None);
         assert!(ex.text.contains("Page paragraph 6"), "{}", ex.text);
+    }
+
+    #[test]
+    fn header_block_above_the_story_dropped() {
+        // The deck and the date stamp of the page header sit in the story's container.
+        let html = format!(
+            "<html><head><title>Pier to be rebuilt | Courier</title></head><body><div \
+             class=post><p>The north pier has been closed for two winters</p><p>January 10, \
+             2020 9:00AM (UTC)</p>{}</div></body></html>",
+            story_paras("Story", 1, 4)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Story paragraph 1"), "{}", ex.text);
+        // A first paragraph that is a sentence of the story stays.
+        let html = format!(
+            "<html><body><div class=post>{}<p>January 10, 2020 9:00AM (UTC)</p>{}</div>\
+             </body></html>",
+            story_paras("Story", 1, 1),
+            story_paras("Story", 2, 4)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Story paragraph 1"), "{}", ex.text);
+    }
+
+    #[test]
+    fn headline_repeated_as_a_plain_line_dropped() {
+        let html = format!(
+            "<html><head><meta property=og:title content=\"Peanut Butter Truffles\">\
+             </head><body><div class=entry-content><p><strong>Peanut Butter Truffles</strong>\
+             </p>{}</div></body></html>",
+            story_paras("Recipe", 1, 4)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Recipe paragraph 1"), "{}", ex.text);
     }
 
     #[test]
