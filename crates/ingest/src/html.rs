@@ -1003,6 +1003,31 @@ fn choose_content(
             anc = dom.nodes[anc].parent;
         }
     }
+
+    // An intro block set apart before the body (a cousin of the top, not a sibling):
+    // a strong, clean candidate that comes first under a near ancestor.
+    if let Some(&(intro, _)) = cands.iter().take(6).find(|&&(c, s)| {
+        c < top
+            && s >= top_score * 0.4
+            && !is_ancestor(dom, c, top)
+            && link_density(&st[c]) < 0.1
+            && (pr.furniture_ctx[top] || !pr.furniture_ctx[c])
+    }) {
+        let mut anc = dom.nodes[top].parent;
+        let mut level = 0;
+        while !is_top(anc) && level < 3 {
+            if is_ancestor(dom, anc, intro) {
+                // (A sibling is gathered below.)
+                if level > 0 {
+                    top = anc;
+                }
+                break;
+            }
+            anc = dom.nodes[anc].parent;
+            level += 1;
+        }
+    }
+
     // Climb while the parent scores higher (or is the only wrapper of the candidate).
     let mut last = score_of.get(&top).copied().unwrap_or(0.0);
     let mut parent = dom.nodes[top].parent;
@@ -2192,6 +2217,25 @@ mod tests {
         );
         let ex = SitrepExtractor.extract(&html, None);
         assert!(ex.text.starts_with("Recipe paragraph 1"), "{}", ex.text);
+    }
+
+    #[test]
+    fn intro_block_set_apart_from_a_nested_body_joins_the_story() {
+        // The intro is a cousin of the body's paragraphs' container, not its sibling.
+        let html = format!(
+            "<html><body><div class=article-content><div class=article-intro>{}</div>\
+             <div class=article-body><h2>How do they compare?</h2><div class=article-container>\
+             <div class=sc-page>{}</div><p>Updated</p></div></div></div><div \
+             class=sidebar-teasers><p>Another story, with \
+             commas, names, places, and dates, about something else entirely.</p></div>\
+             </body></html>",
+            story_paras("Intro", 1, 3),
+            story_paras("Body", 1, 12)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Intro paragraph 1"), "{}", ex.text);
+        assert!(ex.text.contains("Body paragraph 12"), "{}", ex.text);
+        assert!(!ex.text.contains("Another story"), "{}", ex.text);
     }
 
     #[test]
