@@ -358,9 +358,24 @@ fn token_weak(tok: &str) -> bool {
         "jump",
         "feedback",
     ];
-    tok.split(['-', '_', ':'])
-        .filter(|p| !p.is_empty())
-        .all(|p| !token_negative(p) || WEAK.contains(&p.trim_end_matches('s')) || WEAK.contains(&p))
+    !names_more_stories(tok)
+        && tok
+            .split(['-', '_', ':'])
+            .filter(|p| !p.is_empty())
+            .all(|p| {
+                !token_negative(p) || WEAK.contains(&p.trim_end_matches('s')) || WEAK.contains(&p)
+            })
+}
+
+/// "more-from-site", "morefromprovider", "more-stories-list": links to other stories.
+fn names_more_stories(tok: &str) -> bool {
+    tok.starts_with("morefrom")
+        || tok
+            .split(['-', '_', ':'])
+            .filter(|p| !p.is_empty())
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0] == "more" && matches!(w[1], "from" | "stories" | "news" | "articles"))
 }
 
 /// Does one class/id token name furniture? Tokens are split on `-`/`_` into words, and
@@ -373,6 +388,9 @@ fn token_negative(tok: &str) -> bool {
         .split(['-', '_', ':'])
         .filter(|p| !p.is_empty())
         .collect();
+    if names_more_stories(tok) {
+        return true;
+    }
     if parts.len() > 1 {
         // Camel-cased or compound content words win ("article-body").
         if parts.iter().any(|p| {
@@ -2156,6 +2174,11 @@ mod tests {
         let ex = SitrepExtractor.extract(&html, None);
         assert!(ex.text.contains("More paragraph 6"), "{}", ex.text);
         assert!(!ex.text.contains("Teaser"), "{}", ex.text);
+        // Without the heading, the class says it.
+        let html = html.replace("<h2>More stories</h2>", "");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.contains("More paragraph 6"), "{}", ex.text);
+        assert!(!ex.text.contains("Teaser"), "{}", ex.text);
     }
 
     #[test]
@@ -2241,6 +2264,9 @@ mod tests {
     #[test]
     fn negative_tokens() {
         assert!(token_negative("crumbs"));
+        assert!(token_negative("post-more-from-site"));
+        assert!(token_negative("morefromprovider"));
+        assert!(!token_negative("more"));
         assert!(token_negative("td-crumb-container"));
         assert!(token_negative("share-bar"));
         assert!(token_negative("comments"));
