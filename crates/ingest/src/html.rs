@@ -369,13 +369,20 @@ fn token_weak(tok: &str) -> bool {
 
 /// "more-from-site", "morefromprovider", "more-stories-list": links to other stories.
 fn names_more_stories(tok: &str) -> bool {
-    tok.starts_with("morefrom")
-        || tok
-            .split(['-', '_', ':'])
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .windows(2)
-            .any(|w| w[0] == "more" && matches!(w[1], "from" | "stories" | "news" | "articles"))
+    if !tok.contains("more") {
+        return false;
+    }
+    if tok.starts_with("morefrom") {
+        return true;
+    }
+    let mut prev = "";
+    for p in tok.split(['-', '_', ':']).filter(|p| !p.is_empty()) {
+        if prev == "more" && matches!(p, "from" | "stories" | "news" | "articles") {
+            return true;
+        }
+        prev = p;
+    }
+    false
 }
 
 /// Does one class/id token name furniture? Tokens are split on `-`/`_` into words, and
@@ -605,25 +612,34 @@ fn is_more_stories_block(dom: &Dom, id: NodeId, tot: &[usize], link: &[usize]) -
 /// AMP's loading placeholders and fallbacks (`<div placeholder>`, `<p fallback>`) inside
 /// `amp-*` components: text shown only until (or unless) the component loads.
 fn amp_placeholder(dom: &Dom, id: NodeId) -> bool {
-    (dom.attr(id, "placeholder").is_some() || dom.attr(id, "fallback").is_some()) && {
-        let p = dom.nodes[id].parent;
-        p != NONE && dom.name(p).starts_with("amp-")
-    }
+    let p = dom.nodes[id].parent;
+    p != NONE
+        && dom.name(p).starts_with("amp-")
+        && (dom.attr(id, "placeholder").is_some() || dom.attr(id, "fallback").is_some())
 }
 
 /// For each `<figure>`: 1 when it holds a table, 2 when it is a gallery slide (a heading
 /// of its own and at least 100 bytes of paragraph text, caption included), else 0.
 fn figure_kinds(dom: &Dom, ptext: &[usize]) -> Vec<u8> {
     let n = dom.nodes.len();
+    let mut kind = vec![0u8; n];
     let mut has_table = vec![false; n];
     let mut has_heading = vec![false; n];
+    // Reverse pre-order: a node's descendants are folded in before it is seen.
     for id in (1..n).rev() {
-        let name = dom.name(id);
-        if name == "table" {
-            has_table[id] = true;
-        }
-        if matches!(name, "h2" | "h3" | "h4") {
-            has_heading[id] = true;
+        match dom.name(id) {
+            "table" => has_table[id] = true,
+            "h2" | "h3" | "h4" => has_heading[id] = true,
+            "figure" => {
+                kind[id] = if has_table[id] {
+                    1
+                } else if has_heading[id] && ptext[id] >= 100 {
+                    2
+                } else {
+                    0
+                }
+            }
+            _ => {}
         }
         let p = dom.nodes[id].parent;
         if p != NONE {
@@ -631,19 +647,7 @@ fn figure_kinds(dom: &Dom, ptext: &[usize]) -> Vec<u8> {
             has_heading[p] |= has_heading[id];
         }
     }
-    (0..n)
-        .map(|id| {
-            if dom.name(id) != "figure" {
-                0
-            } else if has_table[id] {
-                1
-            } else if has_heading[id] && ptext[id] >= 100 {
-                2
-            } else {
-                0
-            }
-        })
-        .collect()
+    kind
 }
 
 /// The rest of a story collapsed by a style (`display:none`) until the reader clicks
@@ -727,6 +731,10 @@ fn prune(dom: &Dom) -> Pruned {
             "figcaption" => p != NONE && figure_kind[p] == 2,
             _ => false,
         };
+        if DROP_TAGS.contains(&name) && !figure_content || amp_placeholder(dom, id) {
+            dropped[id] = true;
+            continue;
+        }
         if is_hidden(dom, id) {
             if collapsed_story_part(dom, id, &ptext) {
                 collapsed[id] = true;
@@ -734,10 +742,6 @@ fn prune(dom: &Dom) -> Pruned {
                 dropped[id] = true;
                 continue;
             }
-        }
-        if DROP_TAGS.contains(&name) && !figure_content || amp_placeholder(dom, id) {
-            dropped[id] = true;
-            continue;
         }
         if name == "header" {
             dropped[id] = true;
