@@ -653,7 +653,7 @@ fn figure_kinds(dom: &Dom, ptext: &[usize]) -> Vec<u8> {
 /// The rest of a story collapsed by a style (`display:none`) until the reader clicks
 /// "Read more" or the next page of a paginated story: at least 200 bytes of paragraph
 /// text, after visible story paragraphs in the same block or after a visible sibling
-/// with one of its classes that holds paragraphs too.
+/// with one of its classes that holds paragraphs too (among its first 256 siblings).
 fn collapsed_story_part(dom: &Dom, id: NodeId, ptext: &[usize]) -> bool {
     let p = dom.nodes[id].parent;
     if ptext[id] < 200
@@ -673,7 +673,8 @@ fn collapsed_story_part(dom: &Dom, id: NodeId, ptext: &[usize]) -> bool {
         })
         .unwrap_or_default();
     let mut story_paragraphs = 0;
-    for sib in dom.children(p) {
+    // (Bounded: a page of thousands of hidden siblings stays linear.)
+    for sib in dom.children(p).take(256) {
         if sib == id {
             break;
         }
