@@ -337,6 +337,85 @@ pub fn is_post_meta(t: &str) -> bool {
     .any(|p| l.starts_with(p))
 }
 
+/// The heading of a block of links to other stories: "More stories", "Related
+/// articles", "You may also like", "More from The Courier", "Most read", "Read next".
+pub fn is_more_stories_label(t: &str) -> bool {
+    if t.chars().count() > 50 {
+        return false;
+    }
+    let l = t.to_lowercase();
+    let l = l.trim().trim_end_matches([':', '.', '!']).trim();
+    const EXACT: &[&str] = &[
+        "related",
+        "recommended",
+        "trending",
+        "popular",
+        "most popular",
+        "most read",
+        "most viewed",
+        "most shared",
+        "read next",
+        "read more",
+        "up next",
+        "what to read next",
+        "latest",
+        "latest news",
+        "latest stories",
+        "top stories",
+        "editor's picks",
+        "editor’s picks",
+        "editors' picks",
+        "editors’ picks",
+        "you might also like",
+        "you may also like",
+        "you might like",
+        "you may like",
+        "we recommend",
+        "don't miss",
+        "don’t miss",
+        "also read",
+        "see also",
+        "further reading",
+        "in other news",
+    ];
+    const OPENERS: &[&str] = &[
+        "more stories",
+        "more news",
+        "more from",
+        "more articles",
+        "more like this",
+        "related stories",
+        "related articles",
+        "related news",
+        "related posts",
+        "related content",
+        "related coverage",
+        "related reading",
+        "recommended for you",
+        "recommended stories",
+        "recommended articles",
+        "popular on",
+        "popular in",
+        "trending on",
+        "trending in",
+        "most read on",
+        "most read in",
+        "other stories",
+        "other news",
+        "similar stories",
+        "similar articles",
+        "stories you may",
+        "stories you might",
+        "articles you may",
+        "articles you might",
+        "around the web",
+        "from around the web",
+        "sponsored stories",
+        "promoted stories",
+    ];
+    EXACT.contains(&l) || OPENERS.iter().any(|o| l.starts_with(o))
+}
+
 /// Furniture after the last paragraph of a story.
 pub fn is_tail_furniture(t: &str) -> bool {
     is_call_to_action(t) || is_disclaimer(t) || is_paywall_notice(t) || is_author_bio(t)
@@ -435,6 +514,11 @@ mod tests {
         assert!(!is_timestamp(
             "May the best team win the 2031 cup final in Portwick"
         ));
+        assert!(is_more_stories_label("More stories"));
+        assert!(is_more_stories_label("More from The Courier:"));
+        assert!(is_more_stories_label("You may also like"));
+        assert!(!is_more_stories_label("More fishermen join the protest"));
+        assert!(!is_more_stories_label("Related costs of the new pier"));
         assert!(is_post_meta("Posted by Alex Roe, Project Marketing"));
         assert!(!is_post_meta("Posters were put up across the town."));
         assert!(is_disclaimer(

@@ -148,6 +148,24 @@ const DROP_TAGS: &[&str] = &[
     "label",
     "picture",
     "img",
+    // AMP components that never hold the story: ads, trackers, share buttons, menus,
+    // consent prompts, media players and third-party frames (their fallback text is a
+    // loading notice).
+    "amp-ad",
+    "amp-embed",
+    "amp-sticky-ad",
+    "amp-analytics",
+    "amp-pixel",
+    "amp-social-share",
+    "amp-sidebar",
+    "amp-consent",
+    "amp-user-notification",
+    "amp-geo",
+    "amp-iframe",
+    "amp-img",
+    "amp-video",
+    "amp-youtube",
+    "amp-lightbox",
 ];
 
 /// Class/id words that mark page furniture.
@@ -171,6 +189,8 @@ const NEGATIVE: &[&str] = &[
     "signup",
     "breadcrumb",
     "breadcrumbs",
+    "crumb",
+    "crumbs",
     "menu",
     "footer",
     "masthead",
@@ -338,9 +358,31 @@ fn token_weak(tok: &str) -> bool {
         "jump",
         "feedback",
     ];
-    tok.split(['-', '_', ':'])
-        .filter(|p| !p.is_empty())
-        .all(|p| !token_negative(p) || WEAK.contains(&p.trim_end_matches('s')) || WEAK.contains(&p))
+    !names_more_stories(tok)
+        && tok
+            .split(['-', '_', ':'])
+            .filter(|p| !p.is_empty())
+            .all(|p| {
+                !token_negative(p) || WEAK.contains(&p.trim_end_matches('s')) || WEAK.contains(&p)
+            })
+}
+
+/// "more-from-site", "morefromprovider", "more-stories-list": links to other stories.
+fn names_more_stories(tok: &str) -> bool {
+    if !tok.contains("more") {
+        return false;
+    }
+    if tok.starts_with("morefrom") {
+        return true;
+    }
+    let mut prev = "";
+    for p in tok.split(['-', '_', ':']).filter(|p| !p.is_empty()) {
+        if prev == "more" && matches!(p, "from" | "stories" | "news" | "articles") {
+            return true;
+        }
+        prev = p;
+    }
+    false
 }
 
 /// Does one class/id token name furniture? Tokens are split on `-`/`_` into words, and
@@ -353,6 +395,9 @@ fn token_negative(tok: &str) -> bool {
         .split(['-', '_', ':'])
         .filter(|p| !p.is_empty())
         .collect();
+    if names_more_stories(tok) {
+        return true;
+    }
     if parts.len() > 1 {
         // Camel-cased or compound content words win ("article-body").
         if parts.iter().any(|p| {
@@ -386,6 +431,7 @@ fn token_negative(tok: &str) -> bool {
                     | "subscribe"
                     | "signup"
                     | "breadcrumb"
+                    | "crumb"
                     | "footer"
                     | "caption"
                     | "credit"
@@ -443,6 +489,10 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     if dom.attr(id, "aria-hidden") == Some("true") {
         return true;
     }
+    hidden_by_style(dom, id)
+}
+
+fn hidden_by_style(dom: &Dom, id: NodeId) -> bool {
     if let Some(s) = dom.attr(id, "style") {
         let s: String = s
             .chars()
@@ -512,41 +562,151 @@ struct Pruned {
     /// Under a furniture-named element that was kept only because it holds much of the
     /// page's text (a sidebar of teasers): its candidates score lower.
     furniture_ctx: Vec<bool>,
+    /// Hidden by a style yet kept: the collapsed rest of a story.
+    collapsed: Vec<bool>,
 }
 
 /// Text bytes inside `<p>` elements under each node (before any pruning), and all text
 /// bytes under each node.
-fn paragraph_text(dom: &Dom) -> (Vec<usize>, Vec<usize>) {
+fn paragraph_text(dom: &Dom) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
     let n = dom.nodes.len();
     let mut tot = vec![0usize; n];
     let mut ptext = vec![0usize; n];
+    let mut link = vec![0usize; n];
     for id in (1..n).rev() {
         if let Kind::Text(t) = &dom.nodes[id].kind {
             tot[id] = t.len();
         }
-        if dom.name(id) == "p" {
-            ptext[id] = tot[id];
+        match dom.name(id) {
+            "p" => ptext[id] = tot[id],
+            "a" => link[id] = tot[id],
+            _ => {}
         }
         let p = dom.nodes[id].parent;
         if p != NONE {
             tot[p] += tot[id];
             ptext[p] += ptext[id];
+            link[p] += link[id];
         }
     }
-    (ptext, tot)
+    (ptext, tot, link)
+}
+
+/// A block of links to other stories under a heading that says so ("More stories",
+/// "Related articles", "You may also like"): its first element with text is a heading
+/// naming it, and a tenth of its text or more is links.
+fn is_more_stories_block(dom: &Dom, id: NodeId, tot: &[usize], link: &[usize]) -> bool {
+    if link[id] * 10 < tot[id] {
+        return false;
+    }
+    let Some(first) = dom.children(id).find(|&c| match dom.text_of_node(c) {
+        Some(t) => !t.trim().is_empty(),
+        None => dom.is_element(c) && tot[c] > 0,
+    }) else {
+        return false;
+    };
+    matches!(dom.name(first), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        && furniture::is_more_stories_label(&dom.text(first))
+}
+
+/// AMP's loading placeholders and fallbacks (`<div placeholder>`, `<p fallback>`) inside
+/// `amp-*` components: text shown only until (or unless) the component loads.
+fn amp_placeholder(dom: &Dom, id: NodeId) -> bool {
+    let p = dom.nodes[id].parent;
+    p != NONE
+        && dom.name(p).starts_with("amp-")
+        && (dom.attr(id, "placeholder").is_some() || dom.attr(id, "fallback").is_some())
+}
+
+/// For each `<figure>`: 1 when it holds a table, 2 when it is a gallery slide (a heading
+/// of its own and at least 100 bytes of paragraph text, caption included), else 0.
+fn figure_kinds(dom: &Dom, ptext: &[usize]) -> Vec<u8> {
+    let n = dom.nodes.len();
+    let mut kind = vec![0u8; n];
+    let mut has_table = vec![false; n];
+    let mut has_heading = vec![false; n];
+    // Reverse pre-order: a node's descendants are folded in before it is seen.
+    for id in (1..n).rev() {
+        match dom.name(id) {
+            "table" => has_table[id] = true,
+            "h2" | "h3" | "h4" => has_heading[id] = true,
+            "figure" => {
+                kind[id] = if has_table[id] {
+                    1
+                } else if has_heading[id] && ptext[id] >= 100 {
+                    2
+                } else {
+                    0
+                }
+            }
+            _ => {}
+        }
+        let p = dom.nodes[id].parent;
+        if p != NONE {
+            has_table[p] |= has_table[id];
+            has_heading[p] |= has_heading[id];
+        }
+    }
+    kind
+}
+
+/// The rest of a story collapsed by a style (`display:none`) until the reader clicks
+/// "Read more" or the next page of a paginated story: at least 200 bytes of paragraph
+/// text, after visible story paragraphs in the same block or after a visible sibling
+/// with one of its classes that holds paragraphs too (among its first 256 siblings).
+fn collapsed_story_part(dom: &Dom, id: NodeId, ptext: &[usize]) -> bool {
+    let p = dom.nodes[id].parent;
+    if ptext[id] < 200
+        || p == NONE
+        || dom.attr(id, "hidden").is_some()
+        || dom.attr(id, "aria-hidden") == Some("true")
+        || !hidden_by_style(dom, id)
+    {
+        return false;
+    }
+    let classes: Vec<&str> = dom
+        .attr(id, "class")
+        .map(|c| {
+            c.split_whitespace()
+                .filter(|t| !is_display_state(&t.to_ascii_lowercase()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut story_paragraphs = 0;
+    // (Bounded: a page of thousands of hidden siblings stays linear.)
+    for sib in dom.children(p).take(256) {
+        if sib == id {
+            break;
+        }
+        if !dom.is_element(sib) || is_hidden(dom, sib) {
+            continue;
+        }
+        if dom.name(sib) == "p" && ptext[sib] >= 80 {
+            story_paragraphs += 1;
+        }
+        let same_class = dom
+            .attr(sib, "class")
+            .is_some_and(|c| c.split_whitespace().any(|t| classes.contains(&t)));
+        if same_class && ptext[sib] >= 100 {
+            return true;
+        }
+    }
+    story_paragraphs >= 2
 }
 
 fn prune(dom: &Dom) -> Pruned {
     let n = dom.nodes.len();
     let mut dropped = vec![false; n];
     let mut furniture_ctx = vec![false; n];
+    let mut collapsed = vec![false; n];
     // Class/id pruning never removes a node holding most of the page's paragraph text:
     // a furniture-sounding wrapper around the story is still the story.
-    let (ptext, tot) = paragraph_text(dom);
+    let (ptext, tot, link) = paragraph_text(dom);
     let page_ptext = ptext[0].max(1);
     // Pages without <p> paragraphs: guard on all text instead.
     let few_p = ptext[0] < 500;
     let page_tot = tot[0].max(1);
+    let figure_kind = figure_kinds(dom, &ptext);
     // Pre-order: a node is decided once; a dropped node's subtree is skipped by every walk.
     for id in 1..n {
         let Kind::Element { name, .. } = &dom.nodes[id].kind else {
@@ -564,12 +724,39 @@ fn prune(dom: &Dom) -> Pruned {
         if matches!(name, "html" | "body") {
             continue;
         }
-        if DROP_TAGS.contains(&name) || is_hidden(dom, id) {
+        // A figure holding a table (`<figure class=wp-block-table>`) or the slide of
+        // a gallery story (its own heading and paragraphs in the caption) is content.
+        let figure_content = match name {
+            "figure" => figure_kind[id] > 0,
+            // A table's caption stays furniture; a slide's caption is its text.
+            "figcaption" => p != NONE && figure_kind[p] == 2,
+            _ => false,
+        };
+        if DROP_TAGS.contains(&name) && !figure_content || amp_placeholder(dom, id) {
             dropped[id] = true;
             continue;
         }
+        if is_hidden(dom, id) {
+            if collapsed_story_part(dom, id, &ptext) {
+                collapsed[id] = true;
+            } else {
+                dropped[id] = true;
+                continue;
+            }
+        }
         if name == "header" {
             dropped[id] = true;
+            continue;
+        }
+        if matches!(name, "div" | "section" | "aside" | "ul" | "ol")
+            && ptext[id] * 5 < page_ptext * 2
+            && is_more_stories_block(dom, id, &tot, &link)
+        {
+            dropped[id] = true;
+            continue;
+        }
+        if figure_content && name == "figcaption" {
+            // A slide's caption is its text, whatever its class says.
             continue;
         }
         let words = class_words(dom, id);
@@ -614,6 +801,7 @@ fn prune(dom: &Dom) -> Pruned {
     Pruned {
         dropped,
         furniture_ctx,
+        collapsed,
     }
 }
 
@@ -657,17 +845,22 @@ fn link_density(s: &Stats) -> f64 {
     }
 }
 
-fn class_weight(dom: &Dom, id: NodeId) -> f64 {
+fn class_weight(dom: &Dom, id: NodeId, collapsed: bool) -> f64 {
     let mut w = 0.0;
     for word in class_words(dom, id) {
         if token_positive(&word) {
             w += 25.0;
         }
-        if token_negative(&word) {
+        // In a collapsed part of the story a display state ("hidden") is no role.
+        if token_negative(&word) && !(collapsed && is_display_state(&word)) {
             w -= 25.0;
         }
     }
     w
+}
+
+fn is_display_state(t: &str) -> bool {
+    t.contains("hid") || t.contains("collaps") || t.contains("none")
 }
 
 fn tag_weight(name: &str) -> f64 {
@@ -715,7 +908,7 @@ fn score_candidates(dom: &Dom, pr: &Pruned, st: &[Stats]) -> Vec<(NodeId, f64)> 
             let e = scores.entry(anc).or_insert_with(|| {
                 // Class and tag hints count fully only for nodes with real text, so a
                 // tiny box called "content" does not beat the story.
-                let w = tag_weight(dom.name(anc)) + class_weight(dom, anc);
+                let w = tag_weight(dom.name(anc)) + class_weight(dom, anc, pr.collapsed[anc]);
                 if w > 0.0 {
                     w * (st[anc].text as f64 / 500.0).min(1.0)
                 } else {
@@ -833,6 +1026,31 @@ fn choose_content(
             anc = dom.nodes[anc].parent;
         }
     }
+
+    // An intro block set apart before the body (a cousin of the top, not a sibling):
+    // a strong, clean candidate that comes first under a near ancestor.
+    if let Some(&(intro, _)) = cands.iter().take(6).find(|&&(c, s)| {
+        c < top
+            && s >= top_score * 0.4
+            && !is_ancestor(dom, c, top)
+            && link_density(&st[c]) < 0.1
+            && (pr.furniture_ctx[top] || !pr.furniture_ctx[c])
+    }) {
+        let mut anc = dom.nodes[top].parent;
+        let mut level = 0;
+        while !is_top(anc) && level < 3 {
+            if is_ancestor(dom, anc, intro) {
+                // (A sibling is gathered below.)
+                if level > 0 {
+                    top = anc;
+                }
+                break;
+            }
+            anc = dom.nodes[anc].parent;
+            level += 1;
+        }
+    }
+
     // Climb while the parent scores higher (or is the only wrapper of the candidate).
     let mut last = score_of.get(&top).copied().unwrap_or(0.0);
     let mut parent = dom.nodes[top].parent;
@@ -1071,7 +1289,8 @@ fn serialize(
         {
             continue;
         }
-        if p.heading && !title_norm.is_empty() && norm_words(&text) == title_norm {
+        // The headline repeated (as a heading, or as a plain line above the story).
+        if !title_norm.is_empty() && len < 400 && norm_words(&text) == title_norm {
             continue;
         }
         kept.push((text, p.heading));
@@ -1117,6 +1336,8 @@ fn serialize(
         kept.retain(|(t, _)| !furniture::is_strong_call_to_action(t));
         // Bylines and datelines above the story.
         let is_meta_line = |t: &str| {
+            // "/ Jo Roe / 10:08 am Fri Jul 19, 2013": separators before the byline.
+            let t = t.trim_start_matches(['/', '|', '·', '•', '-', ' ']);
             t.chars().count() < 120
                 && (crate::text::parse_byline(t).is_some()
                     || crate::text::parse_date_line(t).is_some()
@@ -1133,11 +1354,27 @@ fn serialize(
                     .iter()
                     .any(|p| t.starts_with(p)))
         };
-        while kept.len() > 1
-            && (not_sentence(&kept[0].0) && kept[0].0.chars().count() < 30
-                || is_meta_line(&kept[0].0))
-        {
-            kept.remove(0);
+        let drop_head = |kept: &mut Vec<(String, bool)>| {
+            while kept.len() > 1
+                && (not_sentence(&kept[0].0) && kept[0].0.chars().count() < 30
+                    || is_meta_line(&kept[0].0))
+            {
+                kept.remove(0);
+            }
+        };
+        drop_head(&mut kept);
+        // The page's header block leaked above the story: a kicker or a deck (short, no
+        // final stop), then the byline or date stamp. Everything up to that line goes (a
+        // deck is not in the article body).
+        if let Some(i) = (1..kept.len().min(3)).find(|&i| is_meta_line(&kept[i].0)) {
+            if i + 1 < kept.len()
+                && kept[..i].iter().all(|(t, _)| {
+                    t.chars().count() < 150 && !t.ends_with(['.', '!', '?', '"', '”', '…'])
+                })
+            {
+                kept.drain(..=i);
+                drop_head(&mut kept);
+            }
         }
         // Photo credits anywhere.
         kept.retain(|(t, _)| {
@@ -1848,8 +2085,194 @@ mod tests {
         assert!(ex.text.contains("Paragraph 19 of the guide"));
     }
 
+    /// `n` story paragraphs numbered from `from`, each a full sentence with commas.
+    fn story_paras(label: &str, from: usize, to: usize) -> String {
+        (from..=to)
+            .map(|i| {
+                format!(
+                    "<p>{label} paragraph {i}: the harbour board voted to rebuild the north \
+                     pier, and the chair said that work, costed at four million, would start \
+                     in spring.</p>"
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn amp_ads_and_placeholders_dropped() {
+        let html = format!(
+            "<html amp><body><amp-sidebar id=s layout=nodisplay><ul><li>Home</li></ul>\
+             </amp-sidebar><article><div class=amp-article-content>{}<amp-ad width=300 \
+             height=250 type=doubleclick><div fallback><p>Advertisement placeholder text \
+             shown when no ad loads.</p></div></amp-ad>{}<amp-iframe src=x width=1 height=1>\
+             <p placeholder>Loading the embedded poll, please wait a moment.</p></amp-iframe>\
+             {}</div></article></body></html>",
+            story_paras("Amp", 1, 3),
+            story_paras("Amp", 4, 5),
+            story_paras("Amp", 6, 7)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Amp paragraph 1"), "{}", ex.text);
+        assert!(ex.text.contains("Amp paragraph 7"));
+        assert!(!ex.text.contains("placeholder"), "{}", ex.text);
+        assert!(!ex.text.contains("Loading"), "{}", ex.text);
+    }
+
+    #[test]
+    fn table_in_a_figure_kept_without_its_caption() {
+        let html = format!(
+            "<html><body><article><div class=article-content>{}<figure class=wp-block-table>\
+             <table><tbody><tr><td>Start of works</td><td>March 2027</td></tr><tr><td>\
+             Reopening of the pier</td><td>September 2028</td></tr></tbody></table>\
+             <figcaption>The timetable</figcaption></figure><figure><img src=a.jpg>\
+             <figcaption>The pier in winter. Photo: Jo Roe</figcaption></figure>{}</div>\
+             </article></body></html>",
+            story_paras("Table", 1, 3),
+            story_paras("Table", 4, 5)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.contains("Reopening of the pier"), "{}", ex.text);
+        assert!(ex.text.contains("September 2028"));
+        assert!(!ex.text.contains("The timetable"), "{}", ex.text);
+        assert!(!ex.text.contains("The pier in winter"), "{}", ex.text);
+        assert!(ex.text.contains("Table paragraph 5"));
+    }
+
+    #[test]
+    fn gallery_slides_with_their_own_heading_kept() {
+        let mut html = String::from(
+            "<html><body><article><div class=gallery-article><p>Here are ten ideas for a \
+             cheap costume, each one made from things already in your home, with no sewing \
+             needed.</p>",
+        );
+        for i in 1..=4 {
+            html.push_str(&format!(
+                "<figure class=slide><h2>{i}. Idea number {i}</h2><img src=x{i}.jpg>\
+                 <figcaption class=slide-caption><p>Slide {i} text: take an old sheet, cut \
+                 two holes, and add a hat, so that anyone can dress as a ghost.</p>\
+                 <p>What you need: a sheet, scissors and a hat.</p></figcaption></figure>"
+            ));
+        }
+        html.push_str("</div></article></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Here are ten ideas"), "{}", ex.text);
+        assert!(ex.text.contains("Slide 1 text"), "{}", ex.text);
+        assert!(ex.text.contains("Slide 4 text"), "{}", ex.text);
+    }
+
+    #[test]
+    fn more_stories_block_inside_the_article_dropped() {
+        let mut html = format!(
+            "<html><body><article class=story><h1>Harbour board votes</h1>\
+             <div class=story-body>{}</div><section class=more-from-courier>\
+             <h2>More stories</h2>",
+            story_paras("More", 1, 6)
+        );
+        for i in 1..=3 {
+            html.push_str(&format!(
+                "<div class=item><h3><a href=/s{i}>Teaser headline {i}</a></h3><p>Teaser {i} \
+                 summary of another story, with commas, clauses, names, places, and dates.</p>\
+                 </div>"
+            ));
+        }
+        html.push_str("</section></article></body></html>");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.contains("More paragraph 6"), "{}", ex.text);
+        assert!(!ex.text.contains("Teaser"), "{}", ex.text);
+        // Without the heading, the class says it.
+        let html = html.replace("<h2>More stories</h2>", "");
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.contains("More paragraph 6"), "{}", ex.text);
+        assert!(!ex.text.contains("Teaser"), "{}", ex.text);
+    }
+
+    #[test]
+    fn collapsed_rest_of_the_story_kept() {
+        // "Read more" collapses the rest of the story with display:none; a paginated
+        // story hides its later pages in siblings with the same class.
+        let html = format!(
+            "<html><body><article><div class=article-body>{}<div class=read-more>\
+             <button>Read more</button></div><div class=article-rest style=\"display:none\">\
+             {}</div><div class=modal style=\"display: none\"><p>Subscribe to read more of \
+             our stories, every day, from only one pound a week, cancel any time.</p></div>\
+             </div></article></body></html>",
+            story_paras("Lazy", 1, 3),
+            story_paras("Lazy", 4, 6)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.contains("Lazy paragraph 6"), "{}", ex.text);
+        assert!(!ex.text.contains("Subscribe"), "{}", ex.text);
+        let html = format!(
+            "<html><body><div class=gallery><div class=\"page-section\">{}</div>\
+             <div class=\"page-section hidden\" style=\"display: none;\">{}</div>\
+             </div></body></html>",
+            story_paras("Page", 1, 3),
+            story_paras("Page", 4, 6)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.contains("Page paragraph 6"), "{}", ex.text);
+    }
+
+    #[test]
+    fn header_block_above_the_story_dropped() {
+        // The deck and the date stamp of the page header sit in the story's container.
+        let html = format!(
+            "<html><head><title>Pier to be rebuilt | Courier</title></head><body><div \
+             class=post><p>The north pier has been closed for two winters</p><p>January 10, \
+             2020 9:00AM (UTC)</p>{}</div></body></html>",
+            story_paras("Story", 1, 4)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Story paragraph 1"), "{}", ex.text);
+        // A first paragraph that is a sentence of the story stays.
+        let html = format!(
+            "<html><body><div class=post>{}<p>January 10, 2020 9:00AM (UTC)</p>{}</div>\
+             </body></html>",
+            story_paras("Story", 1, 1),
+            story_paras("Story", 2, 4)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Story paragraph 1"), "{}", ex.text);
+    }
+
+    #[test]
+    fn headline_repeated_as_a_plain_line_dropped() {
+        let html = format!(
+            "<html><head><meta property=og:title content=\"Peanut Butter Truffles\">\
+             </head><body><div class=entry-content><p><strong>Peanut Butter Truffles</strong>\
+             </p>{}</div></body></html>",
+            story_paras("Recipe", 1, 4)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Recipe paragraph 1"), "{}", ex.text);
+    }
+
+    #[test]
+    fn intro_block_set_apart_from_a_nested_body_joins_the_story() {
+        // The intro is a cousin of the body's paragraphs' container, not its sibling.
+        let html = format!(
+            "<html><body><div class=article-content><div class=article-intro>{}</div>\
+             <div class=article-body><h2>How do they compare?</h2><div class=article-container>\
+             <div class=sc-page>{}</div><p>Updated</p></div></div></div><div \
+             class=sidebar-teasers><p>Another story, with \
+             commas, names, places, and dates, about something else entirely.</p></div>\
+             </body></html>",
+            story_paras("Intro", 1, 3),
+            story_paras("Body", 1, 12)
+        );
+        let ex = SitrepExtractor.extract(&html, None);
+        assert!(ex.text.starts_with("Intro paragraph 1"), "{}", ex.text);
+        assert!(ex.text.contains("Body paragraph 12"), "{}", ex.text);
+        assert!(!ex.text.contains("Another story"), "{}", ex.text);
+    }
+
     #[test]
     fn negative_tokens() {
+        assert!(token_negative("crumbs"));
+        assert!(token_negative("post-more-from-site"));
+        assert!(token_negative("morefromprovider"));
+        assert!(!token_negative("more"));
+        assert!(token_negative("td-crumb-container"));
         assert!(token_negative("share-bar"));
         assert!(token_negative("comments"));
         assert!(token_negative("ad"));

@@ -379,6 +379,32 @@ fn hundred_thousand_nested_divs() {
 }
 
 #[test]
+fn many_hidden_sibling_pages_stay_fast() {
+    // 20k hidden "pages" after the visible one: the collapsed-story check is bounded.
+    let mut html = String::from("<html><body><div class=pages><div class=page>");
+    for i in 0..3 {
+        html.push_str(&format!(
+            "<p>Visible paragraph {i}, long enough to be a story paragraph, with commas, \
+             names, places, and dates, about the harbour and its north pier.</p>"
+        ));
+    }
+    html.push_str("</div>");
+    for i in 0..20_000 {
+        html.push_str(&format!(
+            "<div class=page style=\"display:none\"><p>Hidden page {i}: a paragraph long \
+             enough to count as story text, about the harbour board, the pier, the ferry \
+             company, the fishermen and the council, who all had their say at length.</p>\
+             </div>"
+        ));
+    }
+    html.push_str("</div></body></html>");
+    let t0 = std::time::Instant::now();
+    let v = Inputs::from_bytes("pages.html", html.into_bytes(), &Options::default());
+    assert!(v[0].as_ref().unwrap().text.contains("Visible paragraph 2"));
+    assert!(t0.elapsed().as_secs() < 20, "{:?}", t0.elapsed());
+}
+
+#[test]
 fn unclosed_and_garbage_html_still_extracts() {
     let html = b"<html><body><div class=story><p>First paragraph of the story, which goes on for a while to be long enough.<p>Second paragraph <b>never closes its tags <i>and keeps going, long enough to count.<div>".to_vec();
     let v = Inputs::from_bytes("broken.html", html, &Options::default());
