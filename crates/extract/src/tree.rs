@@ -388,6 +388,11 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
 /// (", killing …"), relative clauses ("rebels who attacked") and reduced relatives
 /// ("the man killed by police", which gives the target).
 fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
+    // A passive clause with its own subject ("after a stranger was reported on the
+    // pass") does not borrow its governor's doer.
+    if v.children(h).any(|c| v.dep(c) == "nsubj:pass") {
+        return Vec::new();
+    }
     let mut x = h;
     for _ in 0..4 {
         let d = v.dep(x);

@@ -231,3 +231,11 @@ fn counted_people_are_the_actor() {
         d.events
     );
 }
+
+#[test]
+fn a_passive_clause_does_not_borrow_the_main_doer() {
+    let d = run("Chile closed the border after a Peruvian soldier was killed near Arica.");
+    let k = &events(&d, "190");
+    assert_eq!(k.len(), 1, "{:#?}", d.events);
+    assert!(k[0].source.is_none(), "{:#?}", d.events);
+}
