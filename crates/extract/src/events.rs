@@ -1350,8 +1350,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         sources.truncate(6);
         targets.truncate(6);
         // "The US, Russia and Switzerland met": each meets the others.
-        let pairwise = matches!(root, "03" | "04" | "05" | "06")
-            && targets.is_empty()
+        // "Gondor and Rohan postponed their meeting", "… fought each other": so does
+        // any event whose target is the actors' own affair.
+        let reciprocal = !targets.is_empty()
+            && targets.iter().all(|t| t.actor.is_none())
+            && targets
+                .first()
+                .is_some_and(|t| v.is(t.a, &["their", "each", "one"]));
+        let pairwise = (reciprocal
+            || (matches!(root, "03" | "04" | "05" | "06") && targets.is_empty()))
             && sources.iter().filter(|s| s.actor.is_some()).count() > 1;
         let time = time(v, h);
         let sources: Vec<Option<Arg>> = if sources.is_empty() {

@@ -239,3 +239,25 @@ fn a_passive_clause_does_not_borrow_the_main_doer() {
     assert_eq!(k.len(), 1, "{:#?}", d.events);
     assert!(k[0].source.is_none(), "{:#?}", d.events);
 }
+
+#[test]
+fn their_own_affair_is_between_the_conjoined_actors() {
+    let d = run("Chile and Peru suspended their cooperation on Monday.");
+    let mut dyads: Vec<(String, String)> = events(&d, "160")
+        .iter()
+        .filter_map(|e| match actors(e) {
+            (Some(s), Some(t)) => Some((s[..3].to_string(), t[..3].to_string())),
+            _ => None,
+        })
+        .collect();
+    dyads.sort();
+    assert_eq!(
+        dyads,
+        [
+            ("CHL".to_string(), "PER".to_string()),
+            ("PER".to_string(), "CHL".to_string())
+        ],
+        "{:#?}",
+        d.events
+    );
+}
