@@ -1,7 +1,10 @@
-//! The named-entity tagger: a greedy left-to-right averaged perceptron over BILOU tags
+//! The named-entity tagger: a left-to-right averaged perceptron over BILOU tags
 //! (CoNLL-2003 types PER, LOC, ORG, MISC), with word, shape, affix, context, gazetteer
 //! and document features (how a word is cased elsewhere in the article, and what the
 //! tagger called it earlier in the article). It reads token strings only: no POS tags.
+//! Trained as a structured perceptron (a beam of 2 paths per sentence, early update)
+//! and decoded with the same beam; models trained greedily (`sitrep-ner/2`, or
+//! `--greedy`) are decoded with per-step log-softmax scores instead.
 
 use crate::clusters::Clusters;
 use crate::lexicon::{list, Lexicon};
@@ -585,8 +588,6 @@ impl Scorer for Model {
     }
 }
 
-/// Tags one document (sentences of token strings) with any scorer; with `learn`, updates
-/// the perceptron on every error (gold classes given).
 /// Per-document inputs of the tagger, computed once and shared by both passes.
 struct DocFeats {
     statics: Vec<Vec<Vec<u64>>>,
@@ -681,9 +682,9 @@ fn run_document(
     out
 }
 
-/// Decoding settings: beam width (1: greedy) and the softmax temperature that turns
-/// each step's scores into log-probabilities (the perceptron is trained greedily, so
-/// raw score sums rank paths badly). The temperature is in the frozen model's
+/// Decoding settings: beam width (1: greedy) and, for greedily trained models, the
+/// softmax temperature that turns each step's scores into log-probabilities (raw score
+/// sums of a greedily trained perceptron rank paths badly). The temperature is in the frozen model's
 /// quantized units (its largest weight is 32767), so it scales with the model.
 static BEAM: AtomicUsize = AtomicUsize::new(DEFAULT_BEAM);
 static TEMP: AtomicUsize = AtomicUsize::new(DEFAULT_TEMP);
@@ -714,7 +715,8 @@ struct Hyp {
 }
 
 /// Tags one document with a frozen scorer: greedy, or a beam over each sentence whose
-/// paths are ranked by the sum of per-step log-softmax scores. The word's own features
+/// paths are ranked by their summed scores (`raw`: a beam-trained model) or by the sum
+/// of per-step log-softmax scores (a greedily trained one). The word's own features
 /// are scored once per token; only the history features are scored per hypothesis.
 fn decode(
     scorer: &dyn Scorer,
