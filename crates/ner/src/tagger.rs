@@ -1163,7 +1163,7 @@ impl Tagger {
     pub fn from_bytes(b: &[u8]) -> Result<Tagger, DecodeError> {
         let mut r = Reader::new(b);
         let magic = r.str()?;
-        let flags = match &*magic {
+        let flags = match magic {
             MAGIC => r.usize()?,
             MAGIC_V2 => 0,
             _ => return Err(DecodeError(format!("not a sitrep NER model ({magic:?})"))),
