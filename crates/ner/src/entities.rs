@@ -331,16 +331,52 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
     }
     let v = View::new(doc);
     let lx = Lexicon::get();
-    let sentences: Vec<Vec<&str>> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            (s.tokens[0]..s.tokens[1].min(doc.tokens.len()))
-                .map(|i| v.w(i))
+    // The tagger reads CoNLL-style words: a hyphenated compound that the tokenizer
+    // split ("al - Hakim", written "al-Hakim") is one word, as in its training data.
+    let mut sentences: Vec<Vec<&str>> = Vec::with_capacity(doc.sentences.len());
+    let mut word_tokens: Vec<Vec<(usize, usize)>> = Vec::with_capacity(doc.sentences.len());
+    for s in &doc.sentences {
+        let (first, last) = (s.tokens[0], s.tokens[1].min(doc.tokens.len()));
+        let mut words = Vec::new();
+        let mut ranges = Vec::new();
+        let mut i = first;
+        while i < last {
+            let mut j = i + 1;
+            while j + 1 < last
+                && v.w(j) == "-"
+                && doc.tokens[j - 1].end == doc.tokens[j].start
+                && doc.tokens[j].end == doc.tokens[j + 1].start
+            {
+                j += 2;
+            }
+            words.push(if j == i + 1 {
+                v.w(i)
+            } else {
+                doc.text
+                    .get(doc.tokens[i].start..doc.tokens[j - 1].end)
+                    .unwrap_or("")
+            });
+            ranges.push((i - first, j - first));
+            i = j;
+        }
+        sentences.push(words);
+        word_tokens.push(ranges);
+    }
+    let tagged: Vec<Vec<Span>> = tagger
+        .tag_document(&sentences)
+        .into_iter()
+        .zip(&word_tokens)
+        .map(|(spans, ranges)| {
+            spans
+                .into_iter()
+                .map(|sp| Span {
+                    start: ranges[sp.start].0,
+                    end: ranges[sp.end - 1].1,
+                    kind: sp.kind,
+                })
                 .collect()
         })
         .collect();
-    let tagged: Vec<Vec<Span>> = tagger.tag_document(&sentences);
 
     // 1. name mentions, titles stripped into roles
     let mut names: Vec<Name> = Vec::new();

@@ -1,7 +1,10 @@
-//! The named-entity tagger: a greedy left-to-right averaged perceptron over BILOU tags
+//! The named-entity tagger: a left-to-right averaged perceptron over BILOU tags
 //! (CoNLL-2003 types PER, LOC, ORG, MISC), with word, shape, affix, context, gazetteer
 //! and document features (how a word is cased elsewhere in the article, and what the
 //! tagger called it earlier in the article). It reads token strings only: no POS tags.
+//! Trained as a structured perceptron (a beam of 2 paths per sentence, early update)
+//! and decoded with the same beam; models trained greedily (`sitrep-ner/2`, or
+//! `--greedy`) are decoded with per-step log-softmax scores instead.
 
 use crate::clusters::Clusters;
 use crate::lexicon::{list, Lexicon};
@@ -17,7 +20,11 @@ const NT: usize = TYPES.len();
 /// O + BILOU × types.
 pub const N_CLASSES: usize = 1 + 4 * NT;
 
-const MAGIC: &str = "sitrep-ner/2";
+const MAGIC: &str = "sitrep-ner/3";
+/// The previous format (no flags: a greedily trained model), still read.
+const MAGIC_V2: &str = "sitrep-ner/2";
+/// Flag of a beam-trained (structured) model.
+const FLAG_STRUCTURED: usize = 1;
 
 /// Tag prefix of a class: 'O', 'B', 'I', 'L' or 'U'.
 fn prefix(c: usize) -> char {
@@ -581,8 +588,6 @@ impl Scorer for Model {
     }
 }
 
-/// Tags one document (sentences of token strings) with any scorer; with `learn`, updates
-/// the perceptron on every error (gold classes given).
 /// Per-document inputs of the tagger, computed once and shared by both passes.
 struct DocFeats {
     statics: Vec<Vec<Vec<u64>>>,
@@ -677,14 +682,16 @@ fn run_document(
     out
 }
 
-/// Decoding settings: beam width (1: greedy) and the softmax temperature that turns
-/// each step's scores into log-probabilities (the perceptron is trained greedily, so
-/// raw score sums rank paths badly). The temperature is in the frozen model's
+/// Decoding settings: beam width (1: greedy) and, for greedily trained models, the
+/// softmax temperature that turns each step's scores into log-probabilities (raw score
+/// sums of a greedily trained perceptron rank paths badly). The temperature is in the frozen model's
 /// quantized units (its largest weight is 32767), so it scales with the model.
 static BEAM: AtomicUsize = AtomicUsize::new(DEFAULT_BEAM);
 static TEMP: AtomicUsize = AtomicUsize::new(DEFAULT_TEMP);
 /// Beam width used unless [`set_decoding`] says otherwise (chosen on valid).
 pub const DEFAULT_BEAM: usize = 2;
+/// Beam width of a beam-trained model, in training and decoding alike.
+const TRAIN_BEAM: usize = 2;
 /// Paths whose log-probability is this far below the best are dropped (speed).
 const BEAM_MARGIN: f32 = 6.0;
 /// Softmax temperature in quantized weight units (chosen on valid).
@@ -708,9 +715,15 @@ struct Hyp {
 }
 
 /// Tags one document with a frozen scorer: greedy, or a beam over each sentence whose
-/// paths are ranked by the sum of per-step log-softmax scores. The word's own features
+/// paths are ranked by their summed scores (`raw`: a beam-trained model) or by the sum
+/// of per-step log-softmax scores (a greedily trained one). The word's own features
 /// are scored once per token; only the history features are scored per hypothesis.
-fn decode(scorer: &dyn Scorer, doc: &DocFeats, stage1: Option<&[Vec<usize>]>) -> Vec<Vec<usize>> {
+fn decode(
+    scorer: &dyn Scorer,
+    doc: &DocFeats,
+    stage1: Option<&[Vec<usize>]>,
+    raw: bool,
+) -> Vec<Vec<usize>> {
     let k = BEAM.load(Ordering::Relaxed);
     if k <= 1 {
         return run_document(scorer, doc, stage1, None);
@@ -751,6 +764,20 @@ fn decode(scorer: &dyn Scorer, doc: &DocFeats, stage1: Option<&[Vec<usize>]>) ->
                 history_of(&mut h, hyp.c1, hyp.c2, lowers[i], shorts[i]);
                 scorer.scores(&h, &mut hs);
                 let prev = (hyp.c1 != NO_CLASS).then_some(hyp.c1);
+                if raw {
+                    // a beam-trained model: paths ranked by their summed scores
+                    for c in 0..N_CLASSES {
+                        if allowed(prev, c, last) {
+                            cand.push(Hyp {
+                                score: hyp.score + hs[c] + base[c],
+                                c1: c,
+                                c2: hyp.c1,
+                                back: b,
+                            });
+                        }
+                    }
+                    continue;
+                }
                 let mut mx = f32::MIN;
                 for c in 0..N_CLASSES {
                     hs[c] += base[c];
@@ -784,7 +811,10 @@ fn decode(scorer: &dyn Scorer, doc: &DocFeats, stage1: Option<&[Vec<usize>]>) ->
             });
             // Keep the k best paths that differ in their last two classes (the only
             // history the next step sees), and none far below the best.
-            let floor = cand.first().map_or(0.0, |b| b.score - BEAM_MARGIN);
+            let floor = match cand.first() {
+                Some(b) if !raw => b.score - BEAM_MARGIN,
+                _ => f32::MIN,
+            };
             let mut kept: Vec<Hyp> = Vec::with_capacity(k);
             for c in &cand {
                 if kept.len() == k || c.score < floor {
@@ -809,6 +839,159 @@ fn decode(scorer: &dyn Scorer, doc: &DocFeats, stage1: Option<&[Vec<usize>]>) ->
     out
 }
 
+/// One hypothesis of the training beam: a [`Hyp`] that knows whether it is the gold path.
+#[derive(Clone, Copy)]
+struct TrainHyp {
+    hyp: Hyp,
+    gold: bool,
+}
+
+/// Classes of the path ending at `steps[i][j]`.
+fn backtrack(steps: &[Vec<TrainHyp>], i: usize, mut j: usize) -> Vec<usize> {
+    let mut out = vec![0; i + 1];
+    for s in (0..=i).rev() {
+        let h = steps[s][j].hyp;
+        out[s] = h.c1;
+        j = h.back;
+    }
+    out
+}
+
+/// One epoch's work on a document for a beam-trained (structured) perceptron: a beam of
+/// `k` paths ranked by summed scores; when the gold path falls out of the beam (or
+/// loses at the end), the gold prefix is rewarded and the best path's prefix penalized
+/// (early update, Collins & Roark 2004). The tagger's own best path feeds the in-document
+/// memory, as in decoding.
+fn train_beam(
+    p: &mut Perceptron,
+    doc: &DocFeats,
+    stage1: Option<&[Vec<usize>]>,
+    gold: &[Vec<usize>],
+    k: usize,
+) {
+    let agg = stage1.map(|s| Aggregate::new(&doc.lowers, &doc.caps, s));
+    let mut memory = Memory::default();
+    let mut base = [0f32; N_CLASSES];
+    let mut hs = [0f32; N_CLASSES];
+    let mut h: Vec<u64> = Vec::with_capacity(8);
+    let mut feats: Vec<Vec<u64>> = Vec::new();
+    let mut steps: Vec<Vec<TrainHyp>> = Vec::new();
+    let mut cand: Vec<TrainHyp> = Vec::new();
+    for (si, statics) in doc.statics.iter().enumerate() {
+        let n = statics.len();
+        if n == 0 {
+            continue;
+        }
+        let (lowers, caps, shorts) = (&doc.lowers[si], &doc.caps[si], &doc.shorts[si]);
+        let g = &gold[si];
+        feats.clear();
+        steps.clear();
+        let mut violated: Option<usize> = None;
+        for i in 0..n {
+            let mut f = statics[i].clone();
+            memory.features(lowers[i], caps[i], &mut f);
+            if let (Some(agg), Some(p1)) = (&agg, stage1) {
+                agg.features(si, i, lowers[i], caps[i], p1, &mut f);
+            }
+            Scorer::scores(&*p, &f, &mut base);
+            feats.push(f);
+            let last = i + 1 == n;
+            cand.clear();
+            let start = [TrainHyp {
+                hyp: Hyp {
+                    score: 0.0,
+                    c1: NO_CLASS,
+                    c2: NO_CLASS,
+                    back: 0,
+                },
+                gold: true,
+            }];
+            let prev_beam: &[TrainHyp] = steps.last().map_or(&start, |v| v.as_slice());
+            for (b, th) in prev_beam.iter().enumerate() {
+                let hyp = th.hyp;
+                h.clear();
+                history_of(&mut h, hyp.c1, hyp.c2, lowers[i], shorts[i]);
+                Scorer::scores(&*p, &h, &mut hs);
+                let prev = (hyp.c1 != NO_CLASS).then_some(hyp.c1);
+                for c in 0..N_CLASSES {
+                    if allowed(prev, c, last) {
+                        cand.push(TrainHyp {
+                            hyp: Hyp {
+                                score: hyp.score + hs[c] + base[c],
+                                c1: c,
+                                c2: hyp.c1,
+                                back: b,
+                            },
+                            gold: th.gold && c == g[i],
+                        });
+                    }
+                }
+            }
+            cand.sort_by(|a, b| {
+                b.hyp
+                    .score
+                    .total_cmp(&a.hyp.score)
+                    .then(a.gold.cmp(&b.gold))
+                    .then(a.hyp.back.cmp(&b.hyp.back))
+                    .then(a.hyp.c1.cmp(&b.hyp.c1))
+            });
+            let mut kept: Vec<TrainHyp> = Vec::with_capacity(k);
+            for c in &cand {
+                if kept.len() == k {
+                    break;
+                }
+                if !kept
+                    .iter()
+                    .any(|x| x.hyp.c1 == c.hyp.c1 && x.hyp.c2 == c.hyp.c2)
+                {
+                    kept.push(*c);
+                }
+            }
+            if violated.is_none() && !kept.iter().any(|x| x.gold) {
+                violated = Some(i);
+            }
+            steps.push(kept);
+        }
+        let pred = backtrack(&steps, n - 1, 0);
+        let upto = violated.unwrap_or(n - 1);
+        let wrong = match violated {
+            Some(i) => backtrack(&steps, i, 0),
+            None => pred.clone(),
+        };
+        if wrong[..=upto] != g[..=upto] {
+            let at = |path: &[usize], j: usize, back: usize| -> usize {
+                if j >= back {
+                    path[j - back]
+                } else {
+                    NO_CLASS
+                }
+            };
+            for j in 0..=upto {
+                let (gc, wc) = (g[j], wrong[j]);
+                let (g1, g2) = (at(g, j, 1), at(g, j, 2));
+                let (w1, w2) = (at(&wrong, j, 1), at(&wrong, j, 2));
+                if gc == wc && g1 == w1 && g2 == w2 {
+                    continue;
+                }
+                if gc != wc {
+                    p.update(&feats[j], gc, 1.0);
+                    p.update(&feats[j], wc, -1.0);
+                }
+                h.clear();
+                history_of(&mut h, g1, g2, lowers[j], shorts[j]);
+                p.update(&h, gc, 1.0);
+                h.clear();
+                history_of(&mut h, w1, w2, lowers[j], shorts[j]);
+                p.update(&h, wc, -1.0);
+            }
+        }
+        for _ in 0..n {
+            p.tick();
+        }
+        memory.record(lowers, caps, &pred);
+    }
+}
+
 /// A trained tagger: a first pass, and optionally a second pass that also sees what the
 /// first pass said about each word across the whole document.
 #[derive(Clone)]
@@ -816,6 +999,8 @@ pub struct Tagger {
     first: Model,
     second: Option<Model>,
     clusters: Option<Clusters>,
+    /// Beam-trained: paths ranked by summed scores (else by summed log-softmax).
+    structured: bool,
 }
 
 /// Training data: documents of sentences of (tokens, IOB tags).
@@ -842,55 +1027,80 @@ fn score_passes(docs: &[TrainDoc], pred: &[Pass]) -> sitrep_learn::conll2003::Sc
     score
 }
 
-/// Settings shared by every pass.
-struct PassOpts<'a> {
-    epochs: usize,
-    prune: f32,
-    cl: Option<&'a Clusters>,
+/// Training settings.
+#[derive(Clone, Copy, Debug)]
+pub struct TrainSettings {
+    /// Maximum epochs per pass (early stopping on dev F1, patience 3, keeps the best).
+    pub epochs: usize,
+    /// Drop averaged weights smaller than this.
+    pub prune: f32,
+    /// Train the second, document-level pass too.
+    pub two_pass: bool,
+    /// Beam-trained (structured) perceptron with early update, decoded by summed scores;
+    /// else greedily trained and decoded by summed per-step log-softmax.
+    pub structured: bool,
+    /// Added to the seed of each epoch's shuffle (0: the documented models).
+    pub seed: u64,
 }
 
-/// Trains one pass with early stopping on dev F1 (patience 3).
+/// Documents with their features (computed once, shared by every pass) and gold classes.
+struct Data<'a> {
+    docs: &'a [TrainDoc],
+    feats: Vec<DocFeats>,
+    gold: Vec<Pass>,
+}
+
+impl<'a> Data<'a> {
+    fn new(docs: &'a [TrainDoc], cl: Option<&Clusters>) -> Data<'a> {
+        let feats = docs
+            .iter()
+            .map(|d| DocFeats::new(&doc_words(d), cl))
+            .collect();
+        let gold = docs
+            .iter()
+            .map(|d| {
+                d.iter()
+                    .map(|(w, t)| bilou(&iob_to_spans(t), w.len()))
+                    .collect()
+            })
+            .collect();
+        Data { docs, feats, gold }
+    }
+}
+
+/// Trains one pass on the documents `subset` of `train` with early stopping on dev F1
+/// (patience 3). `p1` holds first-pass predictions (indexed like `train`, then `dev`)
+/// for a second pass.
 fn train_pass(
-    train: &[&TrainDoc],
-    dev: &[TrainDoc],
-    p1_train: Option<&[Pass]>,
-    p1_dev: Option<&[Pass]>,
-    o: &PassOpts,
+    train: &Data,
+    subset: &[usize],
+    dev: &Data,
+    p1: Option<(&[Pass], &[Pass])>,
+    o: &TrainSettings,
     log: &mut dyn FnMut(String),
 ) -> Model {
-    let (epochs, prune, cl) = (o.epochs, o.prune, o.cl);
-    let gold: Vec<Pass> = train
-        .iter()
-        .map(|d| {
-            d.iter()
-                .map(|(w, t)| bilou(&iob_to_spans(t), w.len()))
-                .collect()
-        })
-        .collect();
-    let sents: Vec<DocFeats> = train
-        .iter()
-        .map(|d| DocFeats::new(&doc_words(d), cl))
-        .collect();
-    let dev_words: Vec<DocFeats> = dev
-        .iter()
-        .map(|d| DocFeats::new(&doc_words(d), cl))
-        .collect();
     let mut p = Perceptron::new(N_CLASSES);
     let mut stop = sitrep_learn::EarlyStopping::new(3);
     let mut best: Option<Model> = None;
     let dummy = Perceptron::new(N_CLASSES);
-    for epoch in 0..epochs {
-        for d in sitrep_learn::rng::shuffled_indices(train.len(), epoch as u64 + 1) {
-            let s1 = p1_train.map(|x| x[d].as_slice());
-            run_document(&dummy, &sents[d], s1, Some((&mut p, &gold[d])));
+    for epoch in 0..o.epochs {
+        for k in sitrep_learn::rng::shuffled_indices(subset.len(), epoch as u64 + 1 + o.seed) {
+            let d = subset[k];
+            let s1 = p1.map(|x| x.0[d].as_slice());
+            if o.structured {
+                train_beam(&mut p, &train.feats[d], s1, &train.gold[d], TRAIN_BEAM);
+            } else {
+                run_document(&dummy, &train.feats[d], s1, Some((&mut p, &train.gold[d])));
+            }
         }
-        let model = p.to_model(prune);
-        let pred: Vec<Pass> = dev_words
+        let model = p.to_model(o.prune);
+        let pred: Vec<Pass> = dev
+            .feats
             .iter()
             .enumerate()
-            .map(|(k, w)| decode(&model, w, p1_dev.map(|x| x[k].as_slice())))
+            .map(|(k, w)| decode(&model, w, p1.map(|x| x.1[k].as_slice()), o.structured))
             .collect();
-        let score = score_passes(dev, &pred);
+        let score = score_passes(dev.docs, &pred);
         log(format!(
             "epoch {}: dev F1 {:.2} (P {:.2} R {:.2}), {} features",
             epoch + 1,
@@ -905,16 +1115,19 @@ fn train_pass(
             sitrep_learn::Verdict::Stop => break,
         }
     }
-    best.unwrap_or_else(|| p.to_model(prune))
+    best.unwrap_or_else(|| p.to_model(o.prune))
 }
 
 impl Tagger {
     /// Class sequences of every sentence of a document.
     fn classes<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Pass {
-        let feats = DocFeats::new(sentences, self.clusters.as_ref());
-        let p1 = decode(&self.first, &feats, None);
+        self.classes_of(&DocFeats::new(sentences, self.clusters.as_ref()))
+    }
+
+    fn classes_of(&self, feats: &DocFeats) -> Pass {
+        let p1 = decode(&self.first, feats, None, self.structured);
         match &self.second {
-            Some(m) => decode(m, &feats, Some(&p1)),
+            Some(m) => decode(m, feats, Some(&p1), self.structured),
             None => p1,
         }
     }
@@ -927,10 +1140,12 @@ impl Tagger {
             .collect()
     }
 
-    /// The model file: a magic string, the number of passes and each deflated model.
+    /// The model file: a magic string, flags (1: beam-trained), the number of passes
+    /// and each deflated model, then the deflated cluster table if any.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
         w.str(MAGIC);
+        w.usize(if self.structured { FLAG_STRUCTURED } else { 0 });
         let models: Vec<&Model> = std::iter::once(&self.first).chain(&self.second).collect();
         w.usize(models.len());
         for m in models {
@@ -944,11 +1159,17 @@ impl Tagger {
         w.into_bytes()
     }
 
+    /// Reads a model file (this format, or `sitrep-ner/2`: no flags).
     pub fn from_bytes(b: &[u8]) -> Result<Tagger, DecodeError> {
         let mut r = Reader::new(b);
         let magic = r.str()?;
-        if magic != MAGIC {
-            return Err(DecodeError(format!("not a sitrep NER model ({magic:?})")));
+        let flags = match magic {
+            MAGIC => r.usize()?,
+            MAGIC_V2 => 0,
+            _ => return Err(DecodeError(format!("not a sitrep NER model ({magic:?})"))),
+        };
+        if flags & !FLAG_STRUCTURED != 0 {
+            return Err(DecodeError(format!("NER model with unknown flags {flags}")));
         }
         let n = r.usize()?;
         if !(1..=2).contains(&n) {
@@ -978,6 +1199,7 @@ impl Tagger {
             first,
             second,
             clusters,
+            structured: flags & FLAG_STRUCTURED != 0,
         })
     }
 
@@ -991,61 +1213,62 @@ impl Tagger {
         self.clusters.as_ref()
     }
 
+    /// Whether the model was beam-trained (structured perceptron).
+    pub fn structured(&self) -> bool {
+        self.structured
+    }
+
     /// Number of passes (1 or 2).
     pub fn passes(&self) -> usize {
         1 + self.second.is_some() as usize
     }
 
-    /// Trains on `train` for at most `epochs` per pass, keeping the epoch with the best
-    /// entity F1 on `dev` (patience 3). With `two_pass`, the second pass is trained on
-    /// first-pass predictions made by models that did not see the document (two folds).
-    /// `log` receives one line per epoch.
+    /// Trains on `train`, keeping for each pass the epoch with the best entity F1 on
+    /// `dev`. With `two_pass`, the second pass is trained on first-pass predictions made
+    /// by models that did not see the document (two folds). `log` receives one line per
+    /// epoch.
     pub fn train(
         train: &[TrainDoc],
         dev: &[TrainDoc],
-        epochs: usize,
-        prune: f32,
-        two_pass: bool,
+        o: TrainSettings,
         clusters: Option<Clusters>,
         mut log: impl FnMut(String),
     ) -> Tagger {
-        let cl = clusters.as_ref();
-        let o = PassOpts { epochs, prune, cl };
-        let all: Vec<&TrainDoc> = train.iter().collect();
+        let tr = Data::new(train, clusters.as_ref());
+        let dv = Data::new(dev, clusters.as_ref());
+        let all: Vec<usize> = (0..train.len()).collect();
         log("pass 1".to_string());
-        let first = train_pass(&all, dev, None, None, &o, &mut log);
-        if !two_pass {
+        let first = train_pass(&tr, &all, &dv, None, &o, &mut log);
+        if !o.two_pass {
             return Tagger {
                 first,
                 second: None,
                 clusters,
+                structured: o.structured,
             };
         }
         // jackknifed first-pass predictions on train
         let mut p1_train: Vec<Pass> = vec![Vec::new(); train.len()];
         for fold in 0..2 {
             log(format!("pass 1, fold {}", fold + 1));
-            let rest: Vec<&TrainDoc> = train
-                .iter()
-                .enumerate()
-                .filter(|(k, _)| k % 2 != fold)
-                .map(|(_, d)| d)
-                .collect();
-            let m = train_pass(&rest, dev, None, None, &o, &mut log);
-            for (k, d) in train.iter().enumerate().filter(|(k, _)| k % 2 == fold) {
-                p1_train[k] = decode(&m, &DocFeats::new(&doc_words(d), cl), None);
+            let rest: Vec<usize> = all.iter().copied().filter(|k| k % 2 != fold).collect();
+            let m = train_pass(&tr, &rest, &dv, None, &o, &mut log);
+            for k in all.iter().copied().filter(|k| k % 2 == fold) {
+                p1_train[k] = decode(&m, &tr.feats[k], None, o.structured);
             }
         }
-        let p1_dev: Vec<Pass> = dev
+        let p1_dev: Vec<Pass> = dv
+            .feats
             .iter()
-            .map(|d| decode(&first, &DocFeats::new(&doc_words(d), cl), None))
+            .map(|f| decode(&first, f, None, o.structured))
             .collect();
         log("pass 2".to_string());
-        let second = train_pass(&all, dev, Some(&p1_train), Some(&p1_dev), &o, &mut log);
+        let second = train_pass(&tr, &all, &dv, Some((&p1_train, &p1_dev)), &o, &mut log);
         Tagger {
             first,
             second: Some(second),
             clusters,
+            structured: o.structured,
         }
     }
 
@@ -1124,7 +1347,14 @@ mod tests {
                 ("Corp", "I-ORG"),
             ]),
         ];
-        let t = Tagger::train(&train, &train, 8, 0.0, true, None, |_| {});
+        let o = TrainSettings {
+            epochs: 8,
+            prune: 0.0,
+            two_pass: true,
+            structured: true,
+            seed: 0,
+        };
+        let t = Tagger::train(&train, &train, o, None, |_| {});
         assert_eq!(t.passes(), 2);
         let s = t.evaluate(&train);
         assert!(s.all.f1() > 0.99, "toy F1 {}", s.all.f1());

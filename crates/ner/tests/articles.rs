@@ -241,3 +241,30 @@ fn with_the_syntax_layer_the_same_entities_come_out() {
     assert!(mendez.mentions.iter().any(|m| m.text == "He"));
     assert_eq!(find(&doc, "Luis Arce").actor.as_deref(), Some("BOLGOV"));
 }
+
+#[test]
+fn hyphenated_compounds_are_one_word_for_the_tagger() {
+    // The tokenizer splits "al-Hakim" into "al", "-", "Hakim"; the tagger (trained on
+    // CoNLL words) sees one word, so no mention starts or ends inside a compound.
+    let text = "Dr. Ana al-Hakim, a spokeswoman, said the move was planned. \
+                Abdel Fattah el-Sisi met Saudi-based bankers in Baden-Baden on Monday.";
+    let doc = run(text, None);
+    dump(&doc);
+    let inside = |at: usize| {
+        at > 0 && at < text.len() && {
+            let (a, b) = (text.as_bytes()[at - 1], text.as_bytes()[at]);
+            (a == b'-' && b.is_ascii_alphabetic()) || (b == b'-' && a.is_ascii_alphabetic())
+        }
+    };
+    for e in &doc.entities {
+        for m in &e.mentions {
+            assert!(
+                !inside(m.start) && !inside(m.end),
+                "mention {:?} cuts a hyphenated word",
+                m.text
+            );
+        }
+    }
+    let hakim = find(&doc, "Ana al-Hakim");
+    assert_eq!(hakim.kind, EntityType::Person);
+}

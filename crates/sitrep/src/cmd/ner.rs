@@ -56,6 +56,13 @@ pub struct TrainArgs {
     /// train, PolNeAR train texts under --data); 0 for none.
     #[arg(long, default_value_t = 256)]
     pub clusters: usize,
+    /// Train greedily (decoded by summed per-step log-softmax) instead of with the beam
+    /// (a structured perceptron with early update, decoded by summed scores).
+    #[arg(long)]
+    pub greedy: bool,
+    /// Added to the seed of every epoch's shuffle (for measuring run-to-run variation).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
 }
 
 /// Unlabelled sentences for word clusters: CoNLL train tokens plus whatever of UD EWT,
@@ -135,15 +142,14 @@ pub fn train(a: TrainArgs) -> Result<ExitCode> {
     } else {
         None
     };
-    let tagger = Tagger::train(
-        &train,
-        &dev,
-        a.epochs,
-        a.prune,
-        !a.one_pass,
-        clusters,
-        |l| eprintln!("ner: {l}"),
-    );
+    let settings = sitrep_ner::tagger::TrainSettings {
+        epochs: a.epochs,
+        prune: a.prune,
+        two_pass: !a.one_pass,
+        structured: !a.greedy,
+        seed: a.seed,
+    };
+    let tagger = Tagger::train(&train, &dev, settings, clusters, |l| eprintln!("ner: {l}"));
     let bytes = tagger.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("{}: cannot write", a.out.display()))?;
     let s = tagger.evaluate(&dev);
