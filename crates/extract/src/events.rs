@@ -1164,7 +1164,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // reports what may happen is speech, not a threat; its content is coded instead.
         // So is a bare statement verb that introduces reported words ("X said …"): the
         // quote carries it, the events it reports are coded on their own.
-        if (e.lemma == "warn" || crate::cameo::root(e.code) == "01")
+        if (e.lemma == "warn"
+            || (crate::cameo::root(e.code) == "01"
+                && tb == i + 1
+                && !v.children(i).any(|c| v.dep(c) == "obj")))
             && quotes.iter().any(|q| {
                 q.quote
                     .cue
@@ -1214,6 +1217,35 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     })
             }) {
                 sources = crate::tree::noun_args(v, c).0;
+            }
+        }
+        // "claimed responsibility for an attack on X": the claim is about X.
+        if v.parsed
+            && crate::cameo::root(e.code) == "01"
+            && !targets.iter().any(|t| t.actor.is_some())
+        {
+            let holders = [h, tb.saturating_sub(1)];
+            if let Some(c) = holders.iter().flat_map(|&x| v.children(x)).find(|&c| {
+                matches!(v.dep(c), "obl" | "nmod")
+                    && v.children(c)
+                        .any(|k| v.dep(k) == "case" && v.is(k, &["for"]))
+                    && (c.saturating_sub(2)..=c).any(|k| {
+                        trigger_at(v, k)
+                            .is_some_and(|(n, _, nb)| n.kind == Kind::Noun && nb == c + 1)
+                    })
+            }) {
+                let mut t = crate::tree::noun_args(v, c).1;
+                if !t.iter().any(|a| a.actor.is_some()) {
+                    // The place attacked stands for its country, as for any attack.
+                    t = location(v, c)
+                        .and_then(|l| v.token_range(l.start, l.end))
+                        .map(|(a, b)| Arg::from_range_pub(v, a, b))
+                        .into_iter()
+                        .collect();
+                }
+                if t.iter().any(|a| a.actor.is_some()) {
+                    targets = t;
+                }
             }
         }
         // A verb whose tree gives no source: the subject by word order, when it names an

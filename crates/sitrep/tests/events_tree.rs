@@ -261,3 +261,18 @@ fn their_own_affair_is_between_the_conjoined_actors() {
         d.events
     );
 }
+
+#[test]
+fn a_claim_of_responsibility_is_about_the_attack_target() {
+    let d = run(
+        "Somali militants claimed responsibility for a deadly attack on a mall in Kenya's capital.",
+    );
+    let c = &events(&d, "015");
+    assert_eq!(c.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(c[0]).1.map(|a| &a[..3]),
+        Some("KEN"),
+        "{:#?}",
+        d.events
+    );
+}
