@@ -743,6 +743,11 @@ fn list_people(v: &View, names: &mut Vec<Name>) {
     for n in names.iter() {
         covered[n.a..n.b].iter_mut().for_each(|c| *c = true);
     }
+    // a token glued to a hyphen ("el-Sisi" is "el", "-", "Sisi") is inside a compound
+    let glued = |i: usize, j: usize| {
+        let (t, u) = (&v.doc.tokens[i], &v.doc.tokens[j]);
+        t.end == u.start && (v.w(i) == "-" || v.w(j) == "-")
+    };
     let mut added = Vec::new();
     for (si, s) in v.doc.sentences.iter().enumerate() {
         let (lo, hi) = (s.tokens[0], s.tokens[1].min(n_tok));
@@ -752,6 +757,8 @@ fn list_people(v: &View, names: &mut Vec<Name>) {
                 let b = i + len;
                 v.cap(i)
                     && v.cap(b - 1)
+                    && !(i > lo && glued(i - 1, i))
+                    && !(b < hi && glued(b - 1, b))
                     && !covered[i..b].iter().any(|&c| c)
                     && lx
                         .person(&(i..b).map(|k| v.w(k)).collect::<Vec<_>>())
