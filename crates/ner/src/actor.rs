@@ -6,7 +6,8 @@
 //! - capitals and seats of government stand for governments: "Moscow", "the Kremlin" → `RUSGOV`;
 //! - institutions: "the Chilean army" → `CHLMIL`, "Defence Ministry" → `---MIL`, "police" → `---COP`;
 //! - role nouns: "Bolivian rebels" → `BOLREB`, "protesters" → `---CVL`;
-//! - known organizations: "NATO" → `IGONAT`, "Taliban" → `AFGREB`.
+//! - known organizations: "NATO" → `IGONAT`, "Taliban" → `AFGREB`;
+//! - well-known people, by whole name ([`person_code`], [`with_person`]): "Putin" → `RUSGOV`.
 
 use crate::lexicon::{list, Lexicon};
 
@@ -191,6 +192,57 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
     join(&country, &agent)
 }
 
+/// The actor code of a well-known person named by exactly these words ("Vladimir Putin",
+/// "Putin" → `RUSGOV`; `data/people.tsv`), possessive and leading article stripped.
+pub fn person_code<S: AsRef<str>>(words: &[S]) -> Option<String> {
+    let ws: Vec<&str> = words
+        .iter()
+        .map(|w| strip_possessive(w.as_ref()))
+        .filter(|w| !w.is_empty() && !matches!(*w, "'s" | "’s" | "the"))
+        .collect();
+    if ws.is_empty() {
+        return None;
+    }
+    Lexicon::get().person(&ws).map(str::to_string)
+}
+
+/// A person's code from the context of the text (titles, "of" entities, demonyms: `ctx`)
+/// combined with the code the person list gives (`person`). Context words win where they
+/// say more:
+/// - a country in the context wins, with its agent, even when it differs from the list's
+///   ("former Israeli Prime Minister Ehud Barak" → `ISRGOV`; "South Korean Foreign Minister
+///   Ban Ki-moon" → `KORGOV`, though the list says `IGOUNO`): the text knows the role it
+///   speaks of; with no agent in the context, the list's agent is added only when the
+///   countries agree;
+/// - with an agent alone in the context ("President Putin", "General Prayuth"), the list
+///   gives the country, and the context's agent is kept unless it is the generic `GOV`
+///   and the list's agent is more specific ("leader Haniyeh" stays `PSEREB`);
+/// - a list code that is an organization (`IGOUNO`) stands alone unless the context names
+///   a country or organization.
+pub fn with_person(ctx: Option<&str>, person: &str) -> Option<String> {
+    let Some(ctx) = ctx else {
+        return Some(person.to_string());
+    };
+    let (cc, ca) = split(ctx);
+    let (pc, pa) = split(person);
+    if !cc.is_empty() {
+        if ca.is_empty() && cc == pc {
+            return join(cc, pa);
+        }
+        return Some(ctx.to_string());
+    }
+    if pc.len() > 3 || pa.is_empty() {
+        // an IGO head (or a list code with no agent)
+        return Some(person.to_string());
+    }
+    let agent = if ca == "GOV" && !pa.is_empty() {
+        pa
+    } else {
+        ca
+    };
+    join(pc, agent)
+}
+
 /// The actor code of a phrase of free text ("Chilean troops").
 pub fn code_for_text(text: &str) -> Option<String> {
     let toks = sitrep_text::tokenize(text);
@@ -234,6 +286,71 @@ mod tests {
             Some("AFGREB")
         );
         assert_eq!(code_for_text("the weather"), None);
+    }
+
+    #[test]
+    fn people_from_the_list_and_context() {
+        // a bare surname and a full name
+        assert_eq!(person_code(&["Putin"]).as_deref(), Some("RUSGOV"));
+        assert_eq!(person_code(&["Erdogan's"]).as_deref(), Some("TURGOV"));
+        assert_eq!(
+            person_code(&["Benjamin", "Netanyahu"]).as_deref(),
+            Some("ISRGOV")
+        );
+        assert_eq!(person_code(&["Ana", "Ruiz"]), None);
+        // heads of international organizations take the organization's code
+        assert_eq!(person_code(&["Kofi", "Annan"]).as_deref(), Some("IGOUNO"));
+        assert_eq!(
+            person_code(&["Jens", "Stoltenberg"]).as_deref(),
+            Some("IGONAT")
+        );
+        assert_eq!(
+            person_code(&["Ursula", "von", "der", "Leyen"]).as_deref(),
+            Some("IGOEUR")
+        );
+        // armed-group leaders take their group's code (orgs.tsv)
+        assert_eq!(
+            person_code(&["Hassan", "Nasrallah"]),
+            code_for_text("Hezbollah")
+        );
+        assert_eq!(person_code(&["Haniyeh"]), code_for_text("Hamas"));
+        // no context: the list's code
+        assert_eq!(with_person(None, "RUSGOV").as_deref(), Some("RUSGOV"));
+        // an agent alone in the context: the list gives the country
+        assert_eq!(
+            with_person(Some("---GOV"), "RUSGOV").as_deref(),
+            Some("RUSGOV")
+        );
+        assert_eq!(
+            with_person(Some("---MIL"), "THAGOV").as_deref(),
+            Some("THAMIL")
+        );
+        assert_eq!(
+            with_person(Some("---GOV"), "PSEREB").as_deref(),
+            Some("PSEREB")
+        );
+        assert_eq!(
+            with_person(Some("---GOV"), "IGOUNO").as_deref(),
+            Some("IGOUNO")
+        );
+        // a country in the context wins, even a different one
+        assert_eq!(
+            with_person(Some("KORGOV"), "IGOUNO").as_deref(),
+            Some("KORGOV")
+        );
+        assert_eq!(
+            with_person(Some("ISRMIL"), "ISRGOV").as_deref(),
+            Some("ISRMIL")
+        );
+        assert_eq!(with_person(Some("USA"), "GBRGOV").as_deref(), Some("USA"));
+        assert_eq!(
+            with_person(Some("GBR"), "GBRGOV").as_deref(),
+            Some("GBRGOV")
+        );
+        assert_eq!(
+            with_person(Some("IGONAT"), "NLDGOV").as_deref(),
+            Some("IGONAT")
+        );
     }
 
     #[test]

@@ -442,6 +442,7 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
         let before_title = is_title_token(lx, v.w(n.b)) && v.same_sentence(n.a, n.b);
         !(n.ty != EntityType::Person && all_mods && before_title)
     });
+    list_people(&v, &mut names);
     // titles right before a person name
     for n in names.iter_mut() {
         if n.ty != EntityType::Person {
@@ -723,6 +724,65 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
             }
         })
         .collect()
+}
+
+/// Names of the person list (`data/people.tsv`) that the tagger missed or typed as an
+/// organization or misc name ("Putin met Erdogan …": "Putin" untagged, "Erdogan" ORG): a
+/// tagged ORG/MISC name the list knows whole becomes a person; an untagged run of words the
+/// list knows whole (the longest, first and last word capitalized) is added as a person
+/// name. Places keep their type ("Kerry" the county). The tagger's own output is unchanged.
+fn list_people(v: &View, names: &mut Vec<Name>) {
+    let lx = Lexicon::get();
+    for n in names.iter_mut() {
+        if matches!(n.ty, EntityType::Org | EntityType::Misc) && lx.person(&n.key).is_some() {
+            n.ty = EntityType::Person;
+        }
+    }
+    let n_tok = v.doc.tokens.len();
+    let mut covered = vec![false; n_tok];
+    for n in names.iter() {
+        covered[n.a..n.b].iter_mut().for_each(|c| *c = true);
+    }
+    // a token glued to a hyphen ("el-Sisi" is "el", "-", "Sisi") is inside a compound
+    let glued = |i: usize, j: usize| {
+        let (t, u) = (&v.doc.tokens[i], &v.doc.tokens[j]);
+        t.end == u.start && (v.w(i) == "-" || v.w(j) == "-")
+    };
+    let mut added = Vec::new();
+    for (si, s) in v.doc.sentences.iter().enumerate() {
+        let (lo, hi) = (s.tokens[0], s.tokens[1].min(n_tok));
+        let mut i = lo;
+        while i < hi {
+            let len = (1..=6.min(hi - i)).rev().find(|&len| {
+                let b = i + len;
+                v.cap(i)
+                    && v.cap(b - 1)
+                    && !(i > lo && glued(i - 1, i))
+                    && !(b < hi && glued(b - 1, b))
+                    && !covered[i..b].iter().any(|&c| c)
+                    && lx
+                        .person(&(i..b).map(|k| v.w(k)).collect::<Vec<_>>())
+                        .is_some()
+            });
+            let Some(len) = len else {
+                i += 1;
+                continue;
+            };
+            added.push(Name {
+                sent: si,
+                a: i,
+                b: i + len,
+                ty: EntityType::Person,
+                key: (i..i + len).map(|k| v.lw(k)).collect(),
+                title: None,
+            });
+            i += len;
+        }
+    }
+    if !added.is_empty() {
+        names.extend(added);
+        names.sort_by_key(|n| n.a);
+    }
 }
 
 fn is_verbish(w: &str) -> bool {
@@ -1062,14 +1122,36 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
                     }
                 }
             }
-            if country.len() > 3 {
+            let ctx = if country.len() > 3 {
                 // an IGO: its code stands alone
-                return Some(country);
+                Some(country)
+            } else {
+                actor::join(&country, &agent)
+            };
+            match person_actor(v, names, e) {
+                Some(p) => actor::with_person(ctx.as_deref(), &p),
+                None => ctx,
             }
-            actor::join(&country, &agent)
         }
         _ => actor::code_for_words(&words),
     }
+}
+
+/// The code the person list (`data/people.tsv`) gives a person entity: its longest name
+/// that the list knows ("Vladimir Putin", "Putin"), else a title with the name ("King
+/// Salman", "Mullah Omar": titles are stripped from names).
+fn person_actor(v: &View, names: &[Name], e: &Ent) -> Option<String> {
+    let mut ns: Vec<&Name> = e.names.iter().map(|&ni| &names[ni]).collect();
+    ns.sort_by_key(|n| std::cmp::Reverse(n.b - n.a));
+    let words = |n: &Name| (n.a..n.b).map(|i| v.w(i)).collect::<Vec<&str>>();
+    if let Some(c) = ns.iter().find_map(|n| actor::person_code(&words(n))) {
+        return Some(c);
+    }
+    ns.iter().find_map(|n| {
+        let (ta, tb) = n.title?;
+        let ws: Vec<&str> = (ta..tb).map(|i| v.w(i)).chain(words(n)).collect();
+        actor::person_code(&ws)
+    })
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! sitrep's own gazetteers, written from facts (see `data/`): countries with their
 //! ISO-3166 alpha-3 codes, demonyms, capitals and seats of government, well-known cities and
 //! provinces, natural locations, organizations with CAMEO-style actor codes, titles, ranks
-//! and honorifics, role nouns with agent codes, and given names with gender.
+//! and honorifics, role nouns with agent codes, and given names with gender; apart from
+//! these, well-known people with the actor codes of their roles ([`Lexicon::person`]).
 //!
 //! Phrases are matched on token sequences, case-insensitively. The lexicon is parsed once
 //! (on first use) from text embedded in the binary.
@@ -20,6 +21,9 @@ const ORGS: &str = include_str!("data/orgs.tsv");
 const TITLES: &str = include_str!("data/titles.tsv");
 const AGENTS: &str = include_str!("data/agents.tsv");
 const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+/// Well-known people with actor codes, for the entity layer only: kept apart from the
+/// phrase table, so they set no list bit and the tagger's features never see them.
+const PEOPLE: &str = include_str!("data/people.tsv");
 /// Gazetteers for the tagger's features only (CoNLL types; see `data/gaz/`).
 const GAZ: [(&str, u32); 5] = [
     (include_str!("data/gaz/loc.txt"), list::G_LOC),
@@ -248,6 +252,8 @@ pub struct Lexicon {
     /// Phrase hash (see [`Lexicon::phrase_hash`]) → list bits, for the tagger's features.
     masks: HashMap<u64, u32>,
     max_len: usize,
+    /// Whole person name (lower-cased tokens joined with one space) → actor code.
+    people: HashMap<String, String>,
 }
 
 /// Splits a lexicon phrase into tokens the way the text tokenizer would (possessive and
@@ -290,6 +296,7 @@ impl Lexicon {
             by_phrase: HashMap::new(),
             masks: HashMap::new(),
             max_len: 1,
+            people: people(),
         };
         for l in lines(COUNTRIES) {
             let cols: Vec<&str> = l.split('\t').collect();
@@ -407,6 +414,17 @@ impl Lexicon {
         lx
     }
 
+    /// The actor code of a well-known person (`data/people.tsv`) named by exactly these
+    /// words (any case): "Vladimir Putin", "Putin" → `RUSGOV`; "Kofi Annan" → `IGOUNO`.
+    pub fn person<S: AsRef<str>>(&self, words: &[S]) -> Option<&str> {
+        let key = words
+            .iter()
+            .map(|w| w.as_ref().to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        self.people.get(&key).map(|s| s.as_str())
+    }
+
     /// Hash of a phrase from the hashes of its lower-cased tokens.
     pub fn phrase_hash_iter(hashes: impl Iterator<Item = u64>) -> u64 {
         hashes.fold(0x5157_u64, mix)
@@ -458,6 +476,27 @@ impl Lexicon {
     }
 }
 
+/// `data/people.tsv`: every surface form of a name → the person's actor code (the first
+/// line naming a form keeps it).
+fn people() -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    for l in lines(PEOPLE) {
+        let cols: Vec<&str> = l.split('\t').collect();
+        if cols.len() < 2 {
+            continue;
+        }
+        let code = cols[1].trim();
+        for p in cols[0].split(';').filter(|p| !p.trim().is_empty()) {
+            let toks = phrase_tokens(p.trim());
+            if !toks.is_empty() {
+                out.entry(toks.join(" "))
+                    .or_insert_with(|| code.to_string());
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -499,6 +538,49 @@ mod tests {
         assert_eq!(lx.lookup("NATO").unwrap().actor.as_deref(), Some("IGONAT"));
         assert!(lx.lookup("Ana").unwrap().lists & list::FEMALE != 0);
         assert!(lx.lookup("troops").unwrap().lists & list::AGENT != 0);
+    }
+
+    #[test]
+    fn people_have_valid_codes_and_no_list_bits() {
+        let lx = Lexicon::get();
+        assert_eq!(lx.person(&["Vladimir", "Putin"]), Some("RUSGOV"));
+        assert_eq!(lx.person(&["putin"]), Some("RUSGOV"));
+        assert_eq!(
+            lx.person(&["Ban", "Ki-moon"]),
+            lx.person(&["ban", "ki-moon"])
+        );
+        assert_eq!(
+            lx.person(&["Vladimir"]),
+            None,
+            "first names alone are not people"
+        );
+        let countries: Vec<&str> = lines(COUNTRIES)
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        let agents: Vec<&str> = lines(AGENTS)
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(|a| a.trim())
+            .collect();
+        let orgs: Vec<&str> = lines(ORGS).filter_map(|l| l.split('\t').nth(1)).collect();
+        let places = list::COUNTRY | list::CAPITAL | list::CITY | list::DEMONYM | list::ORG;
+        for (name, code) in &lx.people {
+            let ok = if code.starts_with("IGO") || code.starts_with("IMG") {
+                orgs.contains(&code.as_str())
+            } else {
+                code.len() == 6 && countries.contains(&&code[..3]) && agents.contains(&&code[3..])
+            };
+            assert!(ok, "{name}: unknown code {code}");
+            // a person's name is not a place or an organization's name
+            let lists = lx.by_phrase.get(name).map(|i| i.lists).unwrap_or(0);
+            assert_eq!(lists & places, 0, "{name} is also a place or organization");
+            // nothing of people.tsv reaches the tagger's gazetteer masks
+            let h = Lexicon::phrase_hash_iter(name.split(' ').map(hash_str));
+            assert_eq!(
+                lx.masks.get(&h).copied(),
+                lx.by_phrase.get(name).map(|i| i.lists)
+            );
+        }
+        assert!(lx.people.len() > 1000);
     }
 
     #[test]

@@ -276,3 +276,35 @@ fn a_claim_of_responsibility_is_about_the_attack_target() {
         d.events
     );
 }
+
+#[test]
+fn well_known_people_take_their_actor_codes() {
+    // A bare surname is enough for a person of the entity layer's list (data/people.tsv).
+    let d = run("Putin met Erdogan in Sochi on Monday.");
+    let met: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("04"))
+        .collect();
+    assert!(!met.is_empty(), "{:#?}", d.events);
+    assert_eq!(
+        actors(met[0]),
+        (Some("RUSGOV"), Some("TURGOV")),
+        "{:#?}",
+        d.events
+    );
+    // Every mention of the entity carries its code: the full name, a titled short form
+    // and the pronoun.
+    let d = run("Vladimir Putin arrived in Yerevan on Tuesday. \
+         President Putin said he would negotiate with Armenia.");
+    let putin = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Vladimir Putin")
+        .expect("Putin entity");
+    assert_eq!(putin.actor.as_deref(), Some("RUSGOV"), "{:#?}", d.entities);
+    // Context words still win where they say more.
+    let d = run("Former Israeli army chief Ehud Barak visited Cairo.");
+    let barak = d.entities.iter().find(|e| e.name == "Ehud Barak").unwrap();
+    assert_eq!(barak.actor.as_deref(), Some("ISRMIL"), "{:#?}", d.entities);
+}
