@@ -529,6 +529,51 @@ impl Model {
         Some(row)
     }
 
+    /// The mean of models with the same classes (one-shot parameter mixing of models
+    /// trained on the same data with other seeds): the union of their features, each
+    /// weight the mean of the models' weights (0 where a model lacks the feature),
+    /// quantized again on the largest mean.
+    pub fn mixed(models: &[&Model]) -> Model {
+        assert!(!models.is_empty(), "nothing to mix");
+        let nc = models[0].n_classes;
+        assert!(
+            models
+                .iter()
+                .all(|m| m.n_classes == nc && m.fp32 == models[0].fp32),
+            "models to mix differ in classes or key format"
+        );
+        let n = models.len() as f64;
+        let mut sum: HashMap<u64, Vec<f64>, IdBuildHasher> = HashMap::default();
+        for m in models {
+            for (r, &k) in m.keys.iter().enumerate() {
+                let row = sum.entry(k).or_insert_with(|| vec![0.0; nc]);
+                for (a, &w) in row.iter_mut().zip(&m.weights[r * nc..(r + 1) * nc]) {
+                    *a += w as f64 * m.scale as f64 / n;
+                }
+            }
+        }
+        let max = sum
+            .values()
+            .flat_map(|r| r.iter())
+            .fold(0f64, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mut rows: Vec<(u64, Vec<f64>)> = sum.into_iter().collect();
+        rows.sort_unstable_by_key(|r| r.0);
+        let mut keys = Vec::with_capacity(rows.len());
+        let mut weights = Vec::with_capacity(rows.len() * nc);
+        for (k, row) in rows {
+            let q: Vec<i16> = row
+                .iter()
+                .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16)
+                .collect();
+            if q.iter().any(|&w| w != 0) {
+                keys.push(k);
+                weights.extend(q);
+            }
+        }
+        Model::build_with(nc, scale as f32, keys, weights, models[0].fp32)
+    }
+
     /// A copy without the weights whose magnitude is below `min_abs` quanta, and without
     /// the rows left empty (smaller files, faster lookups).
     pub fn pruned(&self, min_abs: i16) -> Model {
@@ -752,6 +797,40 @@ mod tests {
             feat(1, (n % 10) as u64),
             feat(2, hash_str(&n.to_string())),
         ]
+    }
+
+    #[test]
+    fn mixing_averages_weights() {
+        let train = |order: Vec<u32>| {
+            let mut p = Perceptron::new(2);
+            for &n in &order {
+                let f = feats(n);
+                let guess = p.predict(&f, |_| true).unwrap();
+                p.learn(&f, (n % 2) as usize, guess);
+                p.tick();
+            }
+            p.to_model(0.0)
+        };
+        let a = train((0..200).collect());
+        let b = train((0..200).rev().collect());
+        // a model mixed with itself scores as it did
+        let aa = Model::mixed(&[&a, &a]);
+        let ab = Model::mixed(&[&a, &b]);
+        for n in 0..300u32 {
+            let f = feats(n);
+            let (mut sa, mut saa, mut sb, mut sab) = ([0; 2], [0; 2], [0; 2], [0; 2]);
+            a.score(&f, &mut sa);
+            aa.score(&f, &mut saa);
+            b.score(&f, &mut sb);
+            ab.score(&f, &mut sab);
+            for c in 0..2 {
+                let real = |s: [i32; 2], m: &Model| s[c] as f32 * m.scale();
+                assert!((real(sa, &a) - real(saa, &aa)).abs() <= 3.0 * a.scale());
+                let mean = (real(sa, &a) + real(sb, &b)) / 2.0;
+                assert!((mean - real(sab, &ab)).abs() <= 3.0 * (a.scale() + b.scale()));
+            }
+            assert_eq!(ab.predict(&f, |_| true), Some((n % 2) as usize));
+        }
     }
 
     #[test]

@@ -383,6 +383,7 @@ mod tests {
         let opts = TrainOptions {
             max_epochs: 6,
             jackknife: 2,
+            mix: 2,
             ..TrainOptions::default()
         };
         let train = || {

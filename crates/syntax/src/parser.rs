@@ -465,6 +465,20 @@ impl Parser {
         }
     }
 
+    /// The mean of parsers trained on the same data with other seeds (one-shot parameter
+    /// mixing, McDonald et al. 2010): one model of the same size per feature and the same
+    /// speed, less dependent on the luck of one run.
+    pub fn mixed(ps: &[&Parser]) -> Parser {
+        let moves: Vec<&Model> = ps.iter().map(|p| &p.moves).collect();
+        let labeller: Vec<&Model> = ps.iter().map(|p| &p.labeller).collect();
+        Parser {
+            moves: Model::mixed(&moves),
+            labels: ps[0].labels.clone(),
+            labeller: Model::mixed(&labeller),
+            root_label: ps[0].root_label,
+        }
+    }
+
     /// Features kept by the move and the relation models.
     pub fn n_features(&self) -> (usize, usize) {
         (self.moves.n_features(), self.labeller.n_features())
@@ -673,18 +687,69 @@ pub fn train(
         examples.len(),
         labels.len()
     ));
+    let runs = opts.mix.max(1);
+    let parsers: Vec<Parser> = (0..runs as u64)
+        .map(|k| {
+            if runs > 1 {
+                log(&format!(
+                    "parser: run {}/{runs} (seed {})",
+                    k + 1,
+                    opts.seed + k
+                ));
+            }
+            train_run(
+                tagger,
+                &examples,
+                dev,
+                &labels,
+                root_label,
+                opts.seed.wrapping_add(k),
+                opts,
+                log,
+            )
+        })
+        .collect();
+    if parsers.len() == 1 {
+        return parsers.into_iter().next().expect("one run");
+    }
+    let refs: Vec<&Parser> = parsers.iter().collect();
+    let p = Parser::mixed(&refs);
+    let (u, l) = evaluate(tagger, &p, dev);
+    log(&format!(
+        "parser: mean of {runs} runs: dev UAS {:.2} LAS {:.2}, {}+{} features",
+        u.percent(),
+        l.percent(),
+        p.moves.n_features(),
+        p.labeller.n_features()
+    ));
+    p
+}
+
+/// One training run (the epochs, early stopping on dev LAS) with its own seed.
+#[allow(clippy::too_many_arguments)]
+fn train_run(
+    tagger: &Tagger,
+    examples: &[Example],
+    dev: &[Sentence],
+    labels: &[String],
+    root_label: usize,
+    seed: u64,
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(&str),
+) -> Parser {
     let nl = labels.len();
+    let mut feats = Vec::new();
     let mut moves = Perceptron::new(3);
     let mut labeller = Perceptron::new(nl);
     let mut stop = EarlyStopping::new(opts.patience);
     let mut best: Option<Parser> = None;
     let mut st = ParseState::default();
-    let mut rng = Rng::new(opts.seed ^ 0xA5A5);
+    let mut rng = Rng::new(seed ^ 0xA5A5);
     let mut lscores = vec![0f32; nl];
     let mut last: Option<Parser> = None;
     for epoch in 0..opts.max_epochs.max(1) {
         let mut acc = Accuracy::default();
-        for ei in shuffled_indices(examples.len(), opts.seed.wrapping_add(epoch as u64)) {
+        for ei in shuffled_indices(examples.len(), seed.wrapping_add(epoch as u64)) {
             let ex = &examples[ei];
             st.reset(ex.toks.len());
             let mut fs = [0f32; 3];
@@ -742,7 +807,7 @@ pub fn train(
         }
         let p = Parser {
             moves: moves.to_model(opts.prune),
-            labels: labels.clone(),
+            labels: labels.to_vec(),
             labeller: labeller.to_model(opts.prune),
             root_label,
         };

@@ -240,6 +240,9 @@ pub struct TrainOptions {
     /// (parser) Folds for jackknifed training tags (1: tag the training data with the
     /// final tagger).
     pub jackknife: usize,
+    /// (parser) Training runs with seeds `seed, seed+1, …` whose models are averaged
+    /// (1: one run).
+    pub mix: usize,
 }
 
 impl Default for TrainOptions {
@@ -250,6 +253,7 @@ impl Default for TrainOptions {
             seed: 1,
             prune: 0.002,
             jackknife: 1,
+            mix: 1,
         }
     }
 }

@@ -44,6 +44,14 @@ pub struct TrainArgs {
     /// (parser) tagger model whose tags the parser is trained on (default: the built-in one).
     #[arg(long)]
     pub tagger: Option<PathBuf>,
+    /// (parser) Train this many parsers, with seeds --seed, --seed+1, …, on the same
+    /// tags, and keep the mean of their weights (one model, same speed).
+    #[arg(long, default_value_t = 1)]
+    pub mix: usize,
+    /// (parser) Also report dev scores and file sizes when pruned at these levels
+    /// (comma-separated quanta; only --min-quanta is written).
+    #[arg(long, value_delimiter = ',')]
+    pub try_quanta: Vec<i16>,
 }
 
 fn read_conllu(p: &Path) -> Result<Vec<Sentence>> {
@@ -98,6 +106,7 @@ fn options(a: &TrainArgs) -> TrainOptions {
         seed: a.seed,
         prune: a.prune,
         jackknife: a.jackknife,
+        mix: a.mix,
     }
 }
 
@@ -142,6 +151,17 @@ pub fn train_parser(a: TrainArgs) -> Result<ExitCode> {
         eprintln!("{m}")
     });
     eprintln!("parser trained in {:.1}s", t0.elapsed().as_secs_f64());
+    for &q in &a.try_quanta {
+        let p = parser.pruned(q);
+        let (u, l) = sitrep_syntax::parser::evaluate(&tagger, &p, &dev);
+        eprintln!(
+            "pruned at {q} quanta: {:?} features, {} bytes: dev UAS {:.2} LAS {:.2}",
+            p.n_features(),
+            sitrep_syntax::parser_bytes(&p).len(),
+            u.percent(),
+            l.percent()
+        );
+    }
     let parser = parser.pruned(a.min_quanta);
     let (u, l) = sitrep_syntax::parser::evaluate(&tagger, &parser, &dev);
     eprintln!(
