@@ -388,9 +388,11 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
 /// (", killing …"), relative clauses ("rebels who attacked") and reduced relatives
 /// ("the man killed by police", which gives the target).
 fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
-    // A passive clause with its own subject ("after a stranger was reported on the
-    // pass") does not borrow its governor's doer.
-    if v.children(h).any(|c| v.dep(c) == "nsubj:pass") {
+    // A passive clause ("after a stranger was reported on the pass") does not borrow its
+    // governor's doer: what it could share is its patient.
+    if v.children(h)
+        .any(|c| matches!(v.dep(c), "nsubj:pass" | "aux:pass"))
+    {
         return Vec::new();
     }
     let mut x = h;
