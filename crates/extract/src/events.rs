@@ -254,6 +254,12 @@ fn is_participle(w: &str, e: &Entry) -> bool {
 }
 
 /// Chooses the lexicon entry that fits token `i`, if any.
+/// Whether a nominal trigger of the lexicon ends at token `c` (its head word).
+fn is_noun_trigger_head(v: &View, c: usize) -> bool {
+    (c.saturating_sub(2)..=c)
+        .any(|k| trigger_at(v, k).is_some_and(|(n, _, nb)| n.kind == Kind::Noun && nb == c + 1))
+}
+
 fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
     let (sa, sb) = v.sents[v.sentence_of(i)];
     let w = v.word(i);
@@ -1182,13 +1188,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         if v.parsed
             && e.kind == Kind::Verb
             && crate::tree::UNDERGO.contains(&v.lemma(i))
-            && v.children(i).any(|c| {
-                v.dep(c) == "obj"
-                    && (c.saturating_sub(2)..=c).any(|k| {
-                        trigger_at(v, k)
-                            .is_some_and(|(n, _, nb)| n.kind == Kind::Noun && nb == c + 1)
-                    })
-            })
+            && v.children(i)
+                .any(|c| v.dep(c) == "obj" && is_noun_trigger_head(v, c))
         {
             i = tb.max(i + 1);
             continue;
@@ -1211,10 +1212,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 v.dep(c) == "obl"
                     && v.children(c)
                         .any(|k| v.dep(k) == "case" && v.is(k, &["in", "during"]))
-                    && (c.saturating_sub(2)..=c).any(|k| {
-                        trigger_at(v, k)
-                            .is_some_and(|(n, _, nb)| n.kind == Kind::Noun && nb == c + 1)
-                    })
+                    && is_noun_trigger_head(v, c)
             }) {
                 sources = crate::tree::noun_args(v, c).0;
             }
@@ -1229,10 +1227,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 matches!(v.dep(c), "obl" | "nmod")
                     && v.children(c)
                         .any(|k| v.dep(k) == "case" && v.is(k, &["for"]))
-                    && (c.saturating_sub(2)..=c).any(|k| {
-                        trigger_at(v, k)
-                            .is_some_and(|(n, _, nb)| n.kind == Kind::Noun && nb == c + 1)
-                    })
+                    && is_noun_trigger_head(v, c)
             }) {
                 let mut t = crate::tree::noun_args(v, c).1;
                 if !t.iter().any(|a| a.actor.is_some()) {
