@@ -81,13 +81,14 @@ pub fn extract_with(
         let old = std::mem::take(&mut v.mentions);
         for mut m in old {
             if !taken(m.a, m.b, &ms) {
-                if let Some((_, code)) = (m.kind == sitrep_doc::MentionKind::Pronoun
+                let subject_pronoun = m.kind == sitrep_doc::MentionKind::Pronoun
                     && m.b == m.a + 1
-                    && v.is(m.a, &["he", "she", "they"]))
-                .then_some(())
-                .and(m.entity.as_ref())
-                .and_then(|e| coded.iter().find(|(x, _)| x == e))
-                {
+                    && v.is(m.a, &["he", "she", "they"]);
+                let code = m
+                    .entity
+                    .as_ref()
+                    .and_then(|e| coded.iter().find(|(x, _)| x == e));
+                if let (true, Some((_, code))) = (subject_pronoun, code) {
                     m.actor = Some(code.clone());
                 }
                 keep.push(m);
