@@ -694,6 +694,13 @@ const PART_OF_PLACE: &[&str] = &[
     "suburbs",
 ];
 
+/// A place as an argument, when it names an actor ("Zurich", "Kenya's capital").
+fn place_actor(v: &View, l: &SpanRef) -> Option<Arg> {
+    let (a, b) = v.token_range(l.start, l.end)?;
+    let arg = Arg::from_range_pub(v, a, b);
+    arg.actor.is_some().then_some(arg)
+}
+
 fn location(v: &View, h: usize) -> Option<SpanRef> {
     let (sa, sb) = v.sents[v.sentence_of(h)];
     let order = (h..sb).chain(sa..h);
@@ -906,32 +913,25 @@ fn status(
         }
     }
     // "pressure from Congress to help Iran", "urged Israel on Monday to halt": an
-    // infinitive governed by a word of plan, demand or fear, however far from it.
+    // infinitive governed by a word of plan, demand or fear, however far from it; or
+    // parsed as a purpose clause of the verb that takes such a noun ("faces [pressure]
+    // … to help").
     if v.parsed
         && kind == Kind::Verb
-        && matches!(v.dep(head), "xcomp" | "acl")
         && v.children(head)
             .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
     {
         if let Some(g) = v.toks[head].head {
-            let w = v.word(g);
-            if IRREALIS.contains(&w) || IRREALIS_NOUNS.contains(&w) {
-                consider(Status::Hypothetical);
-            }
-        }
-    }
-    // The same infinitive parsed as a purpose clause of the verb that takes the noun
-    // ("faces [pressure] … to help").
-    if v.parsed
-        && kind == Kind::Verb
-        && v.dep(head) == "advcl"
-        && v.children(head)
-            .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
-    {
-        if let Some(g) = v.toks[head].head {
-            if v.children(g)
-                .any(|c| v.dep(c) == "obj" && IRREALIS_NOUNS.contains(&v.word(c)))
-            {
+            let irrealis = match v.dep(head) {
+                "xcomp" | "acl" => {
+                    IRREALIS.contains(&v.word(g)) || IRREALIS_NOUNS.contains(&v.word(g))
+                }
+                "advcl" => v
+                    .children(g)
+                    .any(|c| v.dep(c) == "obj" && IRREALIS_NOUNS.contains(&v.word(c))),
+                _ => false,
+            };
+            if irrealis {
                 consider(Status::Hypothetical);
             }
         }
@@ -943,9 +943,7 @@ fn status(
             if v.children(p).any(|c| v.dep(c) == "aux" && v.is(c, MODALS)) {
                 consider(Status::Hypothetical);
             }
-            if v.children(p)
-                .any(|c| v.dep(c) == "advmod" && v.is(c, &["not", "n't", "never"]))
-            {
+            if crate::tree::negated(v, p) {
                 consider(Status::Negated);
             }
         }
@@ -1229,17 +1227,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         .any(|k| v.dep(k) == "case" && v.is(k, &["for"]))
                     && is_noun_trigger_head(v, c)
             }) {
-                let mut t = crate::tree::noun_args(v, c).1;
-                if !t.iter().any(|a| a.actor.is_some()) {
-                    // The place attacked stands for its country, as for any attack.
-                    t = location(v, c)
-                        .and_then(|l| v.token_range(l.start, l.end))
-                        .map(|(a, b)| Arg::from_range_pub(v, a, b))
-                        .into_iter()
-                        .collect();
-                }
+                let t = crate::tree::noun_args(v, c).1;
                 if t.iter().any(|a| a.actor.is_some()) {
                     targets = t;
+                } else if let Some(arg) = location(v, c).and_then(|l| place_actor(v, &l)) {
+                    // The place attacked stands for its country, as for any attack.
+                    targets = vec![arg];
                 }
             }
         }
@@ -1325,11 +1318,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         if !targets.iter().any(|t| t.actor.is_some())
             && matches!(root, "04" | "14" | "18" | "19" | "20")
         {
-            if let Some(arg) = loc.as_ref().and_then(|l| {
-                let (a, b) = v.token_range(l.start, l.end)?;
-                let arg = Arg::from_range_pub(v, a, b);
-                arg.actor.is_some().then_some(arg)
-            }) {
+            if let Some(arg) = loc.as_ref().and_then(|l| place_actor(v, l)) {
                 targets = vec![arg];
             }
         }

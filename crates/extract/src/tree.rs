@@ -712,7 +712,8 @@ const INTENT_ADJ: &[&str] = &[
     "committed",
 ];
 
-fn negated(v: &View, x: usize) -> bool {
+/// A "not"/"never" on `x`, or `x` is "unwilling".
+pub fn negated(v: &View, x: usize) -> bool {
     v.children(x)
         .any(|c| v.dep(c) == "advmod" && v.is(c, &["not", "n't", "never"]))
         || (v.is(x, &["unwilling"]))
