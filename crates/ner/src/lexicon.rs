@@ -33,6 +33,15 @@ const GAZ: [(&str, u32); 5] = [
     (include_str!("data/gaz/per.txt"), list::G_PER),
 ];
 
+/// The key of a phrase given as words: lower-cased, joined with one space.
+fn words_key<S: AsRef<str>>(words: &[S]) -> String {
+    words
+        .iter()
+        .map(|w| w.as_ref().to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Lists a phrase can belong to (bits of [`Info::lists`]).
 pub mod list {
     pub const COUNTRY: u32 = 1 << 0;
@@ -417,12 +426,7 @@ impl Lexicon {
     /// The actor code of a well-known person (`data/people.tsv`) named by exactly these
     /// words (any case): "Vladimir Putin", "Putin" → `RUSGOV`; "Kofi Annan" → `IGOUNO`.
     pub fn person<S: AsRef<str>>(&self, words: &[S]) -> Option<&str> {
-        let key = words
-            .iter()
-            .map(|w| w.as_ref().to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
-        self.people.get(&key).map(|s| s.as_str())
+        self.people.get(&words_key(words)).map(|s| s.as_str())
     }
 
     /// Hash of a phrase from the hashes of its lower-cased tokens.
@@ -446,12 +450,7 @@ impl Lexicon {
     /// What the lexicon knows about a phrase given as words (any case; tokens are joined
     /// with one space after lower-casing).
     pub fn lookup_words<S: AsRef<str>>(&self, words: &[S]) -> Option<&Info> {
-        let key = words
-            .iter()
-            .map(|w| w.as_ref().to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
-        self.by_phrase.get(&key)
+        self.by_phrase.get(&words_key(words))
     }
 
     /// What the lexicon knows about a phrase of free text ("Defence Secretary").
