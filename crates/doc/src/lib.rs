@@ -356,6 +356,15 @@ pub struct Event {
     /// id of that event. An added field of sitrep/1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub intent_of: Option<String>,
+    /// For an event that is the content of another event, a speech act about it, the id
+    /// of that event: the accusation or claim a named party makes by reporting it ("Israel
+    /// said a mortar bomb was fired at it from Gaza": an attack, attributed, content of
+    /// Israel's accusation, 1123), the accusation it is the charge of ("accused Rwanda of
+    /// making false claims"), or the demand or appeal it is the object of ("pressure from
+    /// Congress to help Iran"). CAMEO codes the speech act, not its content. An added
+    /// field of sitrep/1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content_of: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

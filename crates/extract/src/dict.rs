@@ -347,7 +347,10 @@ impl Dictionaries {
                     if a2 >= b
                         && a2 - b <= 2
                         && same_sent(a, a2)
-                        && (b..a2).all(|x| !v.is_punct(x) || v.word(x) == "'s")
+                        && (b..a2).all(|x| {
+                            (!v.is_punct(x) || v.word(x) == "'s")
+                                && !matches!(v.pos(x), Some("VERB" | "AUX"))
+                        })
                     {
                         out.push(mention(a, b2, format!("{}{}", code, c2)));
                         k += 2;

@@ -46,6 +46,32 @@ const AUX_SKIP: &[&str] = &[
     "reportedly",
     "been",
 ];
+/// Causes that are no one's act: an argument holding one of these words is no doer.
+const ACCIDENTS: &[&str] = &[
+    "crash",
+    "accident",
+    "earthquake",
+    "quake",
+    "flood",
+    "floods",
+    "flooding",
+    "storm",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "tornado",
+    "landslide",
+    "avalanche",
+    "tsunami",
+    "wildfire",
+    "drought",
+    "epidemic",
+    "disease",
+    "outbreak",
+    "collapse",
+    "derailment",
+];
+
 const MODALS: &[&str] = &[
     "could", "might", "may", "would", "should", "can", "will", "'ll", "wo", "shall", "must", "ca",
 ];
@@ -267,6 +293,12 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
     if let Some(l) = v.toks[i].lemma {
         if l != w {
             entries.extend(lexicon().get(l).iter().filter(|e| e.lemma == l));
+        }
+    }
+    // "re-examine", "re-impose": the verb's own entry.
+    if entries.is_empty() {
+        if let Some(stem) = w.strip_prefix("re-") {
+            entries.extend(lexicon().get(stem).iter().filter(|e| e.kind == Kind::Verb));
         }
     }
     if entries.is_empty() {
@@ -926,9 +958,11 @@ fn status(
                 "xcomp" | "acl" => {
                     IRREALIS.contains(&v.word(g)) || IRREALIS_NOUNS.contains(&v.word(g))
                 }
-                "advcl" => v
-                    .children(g)
-                    .any(|c| v.dep(c) == "obj" && IRREALIS_NOUNS.contains(&v.word(c))),
+                // "faces pressure … to help", "will send a team … to help".
+                "advcl" => v.children(g).any(|c| {
+                    (v.dep(c) == "obj" && IRREALIS_NOUNS.contains(&v.word(c)))
+                        || (v.dep(c) == "aux" && v.is(c, MODALS))
+                }),
                 _ => false,
             };
             if irrealis {
@@ -1124,6 +1158,8 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
 /// Finds the events of the document.
 pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) -> Vec<Event> {
     let mut out = Vec::new();
+    // Each event's trigger tokens and head word, parallel to `out`.
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     let labour = v.toks.iter().any(|t| {
         matches!(
             t.lower.as_str(),
@@ -1304,6 +1340,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 targets = x;
             }
         }
+        // The trigger's own words are no argument ("conducting military exercises").
+        sources.retain(|a| !(ta <= a.a && a.b <= tb));
+        targets.retain(|a| !(ta <= a.a && a.b <= tb));
+        // "victims killed by the crash": an accident or a disaster does nothing.
+        sources.retain(|a| !(a.a..a.b).any(|k| v.is(k, ACCIDENTS)));
         let mut sources: Vec<Arg> = sources
             .into_iter()
             .map(|a| resolve_pronoun(v, a, ta, quotes))
@@ -1313,10 +1354,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             .map(|a| resolve_pronoun(v, a, ta, quotes))
             .collect();
         let loc = location(v, h);
-        // Meetings, visits, protests and attacks with no one named as target: the
-        // place is the target ("meet in Zurich", "a protest in Beijing").
+        // Meetings, visits, protests, shows of force and attacks with no one named as
+        // target: the place is the target ("meet in Zurich", "a protest in Beijing",
+        // "military exercises in Alaska").
         if !targets.iter().any(|t| t.actor.is_some())
-            && matches!(root, "04" | "14" | "18" | "19" | "20")
+            && matches!(root, "04" | "14" | "15" | "18" | "19" | "20")
         {
             if let Some(arg) = loc.as_ref().and_then(|l| place_actor(v, l)) {
                 targets = vec![arg];
@@ -1420,7 +1462,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     attributed_to: by.clone(),
                     sentence: v.sentence_of(h),
                     intent_of: None,
+                    content_of: None,
                 });
+                spans.push((ta, tb, h));
                 // The intent (or refusal) the sentence states, coded as CAMEO does,
                 // beside the event that has not happened.
                 if let Some((cue, neg)) = intent {
@@ -1454,19 +1498,278 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         };
                         ev.intent_of = Some(format!("#{base}"));
                         out.push(ev);
+                        spans.push((cue, cue + 1, cue));
                     }
                 }
             }
         }
         i = tb.max(i + 1);
     }
+    if verbs.is_none() {
+        link_content(v, quotes, &mut out, &mut spans);
+    }
+    let id_of = |x: &Option<String>| {
+        x.as_deref()
+            .and_then(|b| b.strip_prefix('#'))
+            .and_then(|b| b.parse::<usize>().ok())
+            .map(|b| format!("V{}", b + 1))
+    };
     for (k, ev) in out.iter_mut().enumerate() {
         ev.id = format!("V{}", k + 1);
-        if let Some(base) = ev.intent_of.as_deref().and_then(|b| b.strip_prefix('#')) {
-            ev.intent_of = base.parse::<usize>().ok().map(|b| format!("V{}", b + 1));
+        if ev.intent_of.is_some() {
+            ev.intent_of = id_of(&ev.intent_of);
+        }
+        if ev.content_of.is_some() {
+            ev.content_of = id_of(&ev.content_of);
         }
     }
     out
+}
+
+/// Cue lemmas by which a named party reports an event as a fact it holds against
+/// someone else (an accusation, CAMEO 1123 for an attack).
+const ACCUSING_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "note",
+    "explain",
+    "claim",
+    "insist",
+    "argue",
+    "write",
+    "tweet",
+    "post",
+    "declare",
+    "announce",
+    "state",
+    "report",
+    "allege",
+    "maintain",
+    "accuse",
+    "charge",
+    "complain",
+    "according to",
+];
+
+/// Cue lemmas by which a party takes an event upon itself (CAMEO 015, acknowledge or
+/// claim responsibility).
+const OWNING_CUES: &[&str] = &["claim", "admit", "acknowledge", "confirm"];
+
+/// The sector codes of a state: a country's government, forces, police, courts,
+/// legislature and intelligence are one party with the country itself.
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "ELI", "PRE"];
+
+/// The same party: the same entity, the same code, or the same state ("Israel" and "its
+/// troops", ISR and ISRMIL); a country's rebels and its government are two parties.
+fn same_party(a: &ActorRef, b: &ActorRef) -> bool {
+    if a.entity.is_some() && a.entity == b.entity {
+        return true;
+    }
+    let (Some(x), Some(y)) = (a.actor.as_deref(), b.actor.as_deref()) else {
+        return false;
+    };
+    if x == y {
+        return true;
+    }
+    let state = |c: &str| {
+        let sector = c.get(3..).unwrap_or("");
+        sector.is_empty() || STATE_SECTORS.iter().any(|s| sector.starts_with(s))
+    };
+    x.get(..3) == y.get(..3) && !x.starts_with("---") && state(x) && state(y)
+}
+
+/// The country of a code, unless unknown (`---`).
+fn has_country(code: &str) -> bool {
+    code.len() >= 3 && !code.starts_with("---") && !code.starts_with('~')
+}
+
+/// Speech acts about events (`Event::content_of`), as CAMEO codes them:
+/// - an event that is the charge of an accusation ("accused Rwanda of making …", "blamed
+///   X for the attack") or the object of a demand, appeal or threat ("urged X to halt …",
+///   "pressure from Congress to help Iran", "threatened to strike") is that act's
+///   content; a charge is attributed to the accuser;
+/// - an attack a named party reports (its words hold it: attributed, confirmed or
+///   unconfirmed) is the content of that party's accusation of the attacker (1123, on
+///   the cue: "Israel said a mortar bomb was fired at it from Gaza"), or, when the party
+///   says it did it itself with "claimed", "admitted" and the like, of its claim of
+///   responsibility (015). Witnesses, medics and other speakers without a country are
+///   sources of information, not parties: their reports stay as they are.
+fn link_content(
+    v: &View,
+    quotes: &[Found],
+    out: &mut Vec<Event>,
+    spans: &mut Vec<(usize, usize, usize)>,
+) {
+    if v.parsed {
+        for k in 0..out.len() {
+            if out[k].intent_of.is_some() {
+                continue;
+            }
+            let h = spans[k].2;
+            let Some(g) = v.toks[h].head else { continue };
+            let rel = v.dep(h);
+            let marked = |words: &[&str]| {
+                v.children(h)
+                    .any(|c| matches!(v.dep(c), "mark" | "case") && v.is(c, words))
+            };
+            // "jailed X for helping …", "convicted of spying": the charge of a
+            // judicial act.
+            let charge = marked(&["of", "for", "with"]);
+            // The words that may govern this one as their content.
+            let mut govs = vec![];
+            match rel {
+                "xcomp" | "ccomp" | "acl" => {
+                    govs.push(g);
+                    // "jailed a student for helping": the charge hangs from the object.
+                    if rel == "acl" && charge && v.dep(g) == "obj" {
+                        govs.extend(v.toks[g].head);
+                    }
+                }
+                "advcl" => {
+                    govs.push(g);
+                    // "faces pressure … to help": the purpose clause of the verb whose
+                    // object is the demand.
+                    if marked(&["to"]) {
+                        govs.extend(v.children(g).filter(|&c| v.dep(c) == "obj"));
+                    }
+                }
+                "obl" | "nmod" if marked(&["of", "for"]) => govs.push(g),
+                // "urged Israel to halt the demolitions": the object of the content.
+                "obj" if matches!(v.dep(g), "xcomp" | "ccomp") => {
+                    govs.extend(v.toks[g].head);
+                }
+                _ => {}
+            }
+            let gov = (0..out.len()).find(|&j| {
+                j != k
+                    && out[j].intent_of.is_none()
+                    && out[j].sentence == out[k].sentence
+                    && govs.contains(&spans[j].2)
+                    && match crate::cameo::root(&out[j].code) {
+                        "02" | "10" | "11" | "12" | "13" => true,
+                        "17" => charge,
+                        _ => false,
+                    }
+            });
+            let Some(j) = gov else { continue };
+            if matches!(crate::cameo::root(&out[j].code), "11" | "17") {
+                // A charge: the accuser's, whatever it says happened.
+                if out[k].status == Status::Asserted {
+                    out[k].status = Status::Attributed;
+                }
+                if out[k].attributed_to.is_none() {
+                    out[k].attributed_to = out[j].source.as_ref().map(|s| SpanRef {
+                        start: s.start,
+                        end: s.end,
+                        text: s.text.clone(),
+                        entity: s.entity.clone(),
+                    });
+                }
+            } else if out[k].status > Status::Hypothetical {
+                // What is demanded or threatened has not happened.
+                out[k].status = Status::Hypothetical;
+            }
+            out[k].content_of = Some(format!("#{j}"));
+        }
+    }
+    // Attacks a named party reports.
+    let n = out.len();
+    for k in 0..n {
+        let ev = &out[k];
+        if ev.intent_of.is_some()
+            || ev.content_of.is_some()
+            || !matches!(crate::cameo::root(&ev.code), "18" | "19" | "20")
+            || !matches!(
+                ev.status,
+                Status::Attributed | Status::Confirmed | Status::Unconfirmed
+            )
+        {
+            continue;
+        }
+        let Some(doer) = ev.source.clone() else {
+            continue;
+        };
+        let (ta, tb, _) = spans[k];
+        let Some(q) = quotes
+            .iter()
+            .filter(|q| q.content.0 <= ta && tb <= q.content.1)
+            .min_by_key(|q| q.content.1 - q.content.0)
+        else {
+            continue;
+        };
+        let (Some(sp), Some(cue)) = (q.quote.speaker.as_ref(), q.quote.cue.as_ref()) else {
+            continue;
+        };
+        let Some((x, y)) = v.token_range(sp.start, sp.end) else {
+            continue;
+        };
+        let speaker = resolve_pronoun(v, Arg::from_range_pub(v, x, y), x, quotes);
+        if !speaker.actor.as_deref().is_some_and(has_country) {
+            continue;
+        }
+        let speaker = actor_ref(v, &speaker);
+        let lemma = q.cue_lemma.as_str();
+        let (code, target) = if same_party(&speaker, &doer) {
+            if !OWNING_CUES.contains(&lemma) {
+                continue;
+            }
+            ("015", ev.target.clone())
+        } else {
+            if !ACCUSING_CUES.contains(&lemma) {
+                continue;
+            }
+            ("1123", Some(doer))
+        };
+        // One claim per cue, code and parties; an accusation the text words itself
+        // ("accused X of …") is that claim already.
+        let same = |p: &Event| {
+            p.trigger.start <= cue.start
+                && cue.end <= p.trigger.end
+                && crate::cameo::root(&p.code) == crate::cameo::root(code)
+                && p.source.as_ref().map(|s| &s.actor) == Some(&speaker.actor)
+                && p.target.as_ref().map(|t| &t.actor) == target.as_ref().map(|t| &t.actor)
+        };
+        let j = match out.iter().position(same) {
+            Some(j) => j,
+            None => {
+                let info = crate::cameo::lookup(code);
+                let base = &out[k];
+                let claim = Event {
+                    id: String::new(),
+                    trigger: TextSpan {
+                        start: cue.start,
+                        end: cue.end,
+                        text: cue.text.clone(),
+                    },
+                    code: code.to_string(),
+                    label: info.map(|c| c.name.to_string()).unwrap_or_default(),
+                    plover: info.and_then(|c| c.plover.map(str::to_string)),
+                    goldstein: crate::cameo::goldstein(code),
+                    source: Some(speaker),
+                    target,
+                    location: None,
+                    time: base.time.clone(),
+                    status: Status::Asserted,
+                    attributed_to: None,
+                    sentence: v
+                        .token_range(cue.start, cue.end)
+                        .map(|(a, _)| v.sentence_of(a))
+                        .unwrap_or(base.sentence),
+                    intent_of: None,
+                    content_of: None,
+                };
+                out.push(claim);
+                let c = v
+                    .token_range(cue.start, cue.end)
+                    .map(|(a, b)| (a, b, a))
+                    .unwrap_or(spans[k]);
+                spans.push(c);
+                out.len() - 1
+            }
+        };
+        out[k].content_of = Some(format!("#{j}"));
+    }
 }
 
 #[cfg(test)]

@@ -67,7 +67,7 @@ fn modifier_countries(v: &View, h: usize, depth: usize) -> Vec<String> {
         return out;
     }
     // Order of preference: appositive, possessor, adjectival and compound modifiers,
-    // then "of/from" phrases.
+    // then "of/from" phrases, then where it is ("the refineries in Iran").
     let mut kids: Vec<(u8, usize)> = Vec::new();
     for c in v.children(h) {
         let rank = match v.dep(c) {
@@ -75,13 +75,12 @@ fn modifier_countries(v: &View, h: usize, depth: usize) -> Vec<String> {
             "nmod:poss" => 1,
             "amod" | "compound" | "flat" | "nmod:desc" => 2,
             "nmod" => {
-                let of = v
-                    .children(c)
-                    .any(|k| v.dep(k) == "case" && v.is(k, &["of", "from"]));
-                if !of {
-                    continue;
+                let case = v.children(c).find(|&k| v.dep(k) == "case");
+                match case {
+                    Some(k) if v.is(k, &["of", "from"]) => 3,
+                    Some(k) if v.is(k, &["in"]) => 4,
+                    _ => continue,
                 }
-                3
             }
             _ => continue,
         };
@@ -742,6 +741,20 @@ pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
     }
     let mut x = h;
     for _ in 0..2 {
+        // A purpose clause of a verb in the future: "will send a team … to help".
+        if v.dep(x) == "advcl"
+            && v.children(x)
+                .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
+        {
+            let p = v.toks[x].head?;
+            if conditional(p) {
+                return None;
+            }
+            return v
+                .children(p)
+                .find(|&c| v.dep(c) == "aux" && v.is(c, &["will", "'ll", "shall"]))
+                .map(|a| (a, negated(v, p)));
+        }
         if v.dep(x) != "xcomp" {
             break;
         }

@@ -308,3 +308,130 @@ fn well_known_people_take_their_actor_codes() {
     let barak = d.entities.iter().find(|e| e.name == "Ehud Barak").unwrap();
     assert_eq!(barak.actor.as_deref(), Some("ISRMIL"), "{:#?}", d.entities);
 }
+
+fn by_id<'a>(d: &'a Document, id: &str) -> &'a Event {
+    d.events.iter().find(|e| e.id == id).expect("event id")
+}
+
+#[test]
+fn an_attack_a_country_reports_is_its_accusation_of_the_attacker() {
+    let d = run("Armenia said a mortar bomb was fired at it from Azerbaijan on Tuesday.");
+    let attack = d
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("19"))
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(attack.status, Status::Attributed);
+    let claim = by_id(&d, attack.content_of.as_deref().expect("content_of"));
+    assert_eq!(claim.code, "1123", "{:#?}", d.events);
+    assert_eq!(claim.trigger.text, "said");
+    assert_eq!(claim.status, Status::Asserted);
+    assert_eq!(actors(claim), (Some("ARM"), Some("AZE")));
+}
+
+#[test]
+fn a_party_reporting_its_own_attack_accuses_no_one() {
+    // "said": the report stands as the attack, attributed.
+    let d = run("Colombia's army said it had killed 12 guerrillas in Cauca.");
+    let kill = &events(&d, "190")[0];
+    assert_eq!(kill.status, Status::Attributed);
+    assert_eq!(kill.content_of, None, "{:#?}", d.events);
+    assert!(d.events.iter().all(|e| e.code != "1123" && e.code != "015"));
+    // "claimed": a claim of responsibility (015) for the strike on the target.
+    let d = run("Ukraine claimed that its forces had struck an airbase in Russia.");
+    let claim = &events(&d, "015");
+    assert_eq!(claim.len(), 1, "{:#?}", d.events);
+    assert_eq!(claim[0].trigger.text, "claimed");
+    assert_eq!(actors(claim[0]), (Some("UKR"), Some("RUS")));
+}
+
+#[test]
+fn witnesses_are_sources_not_parties() {
+    let d = run("Witnesses said soldiers fired on the protesters in Mandalay.");
+    let fire = d
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("19"))
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(fire.status, Status::Attributed);
+    assert_eq!(fire.content_of, None);
+    assert!(d.events.iter().all(|e| e.code != "1123"), "{:#?}", d.events);
+}
+
+#[test]
+fn a_charge_is_the_content_of_the_accusation_or_sentence() {
+    let d = run("France accused Rwanda of arming the militias.");
+    let acc = &events(&d, "112")[0];
+    let content: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.content_of.as_deref() == Some(acc.id.as_str()))
+        .collect();
+    assert_eq!(content.len(), 1, "{:#?}", d.events);
+    assert_eq!(content[0].status, Status::Attributed);
+    assert_eq!(content[0].attributed_to.as_ref().unwrap().text, "France");
+    let d = run("A Tunisian court jailed a student for helping militants in Lebanon.");
+    let jail = &events(&d, "173")[0];
+    let help = &events(&d, "070")[0];
+    assert_eq!(
+        help.content_of.as_deref(),
+        Some(jail.id.as_str()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn what_is_demanded_has_not_happened() {
+    let d = run("The envoy urged Israel to halt the demolitions in Hebron.");
+    let halt = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "demolitions")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(halt.status, Status::Hypothetical);
+    let urge = by_id(&d, halt.content_of.as_deref().expect("content_of"));
+    assert!(
+        urge.code.starts_with("10") || urge.code.starts_with("02"),
+        "{urge:#?}"
+    );
+}
+
+#[test]
+fn a_purpose_clause_under_will_is_an_intention() {
+    let d = run("Interpol said it will send a team next week to help identify the victims.");
+    let help = &events(&d, "070")[0];
+    assert_eq!(help.status, Status::Hypothetical, "{:#?}", d.events);
+    let intent = d
+        .events
+        .iter()
+        .find(|e| e.intent_of.as_deref() == Some(help.id.as_str()))
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(intent.trigger.text, "will");
+    assert!(intent.code.starts_with("03"));
+}
+
+#[test]
+fn an_accident_is_no_doer() {
+    let d = run("Rescuers found the victims killed by the crash near Donetsk.");
+    let kill = &events(&d, "190")[0];
+    assert_eq!(kill.source, None, "{:#?}", d.events);
+}
+
+#[test]
+fn a_show_of_force_in_a_country_targets_it_and_facilities_take_their_place() {
+    let d = run("Russia is conducting military exercises in Estonia.");
+    let ex = d
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("15"))
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(actors(ex), (Some("RUS"), Some("EST")), "{:#?}", d.events);
+    let d = run("The inspectors want to re-examine the refineries in Iran.");
+    let ex = &events(&d, "090")[0];
+    assert_eq!(
+        ex.target.as_ref().and_then(|t| t.actor.as_deref()),
+        Some("IRN")
+    );
+    assert_eq!(ex.status, Status::Hypothetical);
+}

@@ -286,8 +286,11 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
             .filter_map(|e| e.intent_of.as_deref())
             .collect();
         for ev in &x.events {
+            // Nor is what a speech act is about: the accusation, claim, demand or threat
+            // is the event CAMEO codes (`content_of`).
             if matches!(ev.status, Status::Negated | Status::Denied)
                 || (ev.status == Status::Hypothetical && superseded.contains(&ev.id.as_str()))
+                || ev.content_of.is_some()
             {
                 continue;
             }

@@ -163,6 +163,7 @@ impl Builder {
             attributed_to: None,
             sentence,
             intent_of: None,
+            content_of: None,
         });
         self
     }
