@@ -193,3 +193,28 @@ fn same_text_same_id() {
     assert_eq!(docs[0]["id"], docs[1]["id"]);
     assert_eq!(docs[0]["id"].as_str().unwrap().len(), 16);
 }
+
+#[test]
+fn report_links_speech_acts_and_their_content() {
+    let d = tmpdir("content");
+    let f = write(
+        &d,
+        "claim.txt",
+        b"Border shelling\n\nArmenia said a mortar bomb was fired at it from Azerbaijan on Tuesday.",
+    );
+    let o = run(&["extract", &f, "--format", "report"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).unwrap();
+    let attack = out
+        .lines()
+        .find(|l| l.contains("fired at"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(attack.contains("— attributed — per Armenia"), "{attack}");
+    assert!(attack.contains("— content of V2"), "{attack}");
+    let claim = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("V2 "))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(claim.contains("1123 Accuse of aggression"), "{claim}");
+    assert!(claim.contains("(AZE)"), "{claim}");
+}

@@ -116,6 +116,12 @@ pub fn render(doc: &Document) -> String {
                 let _ = write!(line, " ({val})");
             }
         }
+        if let Some(x) = &v.intent_of {
+            let _ = write!(line, " — intent of {x}");
+        }
+        if let Some(x) = &v.content_of {
+            let _ = write!(line, " — content of {x}");
+        }
         let _ = writeln!(o, "{line}");
         let _ = writeln!(o, "      “{}”", one_line(sentence_text(doc, v.sentence)));
     }
