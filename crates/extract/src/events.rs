@@ -1704,7 +1704,18 @@ fn link_content(
         let Some((x, y)) = v.token_range(sp.start, sp.end) else {
             continue;
         };
-        let speaker = resolve_pronoun(v, Arg::from_range_pub(v, x, y), x, quotes);
+        let mut speaker = resolve_pronoun(v, Arg::from_range_pub(v, x, y), x, quotes);
+        // "The Syrian Observatory for Human Rights": the phrase's country modifier.
+        if v.parsed && !speaker.actor.as_deref().is_some_and(has_country) {
+            let head = (x..y).find(|&k| v.toks[k].head.is_none_or(|p| p < x || p >= y));
+            if let Some(a) = head.and_then(|h| {
+                crate::tree::actors_at(v, h)
+                    .into_iter()
+                    .find(|a| a.actor.as_deref().is_some_and(has_country))
+            }) {
+                speaker.actor = a.actor;
+            }
+        }
         if !speaker.actor.as_deref().is_some_and(has_country) {
             continue;
         }

@@ -435,3 +435,11 @@ fn a_show_of_force_in_a_country_targets_it_and_facilities_take_their_place() {
     );
     assert_eq!(ex.status, Status::Hypothetical);
 }
+
+#[test]
+fn a_speaker_takes_the_country_of_its_modifier() {
+    let d = run("The Yemeni rights group Mwatana said Saudi jets bombed a bus in Saada.");
+    let claim = &events(&d, "1123");
+    assert_eq!(claim.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(claim[0]), (Some("YEM"), Some("SAU")));
+}
