@@ -443,3 +443,18 @@ fn a_speaker_takes_the_country_of_its_modifier() {
     assert_eq!(claim.len(), 1, "{:#?}", d.events);
     assert_eq!(actors(claim[0]), (Some("YEM"), Some("SAU")));
 }
+
+#[test]
+fn armed_groups_take_their_country() {
+    let d = run("The PKK attacked a police station in Diyarbakir.");
+    let e = &events(&d, "190")[0];
+    assert_eq!(actors(e).0, Some("TURREB"), "{:#?}", d.events);
+    let d = run("Houthi rebels fired a missile at a ship in the Red Sea.");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| actors(e).0.is_some_and(|a| a.starts_with("YEMREB"))),
+        "{:#?}",
+        d.events
+    );
+}
