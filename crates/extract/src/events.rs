@@ -1364,6 +1364,31 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 targets = vec![arg];
             }
         }
+        // People hit where the event happened are of that place's country ("killed 12
+        // villagers in Mali": MLIPPL... from ---PPL or no code at all).
+        if matches!(root, "17" | "18" | "19" | "20")
+            && !targets.is_empty()
+            && !targets
+                .iter()
+                .any(|t| t.actor.as_deref().is_some_and(has_country))
+        {
+            let country = loc
+                .as_ref()
+                .and_then(|l| place_actor(v, l))
+                .and_then(|p| p.actor)
+                .filter(|a| has_country(a))
+                .and_then(|a| a.get(..3).map(str::to_string));
+            if let Some(c) = country {
+                for t in targets.iter_mut() {
+                    let sector = t
+                        .actor
+                        .as_deref()
+                        .and_then(|a| a.strip_prefix("---"))
+                        .unwrap_or("");
+                    t.actor = Some(format!("{c}{sector}"));
+                }
+            }
+        }
         let (st, by) = status(v, ta, tb, e.kind, quotes);
         // A bare "strike" in an article about workers is a labour strike (143), not a
         // military one.

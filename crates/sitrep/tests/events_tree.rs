@@ -458,3 +458,13 @@ fn armed_groups_take_their_country() {
         d.events
     );
 }
+
+#[test]
+fn people_hit_take_the_country_of_the_place() {
+    let d = run("Gunmen killed 12 villagers in Mali on Sunday.");
+    let e = &events(&d, "190")[0];
+    assert_eq!(actors(e).1, Some("MLI"), "{:#?}", d.events);
+    let d = run("Police arrested dozens of students in Tehran.");
+    let e = &events(&d, "173")[0];
+    assert_eq!(actors(e).1, Some("IRN"), "{:#?}", d.events);
+}
