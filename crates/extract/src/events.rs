@@ -46,6 +46,24 @@ const AUX_SKIP: &[&str] = &[
     "reportedly",
     "been",
 ];
+/// Armed men and police: "its forces" are the possessor's.
+const ARMED: &[&str] = &[
+    "forces",
+    "troops",
+    "soldiers",
+    "army",
+    "military",
+    "fighters",
+    "militiamen",
+    "police",
+    "policemen",
+    "gunmen",
+    "jets",
+    "warplanes",
+    "drones",
+    "navy",
+];
+
 /// Causes that are no one's act: an argument holding one of these words is no doer.
 const ACCIDENTS: &[&str] = &[
     "crash",
@@ -1106,6 +1124,45 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
             return Arg { actor, ..a };
         }
     }
+    // "its forces", "their fighters": the possessor's country, the phrase's own sector.
+    if a.b > a.a + 1
+        && v.is(a.a, &["its", "their", "his", "her"])
+        && v.is(a.b - 1, ARMED)
+        && !a.actor.as_deref().is_some_and(has_country)
+    {
+        let sp = quotes
+            .iter()
+            .find(|q| q.content.0 <= at && at < q.content.1)
+            .and_then(|q| q.quote.speaker.as_ref())
+            .and_then(|s| v.token_range(s.start, s.end))
+            .map(|(x, y)| Arg::from_range_pub(v, x, y))
+            .and_then(|s| s.actor);
+        let s = v.sentence_of(a.a);
+        let lo = v.sents[s.saturating_sub(1)].0;
+        let near = || {
+            (lo..a.a)
+                .rev()
+                .filter_map(|k| v.mention_of[k])
+                .map(|m| &v.mentions[m])
+                .find_map(|m| m.actor.clone())
+        };
+        if let Some(c) = sp
+            .or_else(near)
+            .filter(|c| has_country(c))
+            .and_then(|c| c.get(..3).map(str::to_string))
+        {
+            let own = a.actor.as_deref().and_then(|x| x.strip_prefix("---"));
+            let sector = own.unwrap_or(if v.is(a.b - 1, &["police", "policemen"]) {
+                "COP"
+            } else {
+                "MIL"
+            });
+            return Arg {
+                actor: Some(format!("{c}{sector}")),
+                ..a
+            };
+        }
+    }
     if a.actor.is_some() || a.entity.is_some() || a.b != a.a + 1 {
         return a;
     }
@@ -1618,8 +1675,13 @@ fn has_country(code: &str) -> bool {
 ///   unconfirmed) is the content of that party's accusation of the attacker (1123, on
 ///   the cue: "Israel said a mortar bomb was fired at it from Gaza"), or, when the party
 ///   says it did it itself with "claimed", "admitted" and the like, of its claim of
-///   responsibility (015). Witnesses, medics and other speakers without a country are
-///   sources of information, not parties: their reports stay as they are.
+///   responsibility (015);
+/// - an act of violence or coercion (roots 17-20) a party denies having done itself
+///   (status denied: "Israel denied attacking …", "X denied that its forces …") is the
+///   content of its denial of responsibility (016, on "denied").
+///
+/// Witnesses, medics and other speakers without a country are sources of information,
+/// not parties: their reports stay as they are.
 fn link_content(
     v: &View,
     quotes: &[Found],
@@ -1704,27 +1766,46 @@ fn link_content(
         let ev = &out[k];
         if ev.intent_of.is_some()
             || ev.content_of.is_some()
-            || !matches!(crate::cameo::root(&ev.code), "18" | "19" | "20")
+            || !matches!(crate::cameo::root(&ev.code), "17" | "18" | "19" | "20")
             || !matches!(
                 ev.status,
-                Status::Attributed | Status::Confirmed | Status::Unconfirmed
+                Status::Attributed | Status::Confirmed | Status::Unconfirmed | Status::Denied
             )
+            || (ev.status != Status::Denied && crate::cameo::root(&ev.code) == "17")
         {
             continue;
         }
+        let denied = ev.status == Status::Denied;
         let Some(doer) = ev.source.clone() else {
             continue;
         };
         let (ta, tb, _) = spans[k];
-        let Some(q) = quotes
+        let q = quotes
             .iter()
             .filter(|q| q.content.0 <= ta && tb <= q.content.1)
-            .min_by_key(|q| q.content.1 - q.content.0)
-        else {
-            continue;
-        };
-        let (Some(sp), Some(cue)) = (q.quote.speaker.as_ref(), q.quote.cue.as_ref()) else {
-            continue;
+            .min_by_key(|q| q.content.1 - q.content.0);
+        // The speaker and the cue: the quote's, or for a denial outside a quote ("X
+        // denied attacking …") the denier and the word "denied".
+        let (sp, cue, lemma) = match q {
+            Some(q) => match (q.quote.speaker.clone(), q.quote.cue.clone()) {
+                (Some(sp), Some(cue)) => (sp, cue, q.cue_lemma.as_str()),
+                _ => continue,
+            },
+            None if denied => {
+                let sent = v.sents[v.sentence_of(ta)];
+                let Some(w) = (sent.0..ta)
+                    .rev()
+                    .find(|&w| v.is(w, &["denied", "denies", "deny", "denying"]))
+                else {
+                    continue;
+                };
+                let Some(sp) = ev.attributed_to.clone() else {
+                    continue;
+                };
+                let (cs, ce) = v.span(w, w + 1);
+                (sp, v.doc.span_ref(cs, ce, None), "deny")
+            }
+            None => continue,
         };
         let Some((x, y)) = v.token_range(sp.start, sp.end) else {
             continue;
@@ -1745,8 +1826,13 @@ fn link_content(
             continue;
         }
         let speaker = actor_ref(v, &speaker);
-        let lemma = q.cue_lemma.as_str();
-        let (code, target) = if same_party(&speaker, &doer) {
+        let (code, target) = if denied {
+            // A party denying what it is said to have done: deny responsibility (016).
+            if lemma != "deny" || !same_party(&speaker, &doer) {
+                continue;
+            }
+            ("016", ev.target.clone())
+        } else if same_party(&speaker, &doer) {
             if !OWNING_CUES.contains(&lemma) {
                 continue;
             }
@@ -1757,8 +1843,8 @@ fn link_content(
             }
             ("1123", Some(doer))
         };
-        // One claim per cue, code and parties; an accusation the text words itself
-        // ("accused X of …") is that claim already.
+        // One claim per cue, code and parties; an accusation or denial the text words
+        // itself ("accused X of …", "denied responsibility for …") is that claim already.
         let same = |p: &Event| {
             p.trigger.start <= cue.start
                 && cue.end <= p.trigger.end

@@ -468,3 +468,22 @@ fn people_hit_take_the_country_of_the_place() {
     let e = &events(&d, "173")[0];
     assert_eq!(actors(e).1, Some("IRN"), "{:#?}", d.events);
 }
+
+#[test]
+fn a_party_denying_its_attack_denies_responsibility() {
+    let d = run("Israel denied attacking the convoy near Rafah.");
+    let attack = &events(&d, "190")[0];
+    assert_eq!(attack.status, Status::Denied);
+    let denial = by_id(&d, attack.content_of.as_deref().expect("content_of"));
+    assert_eq!(denial.code, "016", "{:#?}", d.events);
+    assert_eq!(denial.trigger.text, "denied");
+    assert_eq!(actors(denial).0, Some("ISR"));
+    // "its forces" are the denier's: a denial of its own party's act.
+    let d = run("The Rwandan government denied that its forces had shelled the village.");
+    let shell = &events(&d, "194")[0];
+    assert_eq!(actors(shell).0, Some("RWAMIL"), "{:#?}", d.events);
+    assert_eq!(events(&d, "016").len(), 1, "{:#?}", d.events);
+    // Denying what another party did is no denial of responsibility.
+    let d = run("Turkey denied that Syrian rebels had attacked the base.");
+    assert!(events(&d, "016").is_empty(), "{:#?}", d.events);
+}
