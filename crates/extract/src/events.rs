@@ -1372,6 +1372,25 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 targets = t;
             }
         }
+        // "demanded that the US cancel …", "urged that Iraq cooperate": the demand is
+        // addressed to the subject of what is demanded.
+        if v.parsed
+            && e.kind == Kind::Verb
+            && matches!(root, "10" | "02")
+            && !targets.iter().any(|t| t.actor.is_some())
+        {
+            let subject = v
+                .children(h)
+                .filter(|&c| v.dep(c) == "ccomp")
+                .flat_map(|c| v.children(c))
+                .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"));
+            if let Some(t) = subject
+                .map(|c| crate::tree::actors_at(v, c))
+                .filter(|t| t.iter().any(|a| a.actor.is_some()))
+            {
+                targets = t;
+            }
+        }
         // ", killing at least 12 civilians": the participle's subject is the clause's.
         if sources.is_empty()
             && e.kind == Kind::Verb
@@ -1666,6 +1685,44 @@ fn has_country(code: &str) -> bool {
     code.len() >= 3 && !code.starts_with("---") && !code.starts_with('~')
 }
 
+/// Cue lemmas of a statement that can carry a demand ("declared that China must …").
+const DEMANDING_CUES: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "insist",
+    "argue",
+    "declare",
+    "state",
+    "announce",
+    "write",
+    "tweet",
+    "post",
+    "reiterate",
+    "repeat",
+    "stress",
+    "conclude",
+    "maintain",
+    "warn",
+];
+
+/// The speaker at tokens `x..y` as a party: its actor, a pronoun's antecedent's, or the
+/// country modifier of its phrase ("The Syrian Observatory for Human Rights").
+fn party(v: &View, quotes: &[Found], x: usize, y: usize) -> Arg {
+    let mut speaker = resolve_pronoun(v, Arg::from_range_pub(v, x, y), x, quotes);
+    if v.parsed && !speaker.actor.as_deref().is_some_and(has_country) {
+        let head = (x..y).find(|&k| v.toks[k].head.is_none_or(|p| p < x || p >= y));
+        if let Some(a) = head.and_then(|h| {
+            crate::tree::actors_at(v, h)
+                .into_iter()
+                .find(|a| a.actor.as_deref().is_some_and(has_country))
+        }) {
+            speaker.actor = a.actor;
+        }
+    }
+    speaker
+}
+
 /// Speech acts about events (`Event::content_of`), as CAMEO codes them:
 /// - an event that is the charge of an accusation ("accused Rwanda of making …", "blamed
 ///   X for the attack") or the object of a demand, appeal or threat ("urged X to halt …",
@@ -1760,6 +1817,81 @@ fn link_content(
             out[k].content_of = Some(format!("#{j}"));
         }
     }
+    // "The Bush administration declared that China must drop barriers": a party saying
+    // what another must do demands it (100, on "must"); what it must do is the content.
+    if v.parsed {
+        for q in quotes {
+            let (Some(sp), true) = (
+                q.quote.speaker.as_ref(),
+                DEMANDING_CUES.contains(&q.cue_lemma.as_str()),
+            ) else {
+                continue;
+            };
+            let Some((x, y)) = v.token_range(sp.start, sp.end) else {
+                continue;
+            };
+            let speaker = party(v, quotes, x, y);
+            if !speaker.actor.as_deref().is_some_and(has_country) {
+                continue;
+            }
+            for m in q.content.0..q.content.1 {
+                if !v.is(m, &["must"]) || v.dep(m) != "aux" {
+                    continue;
+                }
+                let Some(verb) = v.toks[m].head else { continue };
+                let Some(subj) = v
+                    .children(verb)
+                    .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"))
+                else {
+                    continue;
+                };
+                let Some(target) = crate::tree::actors_at(v, subj)
+                    .into_iter()
+                    .find(|a| a.actor.as_deref().is_some_and(has_country))
+                else {
+                    continue;
+                };
+                let (speaker, target) = (actor_ref(v, &speaker), actor_ref(v, &target));
+                if same_party(&speaker, &target) {
+                    continue;
+                }
+                let code = "100";
+                let info = crate::cameo::lookup(code);
+                let (cs, ce) = v.span(m, m + 1);
+                out.push(Event {
+                    id: String::new(),
+                    trigger: TextSpan {
+                        start: cs,
+                        end: ce,
+                        text: v.doc.slice(cs, ce).to_string(),
+                    },
+                    code: code.to_string(),
+                    label: info.map(|c| c.name.to_string()).unwrap_or_default(),
+                    plover: info.and_then(|c| c.plover.map(str::to_string)),
+                    goldstein: crate::cameo::goldstein(code),
+                    source: Some(speaker),
+                    target: Some(target),
+                    location: None,
+                    time: None,
+                    status: Status::Asserted,
+                    attributed_to: None,
+                    sentence: v.sentence_of(m),
+                    intent_of: None,
+                    content_of: None,
+                });
+                spans.push((m, m + 1, m));
+                let j = out.len() - 1;
+                for k in 0..j {
+                    let h = spans[k].2;
+                    let held = h == verb
+                        || (v.toks[h].head == Some(verb) && matches!(v.dep(h), "obj" | "xcomp"));
+                    if held && out[k].content_of.is_none() && out[k].intent_of.is_none() {
+                        out[k].content_of = Some(format!("#{j}"));
+                    }
+                }
+            }
+        }
+    }
     // Attacks a named party reports.
     let n = out.len();
     for k in 0..n {
@@ -1810,18 +1942,7 @@ fn link_content(
         let Some((x, y)) = v.token_range(sp.start, sp.end) else {
             continue;
         };
-        let mut speaker = resolve_pronoun(v, Arg::from_range_pub(v, x, y), x, quotes);
-        // "The Syrian Observatory for Human Rights": the phrase's country modifier.
-        if v.parsed && !speaker.actor.as_deref().is_some_and(has_country) {
-            let head = (x..y).find(|&k| v.toks[k].head.is_none_or(|p| p < x || p >= y));
-            if let Some(a) = head.and_then(|h| {
-                crate::tree::actors_at(v, h)
-                    .into_iter()
-                    .find(|a| a.actor.as_deref().is_some_and(has_country))
-            }) {
-                speaker.actor = a.actor;
-            }
-        }
+        let speaker = party(v, quotes, x, y);
         if !speaker.actor.as_deref().is_some_and(has_country) {
             continue;
         }

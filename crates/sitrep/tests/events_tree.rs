@@ -487,3 +487,26 @@ fn a_party_denying_its_attack_denies_responsibility() {
     let d = run("Turkey denied that Syrian rebels had attacked the base.");
     assert!(events(&d, "016").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_demand_is_addressed_to_the_subject_of_what_is_demanded() {
+    let d = run("China demanded that the United States cancel the arms sale.");
+    let e = &events(&d, "100")[0];
+    assert_eq!(actors(e), (Some("CHN"), Some("USA")), "{:#?}", d.events);
+    // "must" in what a party says is its demand; what must be done is the content.
+    let d = run("The Kenyan government said Somalia must withdraw its troops from the border.");
+    let demand = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "must")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(demand.code, "100");
+    assert_eq!(actors(demand), (Some("KEN"), Some("SOM")));
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.content_of.as_deref() == Some(demand.id.as_str())),
+        "{:#?}",
+        d.events
+    );
+}
