@@ -1793,11 +1793,16 @@ fn link_content(
                     && match crate::cameo::root(&out[j].code) {
                         "02" | "10" | "11" | "12" | "13" => true,
                         "17" => charge,
+                        // "staged demonstrations to demand reforms", "demonstrated …,
+                        // calling for independence": what a protest is for.
+                        "14" => matches!(rel, "advcl" | "xcomp" | "acl"),
                         _ => false,
                     }
             });
             let Some(j) = gov else { continue };
-            if matches!(crate::cameo::root(&out[j].code), "11" | "17") {
+            if crate::cameo::root(&out[j].code) == "14" {
+                // The demand is made by protesting: it stands as the protest's content.
+            } else if matches!(crate::cameo::root(&out[j].code), "11" | "17") {
                 // A charge: the accuser's, whatever it says happened.
                 if out[k].status == Status::Asserted {
                     out[k].status = Status::Attributed;

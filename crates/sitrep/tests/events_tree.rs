@@ -510,3 +510,21 @@ fn a_demand_is_addressed_to_the_subject_of_what_is_demanded() {
         d.events
     );
 }
+
+#[test]
+fn what_a_protest_demands_is_its_content() {
+    let d =
+        run("Thousands of students staged demonstrations in Jakarta to demand political reforms.");
+    let protest = d
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("14"))
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    let demand = d
+        .events
+        .iter()
+        .find(|e| e.code.starts_with("10"))
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(demand.content_of.as_deref(), Some(protest.id.as_str()));
+    assert_eq!(demand.status, Status::Asserted);
+}
