@@ -306,7 +306,7 @@ fn speaker_raw(v: &View, cue: usize, from: usize) -> Option<Arg> {
         if let Some(mut a) = np_ending_at(v, j) {
             // "a statement from the utility", "a spokesman for the ministry".
             let s = v.sents[v.sentence_of(cue)].0;
-            if a.a > s + 1 && a.a > from + 1 && v.is(a.a - 1, &["from", "of", "for", "at"]) {
+            if a.a > s + 1 && a.a > from + 1 && v.is(a.a - 1, &["from", "of", "for", "at", "in"]) {
                 if let Some(head) = np_ending_at(v, a.a - 1) {
                     if head.a >= from {
                         a.a = head.a;

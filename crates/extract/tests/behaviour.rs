@@ -317,6 +317,12 @@ fn speakers_across_asides_and_conjunctions() {
     assert_eq!(d.quotes[0].speaker.as_ref().unwrap().text, "The mayor");
     let d = run("Hours later, Ruiz answered her critics, saying the plan was approved in June.");
     assert_eq!(d.quotes[0].speaker.as_ref().unwrap().text, "Ruiz");
+    // "Officials in Somalia": the officials speak, not the place.
+    let d = run("Officials in Somalia said the port would reopen on Monday.");
+    assert_eq!(
+        d.quotes[0].speaker.as_ref().unwrap().text,
+        "Officials in Somalia"
+    );
 }
 
 #[test]
