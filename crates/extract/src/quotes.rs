@@ -277,6 +277,25 @@ fn subject_end(v: &View, cue: usize) -> usize {
 }
 
 /// The speaker of a cue at `cue`: the subject before it, or after it ("said Smith").
+/// A speaker phrase that is the object of "from/of/for/at/in" is part of a longer one:
+/// "a statement from the utility", "a spokesman for the ministry", "officials in
+/// Somalia", "the Syrian Observatory for Human Rights".
+fn with_head(v: &View, mut a: Arg, cue: usize, from: usize) -> Arg {
+    let s = v.sents[v.sentence_of(cue)].0;
+    if a.a > s + 1 && a.a > from + 1 && v.is(a.a - 1, &["from", "of", "for", "at", "in"]) {
+        if let Some(head) = np_ending_at(v, a.a - 1) {
+            if head.a >= from {
+                a.a = head.a;
+                // The head's own entity names the speaker; else the phrase it is of.
+                if head.entity.is_some() || a.entity.is_none() {
+                    a.entity = head.entity.or(a.entity);
+                }
+            }
+        }
+    }
+    a
+}
+
 fn speaker_raw(v: &View, cue: usize, from: usize) -> Option<Arg> {
     let j = subject_end(v, cue);
     if j > from {
@@ -303,20 +322,8 @@ fn speaker_raw(v: &View, cue: usize, from: usize) -> Option<Arg> {
                 }
             }
         }
-        if let Some(mut a) = np_ending_at(v, j) {
-            // "a statement from the utility", "a spokesman for the ministry".
-            let s = v.sents[v.sentence_of(cue)].0;
-            if a.a > s + 1 && a.a > from + 1 && v.is(a.a - 1, &["from", "of", "for", "at", "in"]) {
-                if let Some(head) = np_ending_at(v, a.a - 1) {
-                    if head.a >= from {
-                        a.a = head.a;
-                        if a.entity.is_none() {
-                            a.entity = head.entity;
-                        }
-                    }
-                }
-            }
-            return Some(a);
+        if let Some(a) = np_ending_at(v, j) {
+            return Some(with_head(v, a, cue, from));
         }
         // "Trump, who spoke in Ohio, said" / "Trump on Tuesday said": the phrase before
         // the aside or the time words.
@@ -356,7 +363,7 @@ fn speaker_raw(v: &View, cue: usize, from: usize) -> Option<Arg> {
             let lo = j.saturating_sub(16).max(from);
             if let Some(c) = (lo..j - 1).rev().find(|&x| v.is(x, &[","])) {
                 if let Some(a) = np_ending_at(v, c) {
-                    return Some(a);
+                    return Some(with_head(v, a, cue, from));
                 }
             }
         }

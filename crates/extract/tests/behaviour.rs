@@ -323,6 +323,11 @@ fn speakers_across_asides_and_conjunctions() {
         d.quotes[0].speaker.as_ref().unwrap().text,
         "Officials in Somalia"
     );
+    let d = run("The Syrian Observatory for Human Rights, a group that tracks the war, said the road was closed.");
+    assert_eq!(
+        d.quotes[0].speaker.as_ref().unwrap().text,
+        "The Syrian Observatory for Human Rights"
+    );
 }
 
 #[test]
