@@ -1680,9 +1680,17 @@ fn same_party(a: &ActorRef, b: &ActorRef) -> bool {
     x.get(..3) == y.get(..3) && !x.starts_with("---") && state(x) && state(y)
 }
 
-/// The country of a code, unless unknown (`---`).
+/// CAMEO role codes, which open an agent-only code written without `---` ("MED").
+const ROLES: &[&str] = &[
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM",
+    "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD",
+    "AMN", "IRC", "GRP", "UNO", "PKO", "UIS", "NGM", "NGO", "SET", "PTY", "PPL",
+];
+
+/// Whether a code names a country (or an IGO): not unknown (`---`), not agent-only.
 fn has_country(code: &str) -> bool {
-    code.len() >= 3 && !code.starts_with("---") && !code.starts_with('~')
+    code.get(..3)
+        .is_some_and(|c| c.chars().all(|x| x.is_ascii_uppercase()) && !ROLES.contains(&c))
 }
 
 /// Cue lemmas of a statement that can carry a demand ("declared that China must …").
@@ -1704,6 +1712,54 @@ const DEMANDING_CUES: &[&str] = &[
     "conclude",
     "maintain",
     "warn",
+];
+
+/// A phrase at tokens `x..y` that can speak: its head is a name, a pronoun or a noun of
+/// people and bodies that speak.
+fn speaks(v: &View, x: usize, y: usize) -> bool {
+    let Some(h) = (x..y)
+        .rev()
+        .find(|&k| v.toks[k].head.is_none_or(|p| p < x || p >= y))
+    else {
+        return false;
+    };
+    matches!(v.pos(h), Some("PROPN" | "PRON"))
+        || crate::quotes::SPEAKER_NOUNS.contains(&v.word(h))
+        || v.mention_of[h].is_some_and(|m| v.mentions[m].actor.is_some())
+}
+
+/// An argument that can be the doer of an accusation: an actor with a country, or armed
+/// men ("government forces", "gunmen"); not a pronoun left unresolved, a place or a
+/// label ("the Orlando attack").
+fn acts(v: &View, a: &ActorRef) -> bool {
+    if a.actor.as_deref().is_some_and(has_country) {
+        return true;
+    }
+    let Some((_, y)) = v.token_range(a.start, a.end) else {
+        return false;
+    };
+    v.is(y - 1, ARMED) || v.is(y - 1, DOERS)
+}
+
+/// Other nouns of doers of violence.
+const DOERS: &[&str] = &[
+    "rebels",
+    "militants",
+    "insurgents",
+    "jihadists",
+    "militia",
+    "militias",
+    "regime",
+    "government",
+    "attackers",
+    "assailants",
+    "extremists",
+    "terrorists",
+    "separatists",
+    "guerrillas",
+    "raiders",
+    "bombers",
+    "snipers",
 ];
 
 /// The speaker at tokens `x..y` as a party: its actor, a pronoun's antecedent's, or the
@@ -1835,6 +1891,9 @@ fn link_content(
             let Some((x, y)) = v.token_range(sp.start, sp.end) else {
                 continue;
             };
+            if !speaks(v, x, y) {
+                continue;
+            }
             let speaker = party(v, quotes, x, y);
             if !speaker.actor.as_deref().is_some_and(has_country) {
                 continue;
@@ -1916,7 +1975,11 @@ fn link_content(
         let Some(doer) = ev.source.clone() else {
             continue;
         };
-        let (ta, tb, _) = spans[k];
+        let (ta, tb, h) = spans[k];
+        // A clause that reports the act, not a noun that names it ("the Benghazi attack").
+        if v.pos(h) != Some("VERB") {
+            continue;
+        }
         let q = quotes
             .iter()
             .filter(|q| q.content.0 <= ta && tb <= q.content.1)
@@ -1947,6 +2010,11 @@ fn link_content(
         let Some((x, y)) = v.token_range(sp.start, sp.end) else {
             continue;
         };
+        // Someone who speaks ("his Mexican heritage" does not), about someone who acts
+        // ("two explosions", "who" do not).
+        if !speaks(v, x, y) || !acts(v, &doer) {
+            continue;
+        }
         let speaker = party(v, quotes, x, y);
         if !speaker.actor.as_deref().is_some_and(has_country) {
             continue;

@@ -401,7 +401,7 @@ fn inverted_raw(v: &View, cue: usize) -> Option<Arg> {
     np_starting_at(v, i)
 }
 
-const SPEAKER_NOUNS: &[&str] = &[
+pub(crate) const SPEAKER_NOUNS: &[&str] = &[
     "official",
     "officials",
     "spokesman",

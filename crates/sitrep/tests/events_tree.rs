@@ -356,6 +356,19 @@ fn witnesses_are_sources_not_parties() {
     assert_eq!(fire.status, Status::Attributed);
     assert_eq!(fire.content_of, None);
     assert!(d.events.iter().all(|e| e.code != "1123"), "{:#?}", d.events);
+    // Journalists (an agent-only code, MED) are no party either; nor is a named act
+    // ("the Kabul attack") a report of who did it.
+    for text in [
+        "Reporters said soldiers fired on the crowd in Kabul.",
+        "Germany said the Kabul attack was a crime.",
+    ] {
+        let d = run(text);
+        assert!(
+            d.events.iter().all(|e| e.code != "1123"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
 }
 
 #[test]
