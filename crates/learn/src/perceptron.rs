@@ -154,6 +154,36 @@ pub fn argmax<T: PartialOrd + Copy>(
 
 const EMPTY: u32 = u32::MAX;
 
+/// What [`Model::layout`] reports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// `small`, `packed`, `sparse32` or `sparse64`.
+    pub kind: &'static str,
+    pub classes: usize,
+    pub features: usize,
+    /// Slots of the open-addressing table.
+    pub slots: usize,
+    /// Bytes a lookup may touch: the table and, for sparse layouts, the rows.
+    pub table_bytes: usize,
+    /// Non-zero weights per feature row.
+    pub mean_nonzero: f64,
+}
+
+impl std::fmt::Display for Layout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} classes, {} features ({:.1} non-zero each), {} layout, {} slots, {:.1} MiB",
+            self.classes,
+            self.features,
+            self.mean_nonzero,
+            self.kind,
+            self.slots,
+            self.table_bytes as f64 / (1 << 20) as f64
+        )
+    }
+}
+
 /// A frozen, quantized model: feature key → `i16` row of class weights.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
@@ -420,6 +450,39 @@ impl Model {
     /// Features kept.
     pub fn n_features(&self) -> usize {
         self.keys.len()
+    }
+
+    /// How the frozen table is laid out in memory: what a lookup touches.
+    pub fn layout(&self) -> Layout {
+        let nz = self.weights.iter().filter(|&&w| w != 0).count();
+        let (kind, table) = if !self.small.is_empty() {
+            ("small", std::mem::size_of_val(&self.small[..]))
+        } else if !self.packed.is_empty() {
+            ("packed", std::mem::size_of_val(&self.packed[..]))
+        } else if self.fp32 {
+            (
+                "sparse32",
+                std::mem::size_of_val(&self.slots32[..]) + std::mem::size_of_val(&self.entries[..]),
+            )
+        } else {
+            (
+                "sparse64",
+                std::mem::size_of_val(&self.slots[..]) + std::mem::size_of_val(&self.entries[..]),
+            )
+        };
+        Layout {
+            kind,
+            classes: self.n_classes,
+            features: self.keys.len(),
+            slots: self
+                .small
+                .len()
+                .max(self.packed.len())
+                .max(self.slots.len())
+                .max(self.slots32.len()),
+            table_bytes: table,
+            mean_nonzero: nz as f64 / self.keys.len().max(1) as f64,
+        }
     }
 
     /// The size of one quantum: real weight = `i16` weight × scale.
@@ -904,6 +967,15 @@ mod tests {
             let mut w = Writer::new();
             m.write_compact(&mut w);
             let compact = Model::read(&mut Reader::new(&w.buf)).unwrap();
+            let l = compact.layout();
+            let kind = match nc {
+                ..=3 => "small",
+                ..=PACKED_CLASSES => "packed",
+                _ => "sparse32",
+            };
+            assert_eq!((l.kind, l.classes, l.features), (kind, nc, m.n_features()));
+            assert!(l.slots >= 2 * m.n_features() && l.table_bytes > 0, "{l}");
+            assert!(l.mean_nonzero > 0.0 && l.mean_nonzero <= nc as f64);
             for i in 0..400u64 {
                 let f: Vec<u64> = (0..6).map(|j| feat(j, i % (60 + 30 * j as u64))).collect();
                 for model in [&m, &compact] {

@@ -1208,6 +1208,14 @@ impl Tagger {
         self.first.n_features() + self.second.as_ref().map_or(0, |m| m.n_features())
     }
 
+    /// The memory layouts of the passes' models, first pass first.
+    pub fn layouts(&self) -> Vec<sitrep_learn::perceptron::Layout> {
+        std::iter::once(&self.first)
+            .chain(self.second.as_ref())
+            .map(|m| m.layout())
+            .collect()
+    }
+
     /// The word clusters the tagger uses, if any.
     pub fn clusters(&self) -> Option<&Clusters> {
         self.clusters.as_ref()

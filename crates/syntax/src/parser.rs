@@ -484,6 +484,11 @@ impl Parser {
         (self.moves.n_features(), self.labeller.n_features())
     }
 
+    /// The memory layouts of the move and the relation models.
+    pub fn layouts(&self) -> [sitrep_learn::perceptron::Layout; 2] {
+        [self.moves.layout(), self.labeller.layout()]
+    }
+
     pub fn labels(&self) -> &[String] {
         &self.labels
     }

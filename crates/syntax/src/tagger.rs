@@ -122,6 +122,11 @@ impl Tagger {
         self.tags.len()
     }
 
+    /// The frozen model's memory layout.
+    pub fn layout(&self) -> sitrep_learn::perceptron::Layout {
+        self.model.layout()
+    }
+
     /// The class of a `(UPOS, XPOS)` pair, if the tagger has it.
     pub fn class_of(&self, upos: &str, xpos: &str) -> Option<u16> {
         self.tags

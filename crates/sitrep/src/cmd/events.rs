@@ -827,6 +827,24 @@ pub fn bench(a: BenchArgs) -> Result<ExitCode> {
             .join(", "),
         n_words / t_full
     );
+    let syn = sitrep_syntax::Syntax::load_default();
+    let mut models = vec![
+        ("tagger".to_string(), syn.tagger.layout()),
+        ("parser moves".to_string(), syn.parser.layouts()[0].clone()),
+        (
+            "parser relations".to_string(),
+            syn.parser.layouts()[1].clone(),
+        ),
+    ];
+    if let Ok(ner) = sitrep_ner::embedded_tagger() {
+        for (i, l) in ner.layouts().into_iter().enumerate() {
+            models.push((format!("ner pass {}", i + 1), l));
+        }
+    }
+    println!("models in memory:");
+    for (name, l) in &models {
+        println!("  {name:<17} {l}");
+    }
     println!("per layer, over one earlier pass with timings on:");
     let mut layers: Vec<_> = per_layer.into_iter().collect();
     layers.sort_by(|a, b| b.1.total_cmp(&a.1));
