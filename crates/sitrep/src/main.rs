@@ -5,6 +5,10 @@
 
 mod cmd;
 
+/// mimalloc: the pipeline makes many small short-lived allocations per sentence.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
