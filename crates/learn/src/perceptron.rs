@@ -970,7 +970,7 @@ mod tests {
             let l = compact.layout();
             let kind = match nc {
                 ..=3 => "small",
-                ..=PACKED_CLASSES => "packed",
+                4..=PACKED_CLASSES => "packed",
                 _ => "sparse32",
             };
             assert_eq!((l.kind, l.classes, l.features), (kind, nc, m.n_features()));
