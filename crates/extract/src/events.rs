@@ -46,6 +46,30 @@ const AUX_SKIP: &[&str] = &[
     "reportedly",
     "been",
 ];
+/// An argument that is a person entity (a name or a pronoun linked to one).
+fn is_person(v: &View, a: &Arg) -> bool {
+    a.entity.as_deref().is_some_and(|id| {
+        v.doc
+            .entities
+            .iter()
+            .any(|e| e.id == id && e.kind == sitrep_doc::EntityType::Person)
+    })
+}
+
+/// "attacked him with a knife": a "with" phrase on the verb or on its target (the
+/// parser may attach it to either).
+fn with_weapon(v: &View, h: usize, targets: &[Arg]) -> bool {
+    let on = |c: usize| {
+        matches!(v.dep(c), "obl" | "nmod")
+            && v.children(c)
+                .any(|m| v.dep(m) == "case" && v.is(m, &["with"]))
+    };
+    v.children(h).any(on)
+        || targets
+            .iter()
+            .any(|t| (t.a..t.b).any(|i| v.children(i).any(on)))
+}
+
 /// Armed men and police: "its forces" are the possessor's.
 const ARMED: &[&str] = &[
     "forces",
@@ -1470,6 +1494,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // military one.
         let code = if e.kind == Kind::Noun && e.lemma == "strike" && e.before.is_empty() && labour {
             "143"
+        } else if e.kind == Kind::Verb
+            && matches!(e.lemma, "attack" | "assail")
+            && sources.iter().any(|a| is_person(v, a))
+            && targets.iter().any(|a| is_person(v, a))
+            && !with_weapon(v, h, &targets)
+        {
+            // "Trump attacked Khan", "she was attacked by Rubio": one named person
+            // attacking another in the news does it with words (111, criticize);
+            // "attacked her with a knife" is still an assault.
+            "111"
         } else {
             e.code
         };

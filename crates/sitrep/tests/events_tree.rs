@@ -541,3 +541,15 @@ fn what_a_protest_demands_is_its_content() {
     assert_eq!(demand.content_of.as_deref(), Some(protest.id.as_str()));
     assert_eq!(demand.status, Status::Asserted);
 }
+
+#[test]
+fn a_person_attacking_a_person_criticizes() {
+    let d = run("Donald Trump attacked Hillary Clinton over her emails on Monday.");
+    assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
+    assert!(events(&d, "190").is_empty());
+    let d = run("John Miller attacked Paul Dorsey with a knife outside the court.");
+    assert!(events(&d, "111").is_empty(), "{:#?}", d.events);
+    assert_eq!(events(&d, "190").len(), 1, "{:#?}", d.events);
+    let d = run("Gunmen attacked the governor's convoy near Jalalabad.");
+    assert_eq!(events(&d, "190").len(), 1, "{:#?}", d.events);
+}
