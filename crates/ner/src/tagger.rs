@@ -9,10 +9,10 @@
 use crate::clusters::Clusters;
 use crate::lexicon::{list, Lexicon};
 use sitrep_learn::codec::{DecodeError, Reader, Writer};
-use sitrep_learn::hash::{feat, feat2, feat3, hash_str};
+use sitrep_learn::hash::{feat, feat2, feat3, hash_str, IdBuildHasher};
 use sitrep_learn::{argmax, Model, Perceptron};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 /// The four CoNLL-2003 types.
 pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
@@ -206,13 +206,53 @@ fn shape(w: &str, short: bool) -> String {
     s
 }
 
-/// Per-token information computed once per sentence.
-struct Tok {
+/// What the tagger reads of one word whatever its context: the hashes its neighbours'
+/// features use (computed once per distinct word at inference, see [`WordCache`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct Word {
     lower: u64,
     form: u64,
-    shape: u64,
     short: u64,
     cap: bool,
+    /// First character: 0 not alphabetic, 1 lower-case, 2 other alphabetic.
+    first: u8,
+    /// Word cluster, or [`NO_CLUSTER`] (also when the tagger has no clusters).
+    cid: u64,
+}
+
+/// Cluster value of a word outside every cluster, and of positions outside the sentence.
+const NO_CLUSTER: u64 = 0x1234_5678;
+
+/// The word's hashes, and its word-only features (those that read nothing but the word
+/// itself: bias, forms, shape, length, affixes, cluster) pushed onto `f`.
+fn word_features(w: &str, cl: Option<&Clusters>, f: &mut Vec<u64>) -> Word {
+    let lower = w.to_lowercase();
+    let first = w.chars().next();
+    let t = Word {
+        lower: hash_str(&lower),
+        form: hash_str(w),
+        short: hash_str(&shape(w, true)),
+        cap: first.is_some_and(|c| c.is_uppercase()),
+        first: match first {
+            Some(c) if c.is_alphabetic() => 1 + !c.is_lowercase() as u8,
+            _ => 0,
+        },
+        cid: cl
+            .and_then(|c| c.get(w))
+            .map(|x| x as u64)
+            .unwrap_or(NO_CLUSTER),
+    };
+    f.push(feat(tpl::BIAS, 0));
+    f.push(feat(tpl::LOWER, t.lower));
+    f.push(feat(tpl::FORM, t.form));
+    f.push(feat(tpl::SHAPE, hash_str(&shape(w, false))));
+    f.push(feat(tpl::LEN, lower.chars().count().min(12) as u64));
+    affixes(&lower, f);
+    if cl.is_some() {
+        f.push(feat2(tpl::CLUSTER, 0, t.cid));
+        f.push(feat2(tpl::CLUSTER_SHAPE, t.cid, t.short));
+    }
+    t
 }
 
 /// Document-level facts used as features.
@@ -226,17 +266,27 @@ pub struct DocStats {
 impl DocStats {
     /// Statistics over the sentences of one document (tokens as strings).
     pub fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> DocStats {
+        let words: Vec<Vec<Word>> = sentences
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .map(|w| word_features(w.as_ref(), None, &mut Vec::new()))
+                    .collect()
+            })
+            .collect();
+        DocStats::of(sentences, &words)
+    }
+
+    fn of<S: AsRef<str>>(sentences: &[Vec<S>], words: &[Vec<Word>]) -> DocStats {
         let mut case: HashMap<u64, (u32, u32)> = HashMap::new();
-        for s in sentences {
+        for (s, ws) in sentences.iter().zip(words) {
             let all_caps = sentence_all_caps(s);
-            for (i, w) in s.iter().enumerate() {
-                let w = w.as_ref();
-                let first = w.chars().next().unwrap_or(' ');
-                if !first.is_alphabetic() {
+            for (i, w) in ws.iter().enumerate() {
+                if w.first == 0 {
                     continue;
                 }
-                let e = case.entry(hash_str(&w.to_lowercase())).or_default();
-                if first.is_lowercase() {
+                let e = case.entry(w.lower).or_default();
+                if w.first == 1 {
                     e.0 += 1;
                 } else if i > 0 && !all_caps && !is_opening(s, i) {
                     e.1 += 1;
@@ -282,30 +332,19 @@ fn affixes(lower: &str, out: &mut Vec<u64>) {
     }
 }
 
-/// Static features of every token of a sentence.
+/// Context features of every token of a sentence (those that read the neighbours, the
+/// gazetteer matches or the document), pushed onto `out[i]` for token `i`: the word's own
+/// features are [`word_features`].
 fn sentence_features<S: AsRef<str>>(
     words: &[S],
+    toks: &[Word],
     doc: &DocStats,
-    cl: Option<&Clusters>,
-) -> Vec<Vec<u64>> {
+    clusters: bool,
+    out: &mut [Vec<u64>],
+) {
     let lx = Lexicon::get();
     let n = words.len();
     let caps = sentence_all_caps(words);
-    let lowers: Vec<String> = words.iter().map(|w| w.as_ref().to_lowercase()).collect();
-    let toks: Vec<Tok> = words
-        .iter()
-        .zip(&lowers)
-        .map(|(w, l)| {
-            let w = w.as_ref();
-            Tok {
-                lower: hash_str(l),
-                form: hash_str(w),
-                shape: hash_str(&shape(w, false)),
-                short: hash_str(&shape(w, true)),
-                cap: w.chars().next().is_some_and(|c| c.is_uppercase()),
-            }
-        })
-        .collect();
     // Gazetteer: per token, list bits with position (B, I, L, U) of the longest match.
     let hashes: Vec<u64> = toks.iter().map(|t| t.lower).collect();
     let mut gaz: Vec<Vec<u32>> = vec![Vec::new(); n];
@@ -337,32 +376,17 @@ fn sentence_features<S: AsRef<str>>(
             }
         }
     }
-    let get = |i: isize| -> Option<&Tok> {
+    let get = |i: isize| -> Option<&Word> {
         if i < 0 {
             None
         } else {
             toks.get(i as usize)
         }
     };
-    const NONE: u64 = 0x1234_5678;
-    let cids: Vec<u64> = match cl {
-        Some(c) => words
-            .iter()
-            .map(|w| c.get(w.as_ref()).map(|x| x as u64).unwrap_or(NONE))
-            .collect(),
-        None => Vec::new(),
-    };
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
+    const NONE: u64 = NO_CLUSTER;
+    for (i, f) in out.iter_mut().enumerate().take(n) {
         let t = &toks[i];
         let ii = i as isize;
-        let mut f = Vec::with_capacity(64);
-        f.push(feat(tpl::BIAS, 0));
-        f.push(feat(tpl::LOWER, t.lower));
-        f.push(feat(tpl::FORM, t.form));
-        f.push(feat(tpl::SHAPE, t.shape));
-        f.push(feat(tpl::LEN, lowers[i].chars().count().min(12) as u64));
-        affixes(&lowers[i], &mut f);
         for d in [-2isize, -1, 1, 2] {
             let c = get(ii + d);
             f.push(feat2(
@@ -414,14 +438,12 @@ fn sentence_features<S: AsRef<str>>(
                 }
             }
         }
-        if !cids.is_empty() {
-            let c0 = cids[i];
-            let cp = if i > 0 { cids[i - 1] } else { NONE };
-            let cn = cids.get(i + 1).copied().unwrap_or(NONE);
-            f.push(feat2(tpl::CLUSTER, 0, c0));
+        if clusters {
+            let c0 = t.cid;
+            let cp = get(ii - 1).map_or(NONE, |c| c.cid);
+            let cn = get(ii + 1).map_or(NONE, |c| c.cid);
             f.push(feat2(tpl::CLUSTER, 1, cp));
             f.push(feat2(tpl::CLUSTER, 2, cn));
-            f.push(feat2(tpl::CLUSTER_SHAPE, c0, t.short));
             f.push(feat2(tpl::CLUSTER_BI, cp, c0));
         }
         // how the word is cased elsewhere in the document
@@ -434,9 +456,7 @@ fn sentence_features<S: AsRef<str>>(
             };
             f.push(feat2(tpl::DOC_CASE, v, t.cap as u64));
         }
-        out.push(f);
     }
-    out
 }
 
 /// What the tagger called each word earlier in the document: lower-cased word hash →
@@ -588,47 +608,104 @@ impl Scorer for Model {
     }
 }
 
+/// Summed weights of one word's word-only features, per pass (the second pass's are zero
+/// when the tagger has one pass).
+type WordScores = [[i32; N_CLASSES]; 2];
+
 /// Per-document inputs of the tagger, computed once and shared by both passes.
 struct DocFeats {
+    /// Per token: every static feature (training, [`DocFeats::new`]), or only the
+    /// context features when `words` holds the word-only part already scored
+    /// ([`Tagger::doc_feats`]).
     statics: Vec<Vec<Vec<u64>>>,
+    /// Per token, its word-only weights per pass (per sentence: empty when `statics`
+    /// hold every feature).
+    words: Vec<Vec<WordScores>>,
     lowers: Vec<Vec<u64>>,
     caps: Vec<Vec<bool>>,
     shorts: Vec<Vec<u64>>,
 }
 
 impl DocFeats {
+    /// Every static feature of every token (for training).
     fn new<S: AsRef<str>>(sentences: &[Vec<S>], cl: Option<&Clusters>) -> DocFeats {
-        let stats = DocStats::new(sentences);
+        DocFeats::build(sentences, cl.is_some(), |w, f| {
+            (word_features(w, cl, f), None)
+        })
+    }
+
+    /// `word` gives a word's hashes and either pushes its word-only features onto the
+    /// token's feature list or returns their scores.
+    fn build<S: AsRef<str>>(
+        sentences: &[Vec<S>],
+        clusters: bool,
+        mut word: impl FnMut(&str, &mut Vec<u64>) -> (Word, Option<WordScores>),
+    ) -> DocFeats {
+        let ns = sentences.len();
         let mut f = DocFeats {
-            statics: Vec::with_capacity(sentences.len()),
-            lowers: Vec::with_capacity(sentences.len()),
-            caps: Vec::with_capacity(sentences.len()),
-            shorts: Vec::with_capacity(sentences.len()),
+            statics: Vec::with_capacity(ns),
+            words: Vec::new(),
+            lowers: Vec::with_capacity(ns),
+            caps: Vec::with_capacity(ns),
+            shorts: Vec::with_capacity(ns),
         };
-        for words in sentences {
-            f.statics.push(sentence_features(words, &stats, cl));
-            f.lowers.push(
-                words
-                    .iter()
-                    .map(|w| hash_str(&w.as_ref().to_lowercase()))
-                    .collect(),
-            );
-            f.caps.push(
-                words
-                    .iter()
-                    .map(|w| w.as_ref().chars().next().is_some_and(|c| c.is_uppercase()))
-                    .collect(),
-            );
-            f.shorts.push(
-                words
-                    .iter()
-                    .map(|w| hash_str(&shape(w.as_ref(), true)))
-                    .collect(),
-            );
+        let mut toks: Vec<Vec<Word>> = Vec::with_capacity(ns);
+        for s in sentences {
+            let mut feats = Vec::with_capacity(s.len());
+            let mut ts = Vec::with_capacity(s.len());
+            let mut scores = Vec::new();
+            for w in s {
+                let mut v = Vec::with_capacity(48);
+                let (t, sc) = word(w.as_ref(), &mut v);
+                if let Some(sc) = sc {
+                    scores.push(sc);
+                }
+                ts.push(t);
+                feats.push(v);
+            }
+            f.words.push(scores);
+            f.statics.push(feats);
+            toks.push(ts);
+        }
+        let stats = DocStats::of(sentences, &toks);
+        for ((words, ts), feats) in sentences.iter().zip(&toks).zip(&mut f.statics) {
+            sentence_features(words, ts, &stats, clusters, feats);
+            f.lowers.push(ts.iter().map(|t| t.lower).collect());
+            f.caps.push(ts.iter().map(|t| t.cap).collect());
+            f.shorts.push(ts.iter().map(|t| t.short).collect());
         }
         f
     }
+
+    /// Adds token `i` of sentence `si`'s word-only weights of `pass` to `scores`.
+    fn add_word(&self, si: usize, i: usize, pass: usize, scores: &mut [f32; N_CLASSES]) {
+        if let Some(w) = self.words.get(si).and_then(|s| s.get(i)) {
+            for (s, &x) in scores.iter_mut().zip(&w[pass]) {
+                *s += x as f32;
+            }
+        }
+    }
 }
+
+/// Word-only weights of the words a thread has tagged, so that a frequent word's
+/// own features are hashed and looked up once, not at every occurrence. Keyed by the
+/// hash of the word's form (64 bits, like the features themselves), for one tagger at a
+/// time; emptied when it holds [`WORD_CACHE_MAX`] words. Sums of integer weights are
+/// exact, so tagging gives the same classes with or without it.
+#[derive(Default)]
+struct WordCache {
+    owner: u64,
+    map: HashMap<u64, (Word, WordScores), IdBuildHasher>,
+}
+
+const WORD_CACHE_MAX: usize = 1 << 17;
+
+thread_local! {
+    static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+/// Identity of each tagger built in the process (for [`WordCache`]); 0 is nobody.
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 /// Tags one document with any scorer; with `learn`, updates the perceptron on every
 /// error (gold classes given).
@@ -664,6 +741,7 @@ fn run_document(
                 }
                 None => {
                     scorer.scores(&f, &mut scores);
+                    doc.add_word(si, i, stage1.is_some() as usize, &mut scores);
                     argmax(&scores, |c| allowed(prev, c, last)).unwrap_or(0)
                 }
             };
@@ -750,6 +828,7 @@ fn decode(
                 agg.features(si, i, lowers[i], caps[i], p1, &mut f);
             }
             scorer.scores(&f, &mut base);
+            doc.add_word(si, i, stage1.is_some() as usize, &mut base);
             let last = i + 1 == n;
             cand.clear();
             let start = [Hyp {
@@ -1001,6 +1080,8 @@ pub struct Tagger {
     clusters: Option<Clusters>,
     /// Beam-trained: paths ranked by summed scores (else by summed log-softmax).
     structured: bool,
+    /// Which tagger this is, for the [`WordCache`] (a clone shares it: same weights).
+    id: u64,
 }
 
 /// Training data: documents of sentences of (tokens, IOB tags).
@@ -1121,7 +1202,36 @@ fn train_pass(
 impl Tagger {
     /// Class sequences of every sentence of a document.
     fn classes<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Pass {
-        self.classes_of(&DocFeats::new(sentences, self.clusters.as_ref()))
+        self.classes_of(&self.doc_feats(sentences))
+    }
+
+    /// The document's features with each word's word-only part scored once per word
+    /// (through this thread's [`WordCache`]).
+    fn doc_feats<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> DocFeats {
+        let cl = self.clusters.as_ref();
+        WORDS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.owner != self.id || cache.map.len() >= WORD_CACHE_MAX {
+                cache.map.clear();
+                cache.owner = self.id;
+            }
+            let mut scratch = Vec::with_capacity(24);
+            DocFeats::build(sentences, cl.is_some(), |w, _| {
+                let key = hash_str(w);
+                if let Some(&(t, sc)) = cache.map.get(&key) {
+                    return (t, Some(sc));
+                }
+                scratch.clear();
+                let t = word_features(w, cl, &mut scratch);
+                let mut sc = [[0i32; N_CLASSES]; 2];
+                self.first.score(&scratch, &mut sc[0]);
+                if let Some(m) = &self.second {
+                    m.score(&scratch, &mut sc[1]);
+                }
+                cache.map.insert(key, (t, sc));
+                (t, Some(sc))
+            })
+        })
     }
 
     fn classes_of(&self, feats: &DocFeats) -> Pass {
@@ -1200,6 +1310,7 @@ impl Tagger {
             second,
             clusters,
             structured: flags & FLAG_STRUCTURED != 0,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         })
     }
 
@@ -1253,6 +1364,7 @@ impl Tagger {
                 second: None,
                 clusters,
                 structured: o.structured,
+                id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             };
         }
         // jackknifed first-pass predictions on train
@@ -1277,6 +1389,7 @@ impl Tagger {
             second: Some(second),
             clusters,
             structured: o.structured,
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -1290,6 +1403,25 @@ impl Tagger {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_cache_gives_the_uncached_classes() {
+        let t = crate::embedded_tagger().expect("the built-in NER model");
+        let doc: Vec<Vec<&str>> = [
+            "Colonel Rafael Ortiz met Amina Quirindo in La Paz on Monday .",
+            "Ortiz said the Northern Brigade would leave La Paz .",
+            "QUIRINDO AND ORTIZ SIGNED THE DEAL IN LA PAZ",
+            "Quirindo , Ortiz and the brigade 's commander said nothing .",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let want = t.classes_of(&DocFeats::new(&doc, t.clusters.as_ref()));
+        assert!(want.iter().flatten().any(|&c| c != 0), "{want:?}");
+        // a cold cache, then every word already known
+        assert_eq!(t.classes(&doc), want);
+        assert_eq!(t.classes(&doc), want);
+    }
 
     #[test]
     fn shapes() {

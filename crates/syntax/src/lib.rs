@@ -309,6 +309,28 @@ mod tests {
     }
 
     #[test]
+    fn tagger_word_cache_gives_the_uncached_tags() {
+        let s = Syntax::load_default();
+        let words = [
+            "The", "ministry", "said", "the", "ministry", "had", "shelled", "the", "town", ",",
+            "and", "Quirindo", "said", "Quirindo", "would", "shell", "it", "again", ".",
+        ];
+        let (mut buf, mut toks) = (String::new(), Vec::new());
+        features::prepare(&words, &mut buf, &mut toks);
+        let mut want = Vec::new();
+        s.tagger.tag_uncached(&toks, &mut want);
+        assert_eq!(want.len(), words.len());
+        // a cold cache, then every word already known
+        for _ in 0..2 {
+            let (mut feats, mut scores, mut amb, mut got) =
+                (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+            s.tagger
+                .tag_prepared(&toks, &mut feats, &mut scores, &mut amb, &mut got);
+            assert_eq!(got, want);
+        }
+    }
+
+    #[test]
     fn odd_input_never_panics() {
         let s = Syntax::load_default();
         assert!(s.analyze(&[]).is_empty());

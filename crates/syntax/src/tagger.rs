@@ -23,6 +23,8 @@ pub struct Tagger {
     /// Lower-cased form hash → hash of the set of tags it took in training (words seen
     /// at least twice): the "ambiguity class", known for the words to the right too.
     lexicon: HashMap<u64, u64, IdBuildHasher>,
+    /// Which tagger this is, for the [`WordCache`] (a clone shares it: same weights).
+    id: u64,
 }
 
 const UNKNOWN: u64 = 0x0DD;
@@ -50,8 +52,34 @@ fn ambiguity(lexicon: &HashMap<u64, u64, IdBuildHasher>, toks: &[Tok], out: &mut
     );
 }
 
+/// Every feature of token `i`, given the two previous tags.
 fn features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
+    word_features(&toks[i], amb[i], out);
+    context_features(toks, amb, i, p1, p2, out);
+}
+
+/// The features that read nothing but the word itself (and its ambiguity class).
+fn word_features(t: &Tok, amb: u64, out: &mut Vec<u64>) {
+    out.extend_from_slice(&[
+        feat(0, 0),
+        feat(1, t.form),
+        feat(2, t.lower),
+        feat(3, t.suf[0]),
+        feat(4, t.suf[1]),
+        feat(5, t.suf[2]),
+        feat(6, t.suf[3]),
+        feat(7, t.pre[0]),
+        feat(8, t.pre[1]),
+        feat(9, t.shape),
+        feat(27, amb),
+        feat2(34, amb, t.suf[2]),
+        feat(37, t.pre[2]),
+    ]);
+}
+
+/// The features that read the neighbours, the position or the previous tags.
+fn context_features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     let t = &toks[i];
     let at = |j: isize| -> Option<&Tok> {
         if j < 0 {
@@ -64,17 +92,14 @@ fn features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec
     let lw = |j: isize| at(j).map_or(PAD, |t| t.lower);
     let s3 = |j: isize| at(j).map_or(PAD, |t| t.suf[2]);
     let sh = |j: isize| at(j).map_or(PAD, |t| t.shape);
+    let am = |j: isize| -> u64 {
+        if j < 0 {
+            PAD
+        } else {
+            amb.get(j as usize).copied().unwrap_or(PAD)
+        }
+    };
     out.extend_from_slice(&[
-        feat(0, 0),
-        feat(1, t.form),
-        feat(2, t.lower),
-        feat(3, t.suf[0]),
-        feat(4, t.suf[1]),
-        feat(5, t.suf[2]),
-        feat(6, t.suf[3]),
-        feat(7, t.pre[0]),
-        feat(8, t.pre[1]),
-        feat(9, t.shape),
         feat(10, p1),
         feat2(11, p1, p2),
         feat2(12, p1, t.lower),
@@ -95,26 +120,84 @@ fn features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec
             26,
             if i == 0 { 1 } else { 0 } + (t.form != t.lower) as u64 * 2,
         ),
-    ]);
-    let am = |j: isize| -> u64 {
-        if j < 0 {
-            PAD
-        } else {
-            amb.get(j as usize).copied().unwrap_or(PAD)
-        }
-    };
-    out.extend_from_slice(&[
-        feat(27, am(i)),
         feat(28, am(i + 1)),
         feat(29, am(i + 2)),
         feat2(30, p1, am(i + 1)),
         feat2(31, am(i), am(i + 1)),
         feat2(32, p1, am(i)),
         feat3(33, p1, am(i), am(i + 1)),
-        feat2(34, am(i), t.suf[2]),
         feat(35, am(i - 1)),
-        feat(37, t.pre[2]),
     ]);
+}
+
+/// What the tagger knows of a word whatever its context: its ambiguity class, its tag
+/// when the tag dictionary has it, and the summed weights of its word-only features
+/// (non-zero classes only, a range of [`WordCache::sums`]).
+#[derive(Clone, Copy)]
+struct Known {
+    amb: u64,
+    dict: Option<u16>,
+    start: u32,
+    len: u32,
+}
+
+/// The words a thread has tagged, so that a frequent word's own features are looked up
+/// once, not at every occurrence. Keyed by the hash of the word's form (64 bits, like the
+/// features), for one tagger at a time; emptied when it holds [`WORD_CACHE_MAX`] words.
+/// Integer sums are exact: tags are the same with or without it.
+#[derive(Default)]
+struct WordCache {
+    owner: u64,
+    index: HashMap<u64, u32, IdBuildHasher>,
+    words: Vec<Known>,
+    sums: Vec<(u16, i32)>,
+    /// Per token of the sentence being tagged: its entry.
+    at: Vec<u32>,
+    feats: Vec<u64>,
+    dense: Vec<i32>,
+}
+
+const WORD_CACHE_MAX: usize = 1 << 16;
+
+thread_local! {
+    static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+/// Identity of each tagger built in the process (for [`WordCache`]); 0 is nobody.
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl WordCache {
+    /// The entry of the word `t`, added if new.
+    fn entry(&mut self, tagger: &Tagger, t: &Tok) -> u32 {
+        if let Some(&e) = self.index.get(&t.form) {
+            return e;
+        }
+        let amb = *tagger.lexicon.get(&t.lower).unwrap_or(&UNKNOWN);
+        self.feats.clear();
+        word_features(t, amb, &mut self.feats);
+        self.dense.clear();
+        self.dense.resize(tagger.tags.len(), 0);
+        tagger.model.score(&self.feats, &mut self.dense);
+        let start = self.sums.len() as u32;
+        for (c, &v) in self.dense.iter().enumerate() {
+            if v != 0 {
+                self.sums.push((c as u16, v));
+            }
+        }
+        let e = self.words.len() as u32;
+        self.words.push(Known {
+            amb,
+            dict: tagger.tagdict.get(&t.form).copied(),
+            start,
+            len: self.sums.len() as u32 - start,
+        });
+        self.index.insert(t.form, e);
+        e
+    }
 }
 
 impl Tagger {
@@ -156,7 +239,51 @@ impl Tagger {
         out: &mut Vec<u16>,
     ) {
         out.clear();
-        ambiguity(&self.lexicon, toks, amb);
+        let nc = self.tags.len();
+        WORDS.with(|cache| {
+            let c = &mut *cache.borrow_mut();
+            if c.owner != self.id || c.words.len() >= WORD_CACHE_MAX {
+                c.index.clear();
+                c.words.clear();
+                c.sums.clear();
+                c.owner = self.id;
+            }
+            c.at.clear();
+            amb.clear();
+            for t in toks {
+                let e = c.entry(self, t);
+                c.at.push(e);
+                amb.push(c.words[e as usize].amb);
+            }
+            for i in 0..toks.len() {
+                let k = c.words[c.at[i] as usize];
+                if let Some(d) = k.dict {
+                    out.push(d);
+                    continue;
+                }
+                let p1 = tag_key(i.checked_sub(1).map(|j| out[j]));
+                let p2 = tag_key(i.checked_sub(2).map(|j| out[j]));
+                feats.clear();
+                context_features(toks, amb, i, p1, p2, feats);
+                scores.clear();
+                scores.resize(nc, 0);
+                for &(cl, v) in &c.sums[k.start as usize..(k.start + k.len) as usize] {
+                    scores[cl as usize] += v;
+                }
+                self.model.score(feats, scores);
+                out.push(argmax(scores, |_| true).unwrap_or(0) as u16);
+            }
+        });
+    }
+
+    /// [`Tagger::tag_prepared`] without the word cache: every feature looked up at every
+    /// token (the reference the cache must agree with).
+    #[cfg(test)]
+    pub(crate) fn tag_uncached(&self, toks: &[Tok], out: &mut Vec<u16>) {
+        out.clear();
+        let mut amb = Vec::new();
+        let mut feats = Vec::new();
+        ambiguity(&self.lexicon, toks, &mut amb);
         let nc = self.tags.len();
         for i in 0..toks.len() {
             if let Some(&c) = self.tagdict.get(&toks[i].form) {
@@ -165,11 +292,10 @@ impl Tagger {
             }
             let p1 = tag_key(i.checked_sub(1).map(|j| out[j]));
             let p2 = tag_key(i.checked_sub(2).map(|j| out[j]));
-            features(toks, amb, i, p1, p2, feats);
-            scores.clear();
-            scores.resize(nc, 0);
-            self.model.score(feats, scores);
-            out.push(argmax(scores, |_| true).unwrap_or(0) as u16);
+            features(toks, &amb, i, p1, p2, &mut feats);
+            let mut scores = vec![0; nc];
+            self.model.score(&feats, &mut scores);
+            out.push(argmax(&scores, |_| true).unwrap_or(0) as u16);
         }
     }
 
@@ -230,6 +356,7 @@ impl Tagger {
             tags,
             tagdict,
             lexicon,
+            id: next_id(),
         })
     }
 }
@@ -389,6 +516,7 @@ pub fn train(
             tags: tags.clone(),
             tagdict: tagdict.clone(),
             lexicon: lexicon.clone(),
+            id: next_id(),
         };
         let (u, x) = evaluate(&t, dev);
         log(&format!(
@@ -410,5 +538,6 @@ pub fn train(
         tags,
         tagdict,
         lexicon,
+        id: next_id(),
     })
 }
