@@ -255,6 +255,28 @@ fn word_features(w: &str, cl: Option<&Clusters>, f: &mut Vec<u64>) -> Word {
     t
 }
 
+/// Offsets of the neighbours whose own words are features of a token.
+const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
+
+/// The features that the word at offset `NEIGHBOURS[k]` (`None`: outside the sentence)
+/// gives a token, reading nothing else.
+fn neighbour_features(k: usize, nb: Option<&Word>, clusters: bool, f: &mut Vec<u64>) {
+    let d = NEIGHBOURS[k];
+    let get = |v: fn(&Word) -> u64| nb.map_or(NO_CLUSTER, v);
+    f.push(feat2(tpl::CTX_LOWER, d as u64, get(|w| w.lower)));
+    if d.abs() == 1 {
+        f.push(feat2(tpl::CTX_SHAPE, d as u64, get(|w| w.short)));
+        f.push(feat2(tpl::FORM_CTX, d as u64, get(|w| w.form)));
+        if clusters {
+            f.push(feat2(
+                tpl::CLUSTER,
+                if d < 0 { 1 } else { 2 },
+                get(|w| w.cid),
+            ));
+        }
+    }
+}
+
 /// Document-level facts used as features.
 #[derive(Default)]
 pub struct DocStats {
@@ -332,9 +354,9 @@ fn affixes(lower: &str, out: &mut Vec<u64>) {
     }
 }
 
-/// Context features of every token of a sentence (those that read the neighbours, the
+/// Context features of every token of a sentence (those that combine words, or read the
 /// gazetteer matches or the document), pushed onto `out[i]` for token `i`: the word's own
-/// features are [`word_features`].
+/// features are [`word_features`], those of each neighbour alone [`neighbour_features`].
 fn sentence_features<S: AsRef<str>>(
     words: &[S],
     toks: &[Word],
@@ -387,26 +409,6 @@ fn sentence_features<S: AsRef<str>>(
     for (i, f) in out.iter_mut().enumerate().take(n) {
         let t = &toks[i];
         let ii = i as isize;
-        for d in [-2isize, -1, 1, 2] {
-            let c = get(ii + d);
-            f.push(feat2(
-                tpl::CTX_LOWER,
-                d as u64,
-                c.map(|c| c.lower).unwrap_or(NONE),
-            ));
-            if d.abs() == 1 {
-                f.push(feat2(
-                    tpl::CTX_SHAPE,
-                    d as u64,
-                    c.map(|c| c.short).unwrap_or(NONE),
-                ));
-                f.push(feat2(
-                    tpl::FORM_CTX,
-                    d as u64,
-                    c.map(|c| c.form).unwrap_or(NONE),
-                ));
-            }
-        }
         let pl = get(ii - 1).map(|c| c.short).unwrap_or(NONE);
         let nl = get(ii + 1).map(|c| c.short).unwrap_or(NONE);
         f.push(feat3(tpl::SHAPE3, pl, t.short, nl));
@@ -439,12 +441,8 @@ fn sentence_features<S: AsRef<str>>(
             }
         }
         if clusters {
-            let c0 = t.cid;
             let cp = get(ii - 1).map_or(NONE, |c| c.cid);
-            let cn = get(ii + 1).map_or(NONE, |c| c.cid);
-            f.push(feat2(tpl::CLUSTER, 1, cp));
-            f.push(feat2(tpl::CLUSTER, 2, cn));
-            f.push(feat2(tpl::CLUSTER_BI, cp, c0));
+            f.push(feat2(tpl::CLUSTER_BI, cp, t.cid));
         }
         // how the word is cased elsewhere in the document
         if let Some(&(lo, up)) = doc.case.get(&t.lower) {
@@ -608,9 +606,13 @@ impl Scorer for Model {
     }
 }
 
-/// Summed weights of one word's word-only features, per pass (the second pass's are zero
+/// Summed weights of one token's word-only features, per pass (the second pass's are zero
 /// when the tagger has one pass).
 type WordScores = [[i32; N_CLASSES]; 2];
+
+/// One word's summed weights per pass: of its own features, then of the features it
+/// gives the token at each offset of [`NEIGHBOURS`].
+type NbScores = [[[i32; N_CLASSES]; 1 + NEIGHBOURS.len()]; 2];
 
 /// Per-document inputs of the tagger, computed once and shared by both passes.
 struct DocFeats {
@@ -618,7 +620,7 @@ struct DocFeats {
     /// context features when `words` holds the word-only part already scored
     /// ([`Tagger::doc_feats`]).
     statics: Vec<Vec<Vec<u64>>>,
-    /// Per token, its word-only weights per pass (per sentence: empty when `statics`
+    /// Per token, the weights of its own and its neighbours' words per pass (per sentence: empty when `statics`
     /// hold every feature).
     words: Vec<Vec<WordScores>>,
     lowers: Vec<Vec<u64>>,
@@ -639,7 +641,7 @@ impl DocFeats {
     fn build<S: AsRef<str>>(
         sentences: &[Vec<S>],
         clusters: bool,
-        mut word: impl FnMut(&str, &mut Vec<u64>) -> (Word, Option<WordScores>),
+        mut word: impl FnMut(&str, &mut Vec<u64>) -> (Word, Option<NbScores>),
     ) -> DocFeats {
         let ns = sentences.len();
         let mut f = DocFeats {
@@ -653,15 +655,43 @@ impl DocFeats {
         for s in sentences {
             let mut feats = Vec::with_capacity(s.len());
             let mut ts = Vec::with_capacity(s.len());
-            let mut scores = Vec::new();
+            let mut nbs: Vec<NbScores> = Vec::new();
             for w in s {
                 let mut v = Vec::with_capacity(48);
                 let (t, sc) = word(w.as_ref(), &mut v);
                 if let Some(sc) = sc {
-                    scores.push(sc);
+                    nbs.push(sc);
                 }
                 ts.push(t);
                 feats.push(v);
+            }
+            // Each token's own weights plus those its neighbours give it (scored words),
+            // or the neighbours' features (unscored words, and outside the sentence).
+            let scored = !nbs.is_empty();
+            let mut scores: Vec<WordScores> = Vec::with_capacity(nbs.len());
+            for (i, fi) in feats.iter_mut().enumerate() {
+                let mut sum: WordScores = [
+                    nbs.get(i).map_or([0; N_CLASSES], |x| x[0][0]),
+                    nbs.get(i).map_or([0; N_CLASSES], |x| x[1][0]),
+                ];
+                for (k, d) in NEIGHBOURS.iter().enumerate() {
+                    let j = usize::try_from(i as isize + d)
+                        .ok()
+                        .filter(|&j| j < ts.len());
+                    match j {
+                        Some(j) if scored => {
+                            for (p, sp) in sum.iter_mut().enumerate() {
+                                for (x, &y) in sp.iter_mut().zip(&nbs[j][p][1 + k]) {
+                                    *x += y;
+                                }
+                            }
+                        }
+                        _ => neighbour_features(k, j.map(|j| &ts[j]), clusters, fi),
+                    }
+                }
+                if scored {
+                    scores.push(sum);
+                }
             }
             f.words.push(scores);
             f.statics.push(feats);
@@ -677,7 +707,7 @@ impl DocFeats {
         f
     }
 
-    /// Adds token `i` of sentence `si`'s word-only weights of `pass` to `scores`.
+    /// Adds token `i` of sentence `si`'s word weights (its own and its neighbours') of `pass` to `scores`.
     fn add_word(&self, si: usize, i: usize, pass: usize, scores: &mut [f32; N_CLASSES]) {
         if let Some(w) = self.words.get(si).and_then(|s| s.get(i)) {
             for (s, &x) in scores.iter_mut().zip(&w[pass]) {
@@ -687,18 +717,19 @@ impl DocFeats {
     }
 }
 
-/// Word-only weights of the words a thread has tagged, so that a frequent word's
-/// own features are hashed and looked up once, not at every occurrence. Keyed by the
+/// Weights of the words a thread has tagged (of their own features, and of those they
+/// give their neighbours), so that a frequent word's features are hashed and looked up
+/// once, not at every occurrence. Keyed by the
 /// hash of the word's form (64 bits, like the features themselves), for one tagger at a
 /// time; emptied when it holds [`WORD_CACHE_MAX`] words. Sums of integer weights are
 /// exact, so tagging gives the same classes with or without it.
 #[derive(Default)]
 struct WordCache {
     owner: u64,
-    map: HashMap<u64, (Word, WordScores), IdBuildHasher>,
+    map: HashMap<u64, (Word, NbScores), IdBuildHasher>,
 }
 
-const WORD_CACHE_MAX: usize = 1 << 17;
+const WORD_CACHE_MAX: usize = 1 << 15;
 
 thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
@@ -1218,15 +1249,22 @@ impl Tagger {
             let mut scratch = Vec::with_capacity(24);
             DocFeats::build(sentences, cl.is_some(), |w, _| {
                 let key = hash_str(w);
-                if let Some(&(t, sc)) = cache.map.get(&key) {
-                    return (t, Some(sc));
+                if let Some((t, sc)) = cache.map.get(&key) {
+                    return (*t, Some(*sc));
                 }
+                let mut sc = [[[0i32; N_CLASSES]; 1 + NEIGHBOURS.len()]; 2];
                 scratch.clear();
                 let t = word_features(w, cl, &mut scratch);
-                let mut sc = [[0i32; N_CLASSES]; 2];
-                self.first.score(&scratch, &mut sc[0]);
-                if let Some(m) = &self.second {
-                    m.score(&scratch, &mut sc[1]);
+                let [first, second] = &mut sc;
+                for (slot, (s1, s2)) in first.iter_mut().zip(second).enumerate() {
+                    if slot > 0 {
+                        scratch.clear();
+                        neighbour_features(slot - 1, Some(&t), cl.is_some(), &mut scratch);
+                    }
+                    self.first.score(&scratch, s1);
+                    if let Some(m) = &self.second {
+                        m.score(&scratch, s2);
+                    }
                 }
                 cache.map.insert(key, (t, sc));
                 (t, Some(sc))

@@ -12,7 +12,7 @@ use crate::features::{prepare, Tok, PAD, ROOT};
 use crate::tagger::{Tagger, TrainOptions};
 use sitrep_learn::codec::{DecodeError, Reader, Writer};
 use sitrep_learn::conllu::Sentence;
-use sitrep_learn::hash::{feat, feat2, feat3, mix};
+use sitrep_learn::hash::{feat, feat2, feat3, mix, IdBuildHasher};
 use sitrep_learn::metrics::Accuracy;
 use sitrep_learn::rng::{shuffled_indices, Rng};
 use sitrep_learn::{argmax, EarlyStopping, Model, Perceptron, Verdict};
@@ -31,6 +31,57 @@ pub struct Parser {
     labels: Vec<String>,
     labeller: Model,
     root_label: usize,
+    /// Which parser this is, for the [`RoleCache`] (a clone shares it: same weights).
+    id: u64,
+}
+
+/// The move model's summed weights of the features that read one position's word and
+/// tag alone ([`role_features`]), per `(word, tag)` pair and role, so that they are looked
+/// up once per pair, not at every move. Keyed by the pair's hash (64 bits, like the
+/// features), for one parser at a time, in the thread that parses; emptied when it holds
+/// [`ROLE_CACHE_MAX`] pairs. Integer sums are exact: the parses are the same with or
+/// without it.
+#[derive(Default)]
+struct RoleCache {
+    owner: u64,
+    index: HashMap<u64, u32, IdBuildHasher>,
+    sums: Vec<[[i32; 3]; N_ROLES]>,
+    /// The entry of each position of the sentence being parsed (0: the root).
+    at: Vec<u32>,
+    feats: Vec<u64>,
+}
+
+const ROLE_CACHE_MAX: usize = 1 << 16;
+
+thread_local! {
+    static ROLES: std::cell::RefCell<RoleCache> = std::cell::RefCell::new(RoleCache::default());
+}
+
+/// Identity of each parser built in the process (for [`RoleCache`]); 0 is nobody.
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_id() -> u64 {
+    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+impl RoleCache {
+    /// The entry of the word `w` with tag `t`, added if new.
+    fn entry(&mut self, moves: &Model, w: u64, t: u64) -> u32 {
+        let key = mix(w, t);
+        if let Some(&e) = self.index.get(&key) {
+            return e;
+        }
+        let mut sums = [[0i32; 3]; N_ROLES];
+        for (r, s) in sums.iter_mut().enumerate() {
+            self.feats.clear();
+            role_features(r, w, t, &mut self.feats);
+            moves.score(&self.feats, s);
+        }
+        let e = self.sums.len() as u32;
+        self.sums.push(sums);
+        self.index.insert(key, e);
+        e
+    }
 }
 
 /// Parser state, reused across sentences.
@@ -224,8 +275,65 @@ fn word_of(toks: &[Tok], i: u32) -> u64 {
     }
 }
 
+/// Every feature of a parser state.
 fn move_features(st: &ParseState, toks: &[Tok], tags: &[u16], out: &mut Vec<u64>) {
     out.clear();
+    for (r, &i) in role_positions(st).iter().enumerate() {
+        role_features(r, word_of(toks, i), tag_of(tags, i), out);
+    }
+    pair_move_features(st, toks, tags, out);
+}
+
+/// The positions whose own word and tag are features of a state, one per role:
+/// `s0, b0, b1, b2, s1, s2`, the leftmost and rightmost children of `s0`, the leftmost
+/// child of `b0` and the rightmost of `s1` ([`NONE`] where there is none).
+const N_ROLES: usize = 10;
+
+fn role_positions(st: &ParseState) -> [u32; N_ROLES] {
+    let k = st.stack.len();
+    let sget = |j: usize| if j < k { st.stack[k - 1 - j] } else { NONE };
+    let bget = |j: usize| {
+        if st.b + j <= st.n {
+            (st.b + j) as u32
+        } else {
+            NONE
+        }
+    };
+    let child = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
+    let (s0, s1, b0) = (sget(0), sget(1), bget(0));
+    [
+        s0,
+        b0,
+        bget(1),
+        bget(2),
+        s1,
+        sget(2),
+        child(&st.lmost, s0),
+        child(&st.rmost, s0),
+        child(&st.lmost, b0),
+        child(&st.rmost, s1),
+    ]
+}
+
+/// The features that read one position's word `w` and tag `t` alone, for role `r` (see
+/// [`role_positions`]).
+fn role_features(r: usize, w: u64, t: u64, out: &mut Vec<u64>) {
+    match r {
+        0 => out.extend_from_slice(&[feat(1, w), feat(2, t), feat(3, mix(w, t))]),
+        1 => out.extend_from_slice(&[feat(4, w), feat(5, t), feat(6, mix(w, t))]),
+        2 => out.extend_from_slice(&[feat(7, w), feat(8, t), feat(9, mix(w, t))]),
+        3 => out.push(feat(10, t)),
+        4 => out.extend_from_slice(&[feat(11, w), feat(12, t), feat(13, mix(w, t))]),
+        5 => out.push(feat(14, t)),
+        6 => out.extend_from_slice(&[feat(39, w), feat(40, t)]),
+        7 => out.extend_from_slice(&[feat(41, w), feat(42, t)]),
+        8 => out.extend_from_slice(&[feat(43, w), feat(44, t)]),
+        _ => out.push(feat(45, t)),
+    }
+}
+
+/// The features that combine positions, or read the tree built so far.
+fn pair_move_features(st: &ParseState, toks: &[Tok], tags: &[u16], out: &mut Vec<u64>) {
     let k = st.stack.len();
     let sget = |j: usize| if j < k { st.stack[k - 1 - j] } else { NONE };
     let bget = |j: usize| {
@@ -248,7 +356,7 @@ fn move_features(st: &ParseState, toks: &[Tok], tags: &[u16], out: &mut Vec<u64>
     let w = |i| word_of(toks, i);
     let t = |i| tag_of(tags, i);
     let (s0w, s0t, b0w, b0t) = (w(s0), t(s0), w(b0), t(b0));
-    let (s1w, s1t, b1w, b1t) = (w(s1), t(s1), w(b1), t(b1));
+    let (s1w, s1t, b1t) = (w(s1), t(s1), t(b1));
     let s0wt = mix(s0w, s0t);
     let b0wt = mix(b0w, b0t);
     let dist = if s0 == NONE || b0 == NONE {
@@ -287,20 +395,6 @@ fn move_features(st: &ParseState, toks: &[Tok], tags: &[u16], out: &mut Vec<u64>
     let (s0vl, s0vr, b0vl) = (val(&st.nl, s0), val(&st.nr, s0), val(&st.nl, b0));
     out.extend_from_slice(&[
         feat(0, 0),
-        feat(1, s0w),
-        feat(2, s0t),
-        feat(3, s0wt),
-        feat(4, b0w),
-        feat(5, b0t),
-        feat(6, b0wt),
-        feat(7, b1w),
-        feat(8, b1t),
-        feat(9, mix(b1w, b1t)),
-        feat(10, t(b2)),
-        feat(11, s1w),
-        feat(12, s1t),
-        feat(13, mix(s1w, s1t)),
-        feat(14, t(s2)),
         feat2(15, s0wt, b0wt),
         feat2(16, s0wt, b0w),
         feat2(17, s0w, b0wt),
@@ -325,13 +419,6 @@ fn move_features(st: &ParseState, toks: &[Tok], tags: &[u16], out: &mut Vec<u64>
         feat2(36, s0wt, s0vl),
         feat2(37, s0wt, s0vr),
         feat2(38, b0wt, b0vl),
-        feat(39, w(s0l)),
-        feat(40, t(s0l)),
-        feat(41, w(s0r)),
-        feat(42, t(s0r)),
-        feat(43, w(b0l)),
-        feat(44, t(b0l)),
-        feat(45, t(s1r)),
         feat2(46, s1w, s0w),
         feat3(47, s1t, s0t, t(s2)),
         feat2(48, s1wt(s1w, s1t), s0t),
@@ -462,6 +549,7 @@ impl Parser {
             labels: self.labels.clone(),
             labeller: self.labeller.pruned(min_abs),
             root_label: self.root_label,
+            id: next_id(),
         }
     }
 
@@ -476,6 +564,7 @@ impl Parser {
             labels: ps[0].labels.clone(),
             labeller: Model::mixed(&labeller),
             root_label: ps[0].root_label,
+            id: next_id(),
         }
     }
 
@@ -507,31 +596,23 @@ impl Parser {
         st.reset(n);
         let mut scores = std::mem::take(&mut st.iscores);
         let mut feats = std::mem::take(&mut st.feats);
-        let nl = self.labels.len();
-        while !st.terminal() {
-            let m = match st.forced() {
-                Some(m) => m,
-                None => {
-                    move_features(st, toks, tags, &mut feats);
-                    scores.clear();
-                    scores.resize(3, 0);
-                    self.moves.score(&feats, &mut scores);
-                    argmax(&scores, |m| st.valid(m)).unwrap_or(SHIFT)
-                }
-            };
-            if let Some((h, d)) = st.apply(m) {
-                let r = if h == 0 {
-                    self.root_label
-                } else {
-                    label_features(d, &st.heads, &st.children, &st.rels, toks, tags, &mut feats);
-                    scores.clear();
-                    scores.resize(nl, 0);
-                    self.labeller.score(&feats, &mut scores);
-                    argmax(&scores, |c| c != self.root_label).unwrap_or(0)
-                };
-                st.set_label(h, d, r as u16);
+        ROLES.with(|rc| {
+            let rc = &mut *rc.borrow_mut();
+            if rc.owner != self.id || rc.sums.len() >= ROLE_CACHE_MAX {
+                rc.index.clear();
+                rc.sums.clear();
+                rc.owner = self.id;
             }
-        }
+            let none = rc.entry(&self.moves, PAD, PAD);
+            rc.at.clear();
+            let root = rc.entry(&self.moves, ROOT, ROOT);
+            rc.at.push(root);
+            for (t, &g) in toks.iter().zip(tags) {
+                let e = rc.entry(&self.moves, t.lower, g as u64 + 1);
+                rc.at.push(e);
+            }
+            self.run(toks, tags, st, rc, none, &mut scores, &mut feats);
+        });
         heads.clear();
         heads.extend(st.heads[1..].iter().map(|&h| if h == NONE { 0 } else { h }));
         rels.clear();
@@ -544,6 +625,52 @@ impl Parser {
         }));
         st.iscores = scores;
         st.feats = feats;
+    }
+
+    /// The moves of one sentence, with `rc` holding the role weights of its positions.
+    #[allow(clippy::too_many_arguments)]
+    fn run(
+        &self,
+        toks: &[Tok],
+        tags: &[u16],
+        st: &mut ParseState,
+        rc: &RoleCache,
+        none: u32,
+        scores: &mut Vec<i32>,
+        feats: &mut Vec<u64>,
+    ) {
+        let nl = self.labels.len();
+        while !st.terminal() {
+            let m = match st.forced() {
+                Some(m) => m,
+                None => {
+                    feats.clear();
+                    pair_move_features(st, toks, tags, feats);
+                    scores.clear();
+                    scores.resize(3, 0);
+                    for (r, &i) in role_positions(st).iter().enumerate() {
+                        let e = if i == NONE { none } else { rc.at[i as usize] };
+                        for (s, &v) in scores.iter_mut().zip(&rc.sums[e as usize][r]) {
+                            *s += v;
+                        }
+                    }
+                    self.moves.score(feats, scores);
+                    argmax(scores, |m| st.valid(m)).unwrap_or(SHIFT)
+                }
+            };
+            if let Some((h, d)) = st.apply(m) {
+                let r = if h == 0 {
+                    self.root_label
+                } else {
+                    label_features(d, &st.heads, &st.children, &st.rels, toks, tags, feats);
+                    scores.clear();
+                    scores.resize(nl, 0);
+                    self.labeller.score(feats, scores);
+                    argmax(scores, |c| c != self.root_label).unwrap_or(0)
+                };
+                st.set_label(h, d, r as u16);
+            }
+        }
     }
 
     pub fn write(&self, w: &mut Writer) {
@@ -569,6 +696,7 @@ impl Parser {
             labels,
             labeller,
             root_label,
+            id: next_id(),
         })
     }
 }
@@ -815,6 +943,7 @@ fn train_run(
             labels: labels.to_vec(),
             labeller: labeller.to_model(opts.prune),
             root_label,
+            id: next_id(),
         };
         let (u, l) = evaluate(tagger, &p, dev);
         log(&format!(

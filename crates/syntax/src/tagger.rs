@@ -56,7 +56,14 @@ fn ambiguity(lexicon: &HashMap<u64, u64, IdBuildHasher>, toks: &[Tok], out: &mut
 fn features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
     word_features(&toks[i], amb[i], out);
-    context_features(toks, amb, i, p1, p2, out);
+    for (k, d) in NEIGHBOURS.iter().enumerate() {
+        let j = i as isize + d;
+        let nb = usize::try_from(j)
+            .ok()
+            .and_then(|j| Some((toks.get(j)?, amb[j])));
+        neighbour_features(k, nb, out);
+    }
+    pair_features(toks, amb, i, p1, p2, out);
 }
 
 /// The features that read nothing but the word itself (and its ambiguity class).
@@ -78,8 +85,27 @@ fn word_features(t: &Tok, amb: u64, out: &mut Vec<u64>) {
     ]);
 }
 
-/// The features that read the neighbours, the position or the previous tags.
-fn context_features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+/// Offsets of the neighbours whose own words are features of a token.
+const NEIGHBOURS: [isize; 4] = [-2, -1, 1, 2];
+
+/// The features that the word at offset `NEIGHBOURS[k]` (with its ambiguity class; `None`
+/// outside the sentence) gives the token, reading nothing else.
+fn neighbour_features(k: usize, nb: Option<(&Tok, u64)>, out: &mut Vec<u64>) {
+    let lw = nb.map_or(PAD, |(t, _)| t.lower);
+    let s3 = nb.map_or(PAD, |(t, _)| t.suf[2]);
+    let sh = nb.map_or(PAD, |(t, _)| t.shape);
+    let am = nb.map_or(PAD, |(_, a)| a);
+    match NEIGHBOURS[k] {
+        -2 => out.push(feat(17, lw)),
+        -1 => out.extend_from_slice(&[feat(13, lw), feat(14, s3), feat(19, sh), feat(35, am)]),
+        1 => out.extend_from_slice(&[feat(15, lw), feat(16, s3), feat(20, sh), feat(28, am)]),
+        _ => out.extend_from_slice(&[feat(18, lw), feat(29, am)]),
+    }
+}
+
+/// The features that combine the word with its neighbours, its position or the previous
+/// tags.
+fn pair_features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     let t = &toks[i];
     let at = |j: isize| -> Option<&Tok> {
         if j < 0 {
@@ -90,7 +116,6 @@ fn context_features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: 
     };
     let i = i as isize;
     let lw = |j: isize| at(j).map_or(PAD, |t| t.lower);
-    let s3 = |j: isize| at(j).map_or(PAD, |t| t.suf[2]);
     let sh = |j: isize| at(j).map_or(PAD, |t| t.shape);
     let am = |j: isize| -> u64 {
         if j < 0 {
@@ -103,14 +128,6 @@ fn context_features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: 
         feat(10, p1),
         feat2(11, p1, p2),
         feat2(12, p1, t.lower),
-        feat(13, lw(i - 1)),
-        feat(14, s3(i - 1)),
-        feat(15, lw(i + 1)),
-        feat(16, s3(i + 1)),
-        feat(17, lw(i - 2)),
-        feat(18, lw(i + 2)),
-        feat(19, sh(i - 1)),
-        feat(20, sh(i + 1)),
         feat2(21, t.lower, lw(i + 1)),
         feat2(22, lw(i - 1), t.lower),
         feat2(23, p1, t.suf[2]),
@@ -120,25 +137,23 @@ fn context_features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: 
             26,
             if i == 0 { 1 } else { 0 } + (t.form != t.lower) as u64 * 2,
         ),
-        feat(28, am(i + 1)),
-        feat(29, am(i + 2)),
         feat2(30, p1, am(i + 1)),
         feat2(31, am(i), am(i + 1)),
         feat2(32, p1, am(i)),
         feat3(33, p1, am(i), am(i + 1)),
-        feat(35, am(i - 1)),
     ]);
 }
 
 /// What the tagger knows of a word whatever its context: its ambiguity class, its tag
-/// when the tag dictionary has it, and the summed weights of its word-only features
-/// (non-zero classes only, a range of [`WordCache::sums`]).
+/// when the tag dictionary has it, and the summed weights (non-zero classes only, ranges
+/// of [`WordCache::sums`]) of its word-only features and of the features it gives the
+/// tokens around it ([`NEIGHBOURS`]).
 #[derive(Clone, Copy)]
 struct Known {
     amb: u64,
     dict: Option<u16>,
-    start: u32,
-    len: u32,
+    /// Its own features, then as each neighbour.
+    sums: [(u32, u32); 1 + NEIGHBOURS.len()],
 }
 
 /// The words a thread has tagged, so that a frequent word's own features are looked up
@@ -177,26 +192,40 @@ impl WordCache {
             return e;
         }
         let amb = *tagger.lexicon.get(&t.lower).unwrap_or(&UNKNOWN);
-        self.feats.clear();
-        word_features(t, amb, &mut self.feats);
-        self.dense.clear();
-        self.dense.resize(tagger.tags.len(), 0);
-        tagger.model.score(&self.feats, &mut self.dense);
-        let start = self.sums.len() as u32;
-        for (c, &v) in self.dense.iter().enumerate() {
-            if v != 0 {
-                self.sums.push((c as u16, v));
+        let mut sums = [(0, 0); 1 + NEIGHBOURS.len()];
+        for (k, range) in sums.iter_mut().enumerate() {
+            self.feats.clear();
+            match k {
+                0 => word_features(t, amb, &mut self.feats),
+                _ => neighbour_features(k - 1, Some((t, amb)), &mut self.feats),
             }
+            self.dense.clear();
+            self.dense.resize(tagger.tags.len(), 0);
+            tagger.model.score(&self.feats, &mut self.dense);
+            let start = self.sums.len() as u32;
+            for (c, &v) in self.dense.iter().enumerate() {
+                if v != 0 {
+                    self.sums.push((c as u16, v));
+                }
+            }
+            *range = (start, self.sums.len() as u32);
         }
         let e = self.words.len() as u32;
         self.words.push(Known {
             amb,
             dict: tagger.tagdict.get(&t.form).copied(),
-            start,
-            len: self.sums.len() as u32 - start,
+            sums,
         });
         self.index.insert(t.form, e);
         e
+    }
+
+    /// Adds the summed weights of range `r` to `scores`.
+    #[inline]
+    fn add(&self, r: (u32, u32), scores: &mut [i32]) {
+        for &(c, v) in &self.sums[r.0 as usize..r.1 as usize] {
+            scores[c as usize] += v;
+        }
     }
 }
 
@@ -263,13 +292,20 @@ impl Tagger {
                 }
                 let p1 = tag_key(i.checked_sub(1).map(|j| out[j]));
                 let p2 = tag_key(i.checked_sub(2).map(|j| out[j]));
-                feats.clear();
-                context_features(toks, amb, i, p1, p2, feats);
                 scores.clear();
                 scores.resize(nc, 0);
-                for &(cl, v) in &c.sums[k.start as usize..(k.start + k.len) as usize] {
-                    scores[cl as usize] += v;
+                c.add(k.sums[0], scores);
+                feats.clear();
+                for (n, d) in NEIGHBOURS.iter().enumerate() {
+                    match usize::try_from(i as isize + d)
+                        .ok()
+                        .filter(|&j| j < toks.len())
+                    {
+                        Some(j) => c.add(c.words[c.at[j] as usize].sums[1 + n], scores),
+                        None => neighbour_features(n, None, feats),
+                    }
                 }
+                pair_features(toks, amb, i, p1, p2, feats);
                 self.model.score(feats, scores);
                 out.push(argmax(scores, |_| true).unwrap_or(0) as u16);
             }
