@@ -616,12 +616,12 @@ type NbScores = [[[i32; N_CLASSES]; 1 + NEIGHBOURS.len()]; 2];
 
 /// Per-document inputs of the tagger, computed once and shared by both passes.
 struct DocFeats {
-    /// Per token: every static feature (training, [`DocFeats::new`]), or only the
-    /// context features when `words` holds the word-only part already scored
+    /// Per token: every static feature (training, [`DocFeats::new`]), or only those
+    /// that combine words when `words` holds the rest already scored
     /// ([`Tagger::doc_feats`]).
     statics: Vec<Vec<Vec<u64>>>,
-    /// Per token, the weights of its own and its neighbours' words per pass (per sentence: empty when `statics`
-    /// hold every feature).
+    /// Per token, the weights of its own and its neighbours' words per pass (per
+    /// sentence: empty when `statics` hold every feature).
     words: Vec<Vec<WordScores>>,
     lowers: Vec<Vec<u64>>,
     caps: Vec<Vec<bool>>,
@@ -707,7 +707,8 @@ impl DocFeats {
         f
     }
 
-    /// Adds token `i` of sentence `si`'s word weights (its own and its neighbours') of `pass` to `scores`.
+    /// Adds the word weights (its own and its neighbours') of token `i` of sentence `si`
+    /// in `pass` to `scores`.
     fn add_word(&self, si: usize, i: usize, pass: usize, scores: &mut [f32; N_CLASSES]) {
         if let Some(w) = self.words.get(si).and_then(|s| s.get(i)) {
             for (s, &x) in scores.iter_mut().zip(&w[pass]) {
