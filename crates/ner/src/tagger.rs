@@ -282,7 +282,7 @@ fn neighbour_features(k: usize, nb: Option<&Word>, clusters: bool, f: &mut Vec<u
 pub struct DocStats {
     /// Lower-cased word hash → (times seen lower-case, times seen capitalized not
     /// sentence-initially).
-    case: HashMap<u64, (u32, u32)>,
+    case: HashMap<u64, (u32, u32), IdBuildHasher>,
 }
 
 impl DocStats {
@@ -300,7 +300,7 @@ impl DocStats {
     }
 
     fn of<S: AsRef<str>>(sentences: &[Vec<S>], words: &[Vec<Word>]) -> DocStats {
-        let mut case: HashMap<u64, (u32, u32)> = HashMap::new();
+        let mut case: HashMap<u64, (u32, u32), IdBuildHasher> = HashMap::default();
         for (s, ws) in sentences.iter().zip(words) {
             let all_caps = sentence_all_caps(s);
             for (i, w) in ws.iter().enumerate() {
@@ -461,7 +461,7 @@ fn sentence_features<S: AsRef<str>>(
 /// counts per type, and count of times it was tagged O while capitalized.
 #[derive(Default)]
 struct Memory {
-    seen: HashMap<u64, [u16; NT + 1]>,
+    seen: HashMap<u64, [u16; NT + 1], IdBuildHasher>,
 }
 
 impl Memory {
@@ -496,12 +496,12 @@ impl Memory {
 /// document (later mentions included), and its own first-pass label.
 struct Aggregate {
     /// Lower-cased word → (sentence, token, class) of every capitalized occurrence.
-    seen: HashMap<u64, Vec<(usize, usize, usize)>>,
+    seen: HashMap<u64, Vec<(usize, usize, usize)>, IdBuildHasher>,
 }
 
 impl Aggregate {
     fn new(lowers: &[Vec<u64>], caps: &[Vec<bool>], pass1: &[Vec<usize>]) -> Aggregate {
-        let mut seen: HashMap<u64, Vec<(usize, usize, usize)>> = HashMap::new();
+        let mut seen: HashMap<u64, Vec<(usize, usize, usize)>, IdBuildHasher> = HashMap::default();
         for (si, cls) in pass1.iter().enumerate() {
             for (i, &c) in cls.iter().enumerate() {
                 if caps[si][i] {
@@ -914,26 +914,33 @@ fn decode(
                     }
                 }
             }
-            cand.sort_by(|a, b| {
+            // Keep the k best paths that differ in their last two classes (the only
+            // history the next step sees), and none far below the best: best first,
+            // ties to the lower `back`, then the lower class (k selections, no sort).
+            let before = |a: &Hyp, b: &Hyp| {
                 b.score
                     .total_cmp(&a.score)
                     .then(a.back.cmp(&b.back))
                     .then(a.c1.cmp(&b.c1))
-            });
-            // Keep the k best paths that differ in their last two classes (the only
-            // history the next step sees), and none far below the best.
-            let floor = match cand.first() {
-                Some(b) if !raw => b.score - BEAM_MARGIN,
-                _ => f32::MIN,
+                    .is_lt()
             };
             let mut kept: Vec<Hyp> = Vec::with_capacity(k);
-            for c in &cand {
-                if kept.len() == k || c.score < floor {
-                    break;
+            let mut floor = f32::MIN;
+            while kept.len() < k {
+                let mut best: Option<&Hyp> = None;
+                for c in &cand {
+                    if c.score >= floor
+                        && !kept.iter().any(|x| x.c1 == c.c1 && x.c2 == c.c2)
+                        && best.is_none_or(|b| before(c, b))
+                    {
+                        best = Some(c);
+                    }
                 }
-                if !kept.iter().any(|x| x.c1 == c.c1 && x.c2 == c.c2) {
-                    kept.push(*c);
+                let Some(b) = best else { break };
+                if kept.is_empty() && !raw {
+                    floor = b.score - BEAM_MARGIN;
                 }
+                kept.push(*b);
             }
             steps.push(kept);
         }
