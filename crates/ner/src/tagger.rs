@@ -730,7 +730,8 @@ struct WordCache {
     map: HashMap<u64, (Word, NbScores), IdBuildHasher>,
 }
 
-const WORD_CACHE_MAX: usize = 1 << 15;
+/// At most this many words (about 10 MB; their table stays within 16,384 buckets).
+const WORD_CACHE_MAX: usize = 14_000;
 
 thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());

@@ -51,7 +51,8 @@ struct RoleCache {
     feats: Vec<u64>,
 }
 
-const ROLE_CACHE_MAX: usize = 1 << 16;
+/// At most this many pairs (about 2 MB).
+const ROLE_CACHE_MAX: usize = 1 << 14;
 
 thread_local! {
     static ROLES: std::cell::RefCell<RoleCache> = std::cell::RefCell::new(RoleCache::default());

@@ -145,15 +145,14 @@ fn pair_features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mu
 }
 
 /// What the tagger knows of a word whatever its context: its ambiguity class, its tag
-/// when the tag dictionary has it, and the summed weights (non-zero classes only, ranges
-/// of [`WordCache::sums`]) of its word-only features and of the features it gives the
-/// tokens around it ([`NEIGHBOURS`]).
+/// when the tag dictionary has it, and where [`WordCache::sums`] holds the summed weights
+/// of its word-only features (one per class: the bias and frequent words' rows make
+/// them dense).
 #[derive(Clone, Copy)]
 struct Known {
     amb: u64,
     dict: Option<u16>,
-    /// Its own features, then as each neighbour.
-    sums: [(u32, u32); 1 + NEIGHBOURS.len()],
+    at: u32,
 }
 
 /// The words a thread has tagged, so that a frequent word's own features are looked up
@@ -165,14 +164,14 @@ struct WordCache {
     owner: u64,
     index: HashMap<u64, u32, IdBuildHasher>,
     words: Vec<Known>,
-    sums: Vec<(u16, i32)>,
+    sums: Vec<i32>,
     /// Per token of the sentence being tagged: its entry.
     at: Vec<u32>,
     feats: Vec<u64>,
-    dense: Vec<i32>,
 }
 
-const WORD_CACHE_MAX: usize = 1 << 16;
+/// At most this many words (under 8 MB with their sums).
+const WORD_CACHE_MAX: usize = 1 << 14;
 
 thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
@@ -192,40 +191,19 @@ impl WordCache {
             return e;
         }
         let amb = *tagger.lexicon.get(&t.lower).unwrap_or(&UNKNOWN);
-        let mut sums = [(0, 0); 1 + NEIGHBOURS.len()];
-        for (k, range) in sums.iter_mut().enumerate() {
-            self.feats.clear();
-            match k {
-                0 => word_features(t, amb, &mut self.feats),
-                _ => neighbour_features(k - 1, Some((t, amb)), &mut self.feats),
-            }
-            self.dense.clear();
-            self.dense.resize(tagger.tags.len(), 0);
-            tagger.model.score(&self.feats, &mut self.dense);
-            let start = self.sums.len() as u32;
-            for (c, &v) in self.dense.iter().enumerate() {
-                if v != 0 {
-                    self.sums.push((c as u16, v));
-                }
-            }
-            *range = (start, self.sums.len() as u32);
-        }
+        self.feats.clear();
+        word_features(t, amb, &mut self.feats);
+        let at = self.sums.len();
+        self.sums.resize(at + tagger.tags.len(), 0);
+        tagger.model.score(&self.feats, &mut self.sums[at..]);
         let e = self.words.len() as u32;
         self.words.push(Known {
             amb,
             dict: tagger.tagdict.get(&t.form).copied(),
-            sums,
+            at: at as u32,
         });
         self.index.insert(t.form, e);
         e
-    }
-
-    /// Adds the summed weights of range `r` to `scores`.
-    #[inline]
-    fn add(&self, r: (u32, u32), scores: &mut [i32]) {
-        for &(c, v) in &self.sums[r.0 as usize..r.1 as usize] {
-            scores[c as usize] += v;
-        }
     }
 }
 
@@ -293,17 +271,13 @@ impl Tagger {
                 let p1 = tag_key(i.checked_sub(1).map(|j| out[j]));
                 let p2 = tag_key(i.checked_sub(2).map(|j| out[j]));
                 scores.clear();
-                scores.resize(nc, 0);
-                c.add(k.sums[0], scores);
+                scores.extend_from_slice(&c.sums[k.at as usize..k.at as usize + nc]);
                 feats.clear();
                 for (n, d) in NEIGHBOURS.iter().enumerate() {
-                    match usize::try_from(i as isize + d)
+                    let j = usize::try_from(i as isize + d)
                         .ok()
-                        .filter(|&j| j < toks.len())
-                    {
-                        Some(j) => c.add(c.words[c.at[j] as usize].sums[1 + n], scores),
-                        None => neighbour_features(n, None, feats),
-                    }
+                        .filter(|&j| j < toks.len());
+                    neighbour_features(n, j.map(|j| (&toks[j], amb[j])), feats);
                 }
                 pair_features(toks, amb, i, p1, p2, feats);
                 self.model.score(feats, scores);
