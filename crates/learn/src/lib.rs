@@ -50,6 +50,14 @@ pub mod rng;
 
 pub use perceptron::{argmax, Model, Perceptron};
 
+/// A number no other call in this process returned (never 0): the identity of a model as
+/// it is built or read, for the per-thread caches that hold sums of its weights (a cache
+/// made for one model is emptied before another model uses it).
+pub fn model_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Early stopping on a dev score (higher is better).
 #[derive(Clone, Debug)]
 pub struct EarlyStopping {

@@ -12,7 +12,7 @@ use sitrep_learn::codec::{DecodeError, Reader, Writer};
 use sitrep_learn::hash::{feat, feat2, feat3, hash_str, IdBuildHasher};
 use sitrep_learn::{argmax, Model, Perceptron};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// The four CoNLL-2003 types.
 pub const TYPES: [&str; 4] = ["PER", "LOC", "ORG", "MISC"];
@@ -737,9 +737,6 @@ thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
 }
 
-/// Identity of each tagger built in the process (for [`WordCache`]); 0 is nobody.
-static NEXT_ID: AtomicU64 = AtomicU64::new(1);
-
 /// Tags one document with any scorer; with `learn`, updates the perceptron on every
 /// error (gold classes given).
 fn run_document(
@@ -1357,7 +1354,7 @@ impl Tagger {
             second,
             clusters,
             structured: flags & FLAG_STRUCTURED != 0,
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            id: sitrep_learn::model_id(),
         })
     }
 
@@ -1411,7 +1408,7 @@ impl Tagger {
                 second: None,
                 clusters,
                 structured: o.structured,
-                id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+                id: sitrep_learn::model_id(),
             };
         }
         // jackknifed first-pass predictions on train
@@ -1436,7 +1433,7 @@ impl Tagger {
             second: Some(second),
             clusters,
             structured: o.structured,
-            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
+            id: sitrep_learn::model_id(),
         }
     }
 

@@ -58,13 +58,6 @@ thread_local! {
     static ROLES: std::cell::RefCell<RoleCache> = std::cell::RefCell::new(RoleCache::default());
 }
 
-/// Identity of each parser built in the process (for [`RoleCache`]); 0 is nobody.
-static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-
-fn next_id() -> u64 {
-    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-}
-
 impl RoleCache {
     /// The entry of the word `w` with tag `t`, added if new.
     fn entry(&mut self, moves: &Model, w: u64, t: u64) -> u32 {
@@ -136,6 +129,37 @@ impl ParseState {
         }
         self.children.iter_mut().for_each(Vec::clear);
         self.children.resize_with(n + 1, Vec::new);
+    }
+
+    /// The `j`-th word from the top of the stack ([`NONE`] past its bottom).
+    #[inline]
+    fn s(&self, j: usize) -> u32 {
+        let k = self.stack.len();
+        if j < k {
+            self.stack[k - 1 - j]
+        } else {
+            NONE
+        }
+    }
+
+    /// The `j`-th word of the buffer ([`NONE`] past its end).
+    #[inline]
+    fn buf(&self, j: usize) -> u32 {
+        if self.b + j <= self.n {
+            (self.b + j) as u32
+        } else {
+            NONE
+        }
+    }
+
+    /// `v[i]` (a child of `i`), [`NONE`] for no word.
+    #[inline]
+    fn child(&self, v: &[u32], i: u32) -> u32 {
+        if i == NONE {
+            NONE
+        } else {
+            v[i as usize]
+        }
     }
 
     fn terminal(&self) -> bool {
@@ -285,34 +309,25 @@ fn move_features(st: &ParseState, toks: &[Tok], tags: &[u16], out: &mut Vec<u64>
     pair_move_features(st, toks, tags, out);
 }
 
+/// Roles of the positions whose own word and tag are features of a state.
+const N_ROLES: usize = 10;
+
 /// The positions whose own word and tag are features of a state, one per role:
 /// `s0, b0, b1, b2, s1, s2`, the leftmost and rightmost children of `s0`, the leftmost
 /// child of `b0` and the rightmost of `s1` ([`NONE`] where there is none).
-const N_ROLES: usize = 10;
-
 fn role_positions(st: &ParseState) -> [u32; N_ROLES] {
-    let k = st.stack.len();
-    let sget = |j: usize| if j < k { st.stack[k - 1 - j] } else { NONE };
-    let bget = |j: usize| {
-        if st.b + j <= st.n {
-            (st.b + j) as u32
-        } else {
-            NONE
-        }
-    };
-    let child = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
-    let (s0, s1, b0) = (sget(0), sget(1), bget(0));
+    let (s0, s1, b0) = (st.s(0), st.s(1), st.buf(0));
     [
         s0,
         b0,
-        bget(1),
-        bget(2),
+        st.buf(1),
+        st.buf(2),
         s1,
-        sget(2),
-        child(&st.lmost, s0),
-        child(&st.rmost, s0),
-        child(&st.lmost, b0),
-        child(&st.rmost, s1),
+        st.s(2),
+        st.child(&st.lmost, s0),
+        st.child(&st.rmost, s0),
+        st.child(&st.lmost, b0),
+        st.child(&st.rmost, s1),
     ]
 }
 
@@ -335,18 +350,9 @@ fn role_features(r: usize, w: u64, t: u64, out: &mut Vec<u64>) {
 
 /// The features that combine positions, or read the tree built so far.
 fn pair_move_features(st: &ParseState, toks: &[Tok], tags: &[u16], out: &mut Vec<u64>) {
-    let k = st.stack.len();
-    let sget = |j: usize| if j < k { st.stack[k - 1 - j] } else { NONE };
-    let bget = |j: usize| {
-        if st.b + j <= st.n {
-            (st.b + j) as u32
-        } else {
-            NONE
-        }
-    };
-    let (s0, s1, s2) = (sget(0), sget(1), sget(2));
-    let (b0, b1, b2) = (bget(0), bget(1), bget(2));
-    let child = |v: &Vec<u32>, i: u32| if i == NONE { NONE } else { v[i as usize] };
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (b0, b1, b2) = (st.buf(0), st.buf(1), st.buf(2));
+    let child = |v: &Vec<u32>, i: u32| st.child(v, i);
     let s0l = child(&st.lmost, s0);
     let s0r = child(&st.rmost, s0);
     let b0l = child(&st.lmost, b0);
@@ -423,7 +429,7 @@ fn pair_move_features(st: &ParseState, toks: &[Tok], tags: &[u16], out: &mut Vec
         feat2(46, s1w, s0w),
         feat3(47, s1t, s0t, t(s2)),
         feat2(48, s1wt(s1w, s1t), s0t),
-        feat3(49, s0t, b0t, t(sget(1))),
+        feat3(49, s0t, b0t, t(s1)),
         feat3(50, s0t, t(s0l), t(s0l2)),
         feat3(51, s0t, t(s0r), t(s0r2)),
         feat3(52, b0t, t(b0l), t(b0l2)),
@@ -550,7 +556,7 @@ impl Parser {
             labels: self.labels.clone(),
             labeller: self.labeller.pruned(min_abs),
             root_label: self.root_label,
-            id: next_id(),
+            id: sitrep_learn::model_id(),
         }
     }
 
@@ -565,7 +571,7 @@ impl Parser {
             labels: ps[0].labels.clone(),
             labeller: Model::mixed(&labeller),
             root_label: ps[0].root_label,
-            id: next_id(),
+            id: sitrep_learn::model_id(),
         }
     }
 
@@ -697,7 +703,7 @@ impl Parser {
             labels,
             labeller,
             root_label,
-            id: next_id(),
+            id: sitrep_learn::model_id(),
         })
     }
 }
@@ -944,7 +950,7 @@ fn train_run(
             labels: labels.to_vec(),
             labeller: labeller.to_model(opts.prune),
             root_label,
-            id: next_id(),
+            id: sitrep_learn::model_id(),
         };
         let (u, l) = evaluate(tagger, &p, dev);
         log(&format!(

@@ -177,13 +177,6 @@ thread_local! {
     static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
 }
 
-/// Identity of each tagger built in the process (for [`WordCache`]); 0 is nobody.
-static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-
-fn next_id() -> u64 {
-    NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-}
-
 impl WordCache {
     /// The entry of the word `t`, added if new.
     fn entry(&mut self, tagger: &Tagger, t: &Tok) -> u32 {
@@ -366,7 +359,7 @@ impl Tagger {
             tags,
             tagdict,
             lexicon,
-            id: next_id(),
+            id: sitrep_learn::model_id(),
         })
     }
 }
@@ -526,7 +519,7 @@ pub fn train(
             tags: tags.clone(),
             tagdict: tagdict.clone(),
             lexicon: lexicon.clone(),
-            id: next_id(),
+            id: sitrep_learn::model_id(),
         };
         let (u, x) = evaluate(&t, dev);
         log(&format!(
@@ -548,6 +541,6 @@ pub fn train(
         tags,
         tagdict,
         lexicon,
-        id: next_id(),
+        id: sitrep_learn::model_id(),
     })
 }
