@@ -606,8 +606,8 @@ impl Scorer for Model {
     }
 }
 
-/// Summed weights of one token's word-only features, per pass (the second pass's are zero
-/// when the tagger has one pass).
+/// Summed weights of one token's word-only features and of those its neighbours' words
+/// give it, per pass (the second pass's are zero when the tagger has one pass).
 type WordScores = [[i32; N_CLASSES]; 2];
 
 /// One word's summed weights per pass: of its own features, then of the features it
@@ -637,7 +637,8 @@ impl DocFeats {
     }
 
     /// `word` gives a word's hashes and either pushes its word-only features onto the
-    /// token's feature list or returns their scores.
+    /// token's feature list (then the neighbours' features are pushed too) or returns
+    /// the word's [`NbScores`] (then they are summed into `words`).
     fn build<S: AsRef<str>>(
         sentences: &[Vec<S>],
         clusters: bool,
