@@ -1640,6 +1640,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         i = tb.max(i + 1);
     }
+    drop_repeated_mentions(v, &mut out, &mut spans);
     if verbs.is_none() {
         link_content(v, quotes, &mut out, &mut spans);
     }
@@ -1829,6 +1830,86 @@ fn party(v: &View, quotes: &[Found], x: usize, y: usize) -> Arg {
 ///
 /// Witnesses, medics and other speakers without a country are sources of information,
 /// not parties: their reports stay as they are.
+/// "… was killed by government forces near Tarija … Analysts warn the killing could
+/// trigger reprisals": a definite event noun ("the killing", "this attack") with no party
+/// of its own, after an event of the same CAMEO root that has one, names that event
+/// again; it is not another event, and is dropped (what pointed at it points at the
+/// first mention), unless its status or source says something the first does not.
+fn drop_repeated_mentions(v: &View, out: &mut Vec<Event>, spans: &mut Vec<(usize, usize, usize)>) {
+    if !v.parsed {
+        return;
+    }
+    let n = out.len();
+    let mut same_as: Vec<Option<usize>> = vec![None; n];
+    for k in 0..n {
+        let e = &out[k];
+        let (ta, _, h) = spans[k];
+        if e.source.is_some()
+            || e.target.is_some()
+            || e.intent_of.is_some()
+            || v.pos(h) != Some("NOUN")
+            || !v
+                .children(h)
+                .any(|c| v.dep(c) == "det" && v.is(c, &["the", "this", "that"]))
+        {
+            continue;
+        }
+        let root = crate::cameo::root(&e.code);
+        let by = |x: &Event| x.attributed_to.as_ref().map(|a| a.text.to_lowercase());
+        same_as[k] = (0..k).rev().find(|&p| {
+            let q = &out[p];
+            // the mention says no more than the first: nothing of its own, or the same
+            // status from the same source ("Local officials said the shelling …" after
+            // a denied shelling is another source's claim, and stays)
+            let adds = !(e.status == Status::Asserted && e.attributed_to.is_none()
+                || (e.status == q.status && by(e) == by(q)));
+            same_as[p].is_none()
+                && q.intent_of.is_none()
+                && !adds
+                && spans[p].0 < ta
+                && crate::cameo::root(&q.code) == root
+                && (q.source.is_some() || q.target.is_some())
+        });
+    }
+    if same_as.iter().all(Option::is_none) {
+        return;
+    }
+    // New positions: a dropped event's is its first mention's.
+    let mut at = vec![0usize; n];
+    let mut next = 0;
+    for k in 0..n {
+        if same_as[k].is_none() {
+            at[k] = next;
+            next += 1;
+        }
+    }
+    for k in 0..n {
+        if let Some(p) = same_as[k] {
+            at[k] = at[p];
+        }
+    }
+    for e in out.iter_mut() {
+        if let Some(b) = e
+            .intent_of
+            .as_deref()
+            .and_then(|b| b.strip_prefix('#'))
+            .and_then(|b| b.parse::<usize>().ok())
+        {
+            e.intent_of = Some(format!("#{}", at[b]));
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        same_as[k - 1].is_none()
+    });
+    let mut k = 0;
+    spans.retain(|_| {
+        k += 1;
+        same_as[k - 1].is_none()
+    });
+}
+
 fn link_content(
     v: &View,
     quotes: &[Found],

@@ -31,6 +31,34 @@ fn controlled_verb_takes_the_subject_of_its_governor() {
 }
 
 #[test]
+fn a_definite_event_noun_names_the_earlier_event_again() {
+    let d = run("Rebels shelled the port of Kismayu on Sunday. \
+                 The shelling could delay aid deliveries, officials said.");
+    let shelling: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("19"))
+        .collect();
+    assert_eq!(shelling.len(), 1, "{:#?}", d.events);
+    assert_eq!(shelling[0].trigger.text, "shelled");
+    // with no earlier event of its kind, or with parties of its own, it stays
+    let d = run("The shelling of the port went on all night.");
+    assert_eq!(
+        d.events.iter().filter(|e| e.code.starts_with("19")).count(),
+        1,
+        "{:#?}",
+        d.events
+    );
+    let d = run("Rebels shelled the port on Sunday. The army shelled the rebels' camp on Monday.");
+    assert_eq!(
+        d.events.iter().filter(|e| e.code.starts_with("19")).count(),
+        2,
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
 fn conjoined_country_modifiers_give_one_event_each() {
     let d = run("US and British troops attacked the town.");
     let mut src: Vec<&str> = events(&d, "190")

@@ -137,6 +137,35 @@ fn wire_story_title_meta_and_sentences() {
     assert_eq!(s[5], "He was 47.");
 }
 
+/// The events a reader would write by hand for the Ortiz story: one killing, confirmed
+/// by the ministry ("the killing" later names it again), and reprisals that may come.
+#[test]
+fn wire_story_events() {
+    let d = one("wire_ortiz.txt");
+    let violent: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("19"))
+        .collect();
+    assert_eq!(violent.len(), 2, "{:#?}", d.events);
+    let (killed, reprisals) = (violent[0], violent[1]);
+    assert_eq!(killed.trigger.text, "killed");
+    assert_eq!(killed.status, Status::Confirmed);
+    assert_eq!(
+        killed.attributed_to.as_ref().map(|a| a.text.as_str()),
+        Some("the defence ministry")
+    );
+    assert_eq!(killed.source.as_ref().unwrap().text, "government forces");
+    assert!(killed
+        .target
+        .as_ref()
+        .unwrap()
+        .text
+        .contains("Rafael Ortiz"));
+    assert_eq!(reprisals.trigger.text, "reprisals");
+    assert_eq!(reprisals.status, Status::Hypothetical);
+}
+
 #[test]
 fn abbreviations_do_not_break_sentences() {
     let d = one("abbreviations.txt");
@@ -229,6 +258,10 @@ fn wire_border_event_statuses() {
     let shelled = find("shelled", "194");
     assert_eq!(shelled.status, Status::Denied);
     assert_eq!(find("destroyed", "1712").status, Status::Unconfirmed);
+    // another source's word on the denied shelling is its own claim
+    let shelling = find("shelling", "194");
+    assert_eq!(shelling.status, Status::Unconfirmed);
+    assert_eq!(per(shelling).as_deref(), Some("Local officials"));
     // "Uganda will host talks": the hosting has not happened; the stated intent has.
     let host = find("host", "043");
     assert_eq!(host.status, Status::Hypothetical);
