@@ -262,6 +262,10 @@ fn slot_of(key: u64, mask: usize) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask
 }
 
+/// Building a table, the slot of the key this many places ahead is asked for while the
+/// current key is placed (the slots are written in key order, at random places).
+const BUILD_AHEAD: usize = 16;
+
 /// A slot of an open-addressing table: free while its `start` is `EMPTY`.
 trait Start: Copy {
     fn start(&self) -> u32;
@@ -289,7 +293,10 @@ fn open_table<S: Start>(
     make: impl Fn(u64, u32) -> S,
 ) -> Vec<S> {
     let mut slots = table(cap, make(0, EMPTY));
-    for (&k, &s) in keys.iter().zip(starts) {
+    for (r, (&k, &s)) in keys.iter().zip(starts).enumerate() {
+        if let Some(&ahead) = keys.get(r + BUILD_AHEAD) {
+            prefetch(slots[slot_of(ahead, mask)..].as_ptr());
+        }
         let mut i = slot_of(k, mask);
         while slots[i].start() != EMPTY {
             i = (i + 1) & mask;
@@ -378,6 +385,9 @@ impl Model {
         if fp32 && n_classes <= 3 {
             let mut small = table(cap, Small::default());
             for (r, &k) in m.keys.iter().enumerate() {
+                if let Some(&ahead) = m.keys.get(r + BUILD_AHEAD) {
+                    prefetch(small[slot_of(ahead, mask)..].as_ptr());
+                }
                 let c = check(k as u32);
                 let row = &m.weights[r * n_classes..(r + 1) * n_classes];
                 let mut i = slot_of(k, mask);
@@ -397,6 +407,9 @@ impl Model {
         if fp32 && n_classes <= PACKED_CLASSES {
             let mut packed = table(cap, Packed::default());
             for (r, &k) in m.keys.iter().enumerate() {
+                if let Some(&ahead) = m.keys.get(r + BUILD_AHEAD) {
+                    prefetch(packed[slot_of((ahead as u32).max(1) as u64, mask)..].as_ptr());
+                }
                 let fp = (k as u32).max(1);
                 let mut i = slot_of(fp as u64, mask);
                 while packed[i].key != 0 {
