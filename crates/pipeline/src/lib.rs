@@ -24,10 +24,17 @@ pub struct Pipeline {
 impl Pipeline {
     /// The full standard pipeline, with the models shipped in the binary.
     pub fn standard(options: Options) -> Pipeline {
+        // The models are parsed once per process; the NER's while the syntax models are.
+        let (syntax, ner) = std::thread::scope(|s| {
+            let ner = s.spawn(sitrep_ner::NerLayer::new);
+            let syntax = sitrep_syntax::SyntaxLayer::new();
+            let ner = ner.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (syntax, ner)
+        });
         let layers: Vec<Box<dyn Layer>> = vec![
             Box::new(sitrep_text::Segmenter::new()),
-            Box::new(sitrep_syntax::SyntaxLayer::new()),
-            Box::new(sitrep_ner::NerLayer::new()),
+            Box::new(syntax),
+            Box::new(ner),
             Box::new(sitrep_extract::Extract::new()),
         ];
         Pipeline { layers, options }

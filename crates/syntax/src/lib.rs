@@ -99,9 +99,15 @@ pub struct Scratch {
 }
 
 impl Syntax {
+    /// Reads the tagger (with the lemmatizer) and the parser, the two at once.
     pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Syntax, DecodeError> {
-        let (tagger, lemmatizer) = read_tagger(tagger)?;
-        let parser = read_parser(parser)?;
+        let (tagger, parser) = std::thread::scope(|s| {
+            let p = s.spawn(|| read_parser(parser));
+            let t = read_tagger(tagger);
+            (t, p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+        });
+        let (tagger, lemmatizer) = tagger?;
+        let parser = parser?;
         Ok(Syntax {
             tagger,
             lemmatizer,
