@@ -574,11 +574,55 @@ fn history(f: &mut Vec<u64>, classes: &[usize], i: usize, t_lower: u64, t_short:
 
 /// History features from the two previous classes ([`NO_CLASS`] before the start).
 fn history_of(f: &mut Vec<u64>, p1: usize, p2: usize, t_lower: u64, t_short: u64) {
-    let (p1, p2) = (p1 as u64, p2 as u64);
-    f.push(feat(tpl::PREV, p1));
-    f.push(feat2(tpl::PREV2, p1, p2));
-    f.push(feat2(tpl::PREV_WORD, p1, t_lower));
-    f.push(feat2(tpl::PREV_SHAPE, p1, t_short));
+    f.push(feat(tpl::PREV, p1 as u64));
+    f.push(feat2(tpl::PREV2, p1 as u64, p2 as u64));
+    history_word_of(f, p1, t_lower, t_short);
+}
+
+/// The history features that pair the previous class with the word.
+fn history_word_of(f: &mut Vec<u64>, p1: usize, t_lower: u64, t_short: u64) {
+    f.push(feat2(tpl::PREV_WORD, p1 as u64, t_lower));
+    f.push(feat2(tpl::PREV_SHAPE, p1 as u64, t_short));
+}
+
+/// A model's weights of the history features that read classes alone (`PREV`, `PREV2`),
+/// summed for every pair of previous classes: two of the four lookups per path and token
+/// become one read of a small table (exact integer sums).
+#[derive(Clone)]
+struct ClassHistory {
+    /// Index `i1 * HIST + i2` ([`hist_index`] of the previous class and the one before).
+    pairs: Vec<[i32; N_CLASSES]>,
+}
+
+/// Previous classes: the classes and [`NO_CLASS`].
+const HIST: usize = N_CLASSES + 1;
+
+fn hist_index(c: usize) -> usize {
+    if c == NO_CLASS {
+        N_CLASSES
+    } else {
+        c
+    }
+}
+
+impl ClassHistory {
+    fn new(m: &Model) -> ClassHistory {
+        let class = |i: usize| if i == N_CLASSES { NO_CLASS } else { i };
+        let mut pairs = vec![[0i32; N_CLASSES]; HIST * HIST];
+        for (k, sums) in pairs.iter_mut().enumerate() {
+            let (p1, p2) = (class(k / HIST) as u64, class(k % HIST) as u64);
+            m.score(&[feat(tpl::PREV, p1), feat2(tpl::PREV2, p1, p2)], sums);
+        }
+        ClassHistory { pairs }
+    }
+
+    /// Adds the weights for previous classes `p1`, `p2` to `out`.
+    fn add(&self, p1: usize, p2: usize, out: &mut [f32; N_CLASSES]) {
+        let sums = &self.pairs[hist_index(p1) * HIST + hist_index(p2)];
+        for (o, &x) in out.iter_mut().zip(sums) {
+            *o += x as f32;
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -833,6 +877,17 @@ fn decode(
     stage1: Option<&[Vec<usize>]>,
     raw: bool,
 ) -> Vec<Vec<usize>> {
+    decode_with(scorer, None, doc, stage1, raw)
+}
+
+/// [`decode`], with the model's class-history sums when it has them.
+fn decode_with(
+    scorer: &dyn Scorer,
+    hist: Option<&ClassHistory>,
+    doc: &DocFeats,
+    stage1: Option<&[Vec<usize>]>,
+    raw: bool,
+) -> Vec<Vec<usize>> {
     let k = BEAM.load(Ordering::Relaxed);
     if k <= 1 {
         return run_document(scorer, doc, stage1, None);
@@ -871,8 +926,17 @@ fn decode(
             let prev_beam: &[Hyp] = steps.last().map_or(&start, |v| v.as_slice());
             for (b, hyp) in prev_beam.iter().enumerate() {
                 h.clear();
-                history_of(&mut h, hyp.c1, hyp.c2, lowers[i], shorts[i]);
-                scorer.scores(&h, &mut hs);
+                match hist {
+                    Some(t) => {
+                        history_word_of(&mut h, hyp.c1, lowers[i], shorts[i]);
+                        scorer.scores(&h, &mut hs);
+                        t.add(hyp.c1, hyp.c2, &mut hs);
+                    }
+                    None => {
+                        history_of(&mut h, hyp.c1, hyp.c2, lowers[i], shorts[i]);
+                        scorer.scores(&h, &mut hs);
+                    }
+                }
                 let prev = (hyp.c1 != NO_CLASS).then_some(hyp.c1);
                 if raw {
                     // a beam-trained model: paths ranked by their summed scores
@@ -1120,6 +1184,8 @@ pub struct Tagger {
     structured: bool,
     /// Which tagger this is, for the [`WordCache`] (a clone shares it: same weights).
     id: u64,
+    /// Each pass's [`ClassHistory`].
+    history: (ClassHistory, Option<ClassHistory>),
 }
 
 /// Training data: documents of sentences of (tokens, IOB tags).
@@ -1238,6 +1304,27 @@ fn train_pass(
 }
 
 impl Tagger {
+    /// A tagger of these passes, with its identity and class-history sums.
+    fn assemble(
+        first: Model,
+        second: Option<Model>,
+        clusters: Option<Clusters>,
+        structured: bool,
+    ) -> Tagger {
+        let history = (
+            ClassHistory::new(&first),
+            second.as_ref().map(ClassHistory::new),
+        );
+        Tagger {
+            first,
+            second,
+            clusters,
+            structured,
+            id: sitrep_learn::model_id(),
+            history,
+        }
+    }
+
     /// Class sequences of every sentence of a document.
     fn classes<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Pass {
         self.classes_of(&self.doc_feats(sentences))
@@ -1280,9 +1367,10 @@ impl Tagger {
     }
 
     fn classes_of(&self, feats: &DocFeats) -> Pass {
-        let p1 = decode(&self.first, feats, None, self.structured);
+        let (h1, h2) = &self.history;
+        let p1 = decode_with(&self.first, Some(h1), feats, None, self.structured);
         match &self.second {
-            Some(m) => decode(m, feats, Some(&p1), self.structured),
+            Some(m) => decode_with(m, h2.as_ref(), feats, Some(&p1), self.structured),
             None => p1,
         }
     }
@@ -1350,13 +1438,12 @@ impl Tagger {
             let raw = sitrep_learn::codec::decompress(r.bytes()?)?;
             Some(Clusters::read(&mut Reader::new(&raw))?)
         };
-        Ok(Tagger {
+        Ok(Tagger::assemble(
             first,
             second,
             clusters,
-            structured: flags & FLAG_STRUCTURED != 0,
-            id: sitrep_learn::model_id(),
-        })
+            flags & FLAG_STRUCTURED != 0,
+        ))
     }
 
     /// Features kept in the model (all passes).
@@ -1404,13 +1491,7 @@ impl Tagger {
         log("pass 1".to_string());
         let first = train_pass(&tr, &all, &dv, None, &o, &mut log);
         if !o.two_pass {
-            return Tagger {
-                first,
-                second: None,
-                clusters,
-                structured: o.structured,
-                id: sitrep_learn::model_id(),
-            };
+            return Tagger::assemble(first, None, clusters, o.structured);
         }
         // jackknifed first-pass predictions on train
         let mut p1_train: Vec<Pass> = vec![Vec::new(); train.len()];
@@ -1429,13 +1510,7 @@ impl Tagger {
             .collect();
         log("pass 2".to_string());
         let second = train_pass(&tr, &all, &dv, Some((&p1_train, &p1_dev)), &o, &mut log);
-        Tagger {
-            first,
-            second: Some(second),
-            clusters,
-            structured: o.structured,
-            id: sitrep_learn::model_id(),
-        }
+        Tagger::assemble(first, Some(second), clusters, o.structured)
     }
 
     /// Entity-level scores on gold documents.
@@ -1450,7 +1525,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_cache_gives_the_uncached_classes() {
+    fn caches_give_the_uncached_classes() {
         let t = crate::embedded_tagger().expect("the built-in NER model");
         let doc: Vec<Vec<&str>> = [
             "Colonel Rafael Ortiz met Amina Quirindo in La Paz on Monday .",
@@ -1461,7 +1536,10 @@ mod tests {
         .iter()
         .map(|s| s.split(' ').collect())
         .collect();
-        let want = t.classes_of(&DocFeats::new(&doc, t.clusters.as_ref()));
+        // every feature looked up at every token, no cache, no class-history sums
+        let feats = DocFeats::new(&doc, t.clusters.as_ref());
+        let p1 = decode(&t.first, &feats, None, t.structured);
+        let want = decode(t.second.as_ref().unwrap(), &feats, Some(&p1), t.structured);
         assert!(want.iter().flatten().any(|&c| c != 0), "{want:?}");
         // a cold cache, then every word already known
         assert_eq!(t.classes(&doc), want);
