@@ -345,6 +345,9 @@ fn count_noun(v: &View, f: usize, sb: usize) -> Option<crate::np::Arg> {
 pub fn find(v: &View) -> Vec<Quantity> {
     let mut out = Vec::new();
     for &(sa, sb) in &v.sents {
+        // The last change seen in the sentence: where it ends and what it measures
+        // ("fell 12% to 4.5 billion euros": the level it reached measures the same).
+        let mut last_change: Option<(usize, Option<crate::np::Arg>)> = None;
         let mut i = sa;
         while i < sb {
             let w = v.word(i);
@@ -503,7 +506,15 @@ pub fn find(v: &View) -> Vec<Quantity> {
                     break;
                 }
             }
-            let about = if let Some(f) = about_from {
+            let level_of = last_change.as_ref().filter(|(end, _)| {
+                change.is_none()
+                    && start_tok >= 2
+                    && *end + 2 == start_tok
+                    && v.is(start_tok - 1, &["to", "from"])
+            });
+            let about = if let Some((_, a)) = level_of {
+                a.clone()
+            } else if let Some(f) = about_from {
                 count_noun(v, f, sb)
             } else if let Some(vb) = verb {
                 let mut e = vb;
@@ -521,6 +532,9 @@ pub fn find(v: &View) -> Vec<Quantity> {
             } else {
                 None
             };
+            if change.is_some() {
+                last_change = Some((j - 1, about.clone()));
+            }
             let (s, e) = v.span(start_tok, j);
             out.push(Quantity {
                 id: String::new(),

@@ -391,6 +391,27 @@ fn quantities() {
 }
 
 #[test]
+fn the_level_a_change_reaches_measures_the_same_thing() {
+    let d = run("Exports dropped 12 percent to 4.5 billion euros in May.");
+    assert_eq!(d.quantities.len(), 2, "{}", dump(&d));
+    let (change, level) = (&d.quantities[0], &d.quantities[1]);
+    assert_eq!(change.change, Some(Change::Down));
+    assert_eq!(change.about.as_ref().unwrap().text, "Exports");
+    assert_eq!((level.value, level.unit.as_str()), (4.5e9, "EUR"));
+    assert_eq!(level.change, None, "a level, not a change");
+    assert_eq!(level.about.as_ref().unwrap().text, "Exports");
+    // not after a change, or not right after it: nothing is borrowed
+    let d = run("Exports reached 4.5 billion euros, and 200 firms sold to 30 countries.");
+    assert!(
+        d.quantities.iter().all(
+            |q| q.about.as_ref().map(|a| a.text.as_str()) != Some("Exports") || q.value == 4.5e9
+        ),
+        "{}",
+        dump(&d)
+    );
+}
+
+#[test]
 fn money_units_and_directions() {
     let d = run("The state will spend \u{a3}3bn on rail and 5 million euros on ports, while the yuan weakened by 0.4 percent.");
     let got: Vec<(f64, &str, Option<Change>)> = d
