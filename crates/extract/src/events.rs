@@ -420,6 +420,8 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
             .all(|(k, word)| v.is(i + 1 + k, &[word]));
         if adjacent {
             b = i + 1 + e.after.len();
+        } else if let Some(end) = gapped_object(v, i, sb, &e.after) {
+            b = end;
         } else if e.after.len() == 1 && v.is(i + 1, &["at", "on"]) {
             ok = false;
         } else if e.after.len() == 1 && matches!(e.after[0], "at" | "on" | "hostage") {
@@ -441,6 +443,66 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
         if ok && b <= sb {
             return Some((e, a, b));
         }
+    }
+    None
+}
+
+/// A verb pattern that ends in its object noun ("establish ties", "lodge a protest")
+/// also matches with the object's modifiers in between ("established diplomatic ties",
+/// "lodged an official protest", "summoned Niger's ambassador") and the noun in the
+/// other number ("blocked a road"): the words before the noun must follow the verb
+/// directly, then up to three determiners, adjectives, numbers or possessors. The end
+/// of the match, if any.
+fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str]) -> Option<usize> {
+    let (&noun, mut lead) = after.split_last()?;
+    // The pattern's own article is one of the modifiers ("lodge a protest": "lodged an
+    // official protest").
+    while let Some((&w, rest)) = lead.split_last() {
+        if !DETERMINERS.contains(&w) {
+            break;
+        }
+        lead = rest;
+    }
+    if crate::view::FUNCTION.contains(&noun)
+        || DETERMINERS.contains(&noun)
+        || matches!(noun, "hostage" | "fire" | "streets")
+    {
+        return None;
+    }
+    if !lead.iter().enumerate().all(|(k, w)| v.is(i + 1 + k, &[w])) {
+        return None;
+    }
+    let start = i + 1 + lead.len();
+    let same_noun = |w: &str| {
+        w == noun
+            || w.strip_suffix('s') == Some(noun)
+            || noun.strip_suffix('s') == Some(w)
+            || w.strip_suffix("ies")
+                .is_some_and(|x| noun.strip_suffix('y') == Some(x))
+            || noun
+                .strip_suffix("ies")
+                .is_some_and(|x| w.strip_suffix('y') == Some(x))
+    };
+    let mut k = start;
+    while k < sb && k < start + 4 {
+        let w = v.word(k);
+        if k > start && same_noun(w) {
+            return Some(k + 1);
+        }
+        if k == start && same_noun(w) {
+            // Adjacent, only the other number ("block road(s)") or without the
+            // pattern's article ("impose curfew").
+            return (w != noun || lead.len() + 1 < after.len()).then_some(k + 1);
+        }
+        let modifier = DETERMINERS.contains(&w)
+            || v.is_poss(k)
+            || matches!(v.pos(k), Some("ADJ" | "NUM" | "DET"))
+            || (v.pos(k) == Some("PROPN") && v.is_poss(k + 1))
+            || v.pos(k) == Some("PRON") && matches!(w, "its" | "his" | "her" | "their" | "our");
+        if !modifier || v.is_punct(k) && !v.is_poss(k) {
+            return None;
+        }
+        k += 1;
     }
     None
 }
@@ -1441,8 +1503,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
         }
         // The trigger's own words are no argument ("conducting military exercises").
-        sources.retain(|a| !(ta <= a.a && a.b <= tb));
-        targets.retain(|a| !(ta <= a.a && a.b <= tb));
+        // But a verb's object whose modifiers the pattern skipped still is one
+        // ("rejected an Indian proposal", "suspended their cooperation").
+        let gapped = e.kind == Kind::Verb && tb > ta + 1 + e.after.len();
+        sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
+        targets.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
         // "victims killed by the crash": an accident or a disaster does nothing.
         sources.retain(|a| !(a.a..a.b).any(|k| v.is(k, ACCIDENTS)));
         let mut sources: Vec<Arg> = sources

@@ -553,3 +553,26 @@ fn a_person_attacking_a_person_criticizes() {
     let d = run("Gunmen attacked the governor's convoy near Jalalabad.");
     assert_eq!(events(&d, "190").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_verb_and_object_pattern_spans_the_object_modifiers() {
+    // "establish ties" through "formal diplomatic"; "lodge a protest" through "an
+    // official"; "block roads" with the singular noun.
+    let d = run("Peru and Chile established formal diplomatic ties in 1990.");
+    assert!(!events(&d, "050").is_empty(), "{:#?}", d.events);
+    let d = run("Chile lodged an official protest with Argentina on Monday.");
+    let e = events(&d, "114");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).1.map(|a| &a[..3]), Some("ARG"));
+    let d = run("Striking farmers blocked a main road near the capital.");
+    assert!(!events(&d, "144").is_empty(), "{:#?}", d.events);
+    // A country among the skipped modifiers is still the target.
+    let d = run("Ghana rejected a Nigerian proposal on Tuesday.");
+    let e = events(&d, "120");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("NGA"),
+        "{:#?}",
+        d.events
+    );
+}
