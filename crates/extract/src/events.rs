@@ -1439,8 +1439,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && matches!(root, "03" | "10" | "12" | "13" | "02")
         {
             let inner = if v.parsed {
+                // The parser reads "threatened on Monday to break …" as an adverbial
+                // clause: with its "to", it is what is announced all the same.
                 v.children(h)
-                    .find(|&c| v.dep(c) == "xcomp")
+                    .find(|&c| {
+                        v.dep(c) == "xcomp"
+                            || v.dep(c) == "advcl"
+                                && c > h
+                                && v.children(c)
+                                    .any(|k| v.dep(k) == "mark" && v.is(k, &["to"]))
+                    })
                     .map(|c| crate::tree::verb_args(v, c).1)
             } else if v.is(tb, &["to"]) {
                 trigger_at(v, tb + 1).and_then(|(e2, _, tb2)| {

@@ -246,6 +246,26 @@ const TARGET_CASES: &[&str] = &[
     "on", "against", "at", "with", "into", "upon", "toward", "towards",
 ];
 
+/// Nouns of what one party puts to another: a verb taking one as object (rejecting,
+/// accepting, welcoming it) is directed at its author ("calls by X").
+const PROPOSALS: &[&str] = &[
+    "call",
+    "appeal",
+    "offer",
+    "proposal",
+    "plan",
+    "demand",
+    "request",
+    "invitation",
+    "initiative",
+    "suggestion",
+    "overture",
+    "plea",
+    "ultimatum",
+    "bid",
+    "proposition",
+];
+
 /// The first actor phrase under `h` reached through prepositional modifiers that mark
 /// a target or a partner ("at", "with", "of", "between", "to"), breadth first.
 fn nested_target(v: &View, h: usize, depth: usize) -> Option<Vec<Arg>> {
@@ -304,6 +324,19 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             "obl:agent" if source.is_empty() => source = actors_at(v, c),
             "obj" if target.is_empty() => {
                 target = actors_at(v, c);
+                // "rejected calls by Belarus": what one answers is its author's.
+                if !has_actor(&target) && PROPOSALS.contains(&v.lemma(c)) {
+                    if let Some(t) = v
+                        .children(c)
+                        .filter(|&k| {
+                            v.dep(k) == "nmod" && case_of(v, k).iter().any(|&x| v.is(x, &["by"]))
+                        })
+                        .map(|k| actors_at(v, k))
+                        .find(|t| has_actor(t))
+                    {
+                        target = t;
+                    }
+                }
                 // "fired rockets at Russia", "welcomed a resumption of ties with
                 // Osgiliath": an actor phrase inside the object.
                 if !has_actor(&target) {

@@ -576,3 +576,28 @@ fn a_verb_and_object_pattern_spans_the_object_modifiers() {
         d.events
     );
 }
+
+#[test]
+fn rejecting_a_call_is_directed_at_its_author() {
+    let d = run("Kenya rejected calls by Uganda for new talks.");
+    let e = events(&d, "120");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("UGA"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_threat_read_as_an_adverbial_clause_takes_its_target() {
+    // The parser attaches "to break …" after "on Monday" as an adverbial clause.
+    let d = run("The Ghanaian cabinet threatened on Friday to end trade with Togo.");
+    let e = events(&d, "130");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("TGO"),
+        "{:#?}",
+        d.events
+    );
+}
