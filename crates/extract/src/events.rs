@@ -1527,11 +1527,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             .map(|a| resolve_pronoun(v, a, ta, quotes))
             .collect();
         let loc = location(v, h);
-        // Meetings, visits, protests, shows of force and attacks with no one named as
-        // target: the place is the target ("meet in Zurich", "a protest in Beijing",
-        // "military exercises in Alaska").
+        // Meetings, visits, protests, shows of force, coercion and attacks with no one
+        // named as target: the place is the target ("meet in Zurich", "a protest in
+        // Beijing", "military exercises in Alaska", "a curfew in Abidjan").
         if !targets.iter().any(|t| t.actor.is_some())
-            && matches!(root, "04" | "14" | "15" | "18" | "19" | "20")
+            && matches!(root, "04" | "14" | "15" | "17" | "18" | "19" | "20")
         {
             if let Some(arg) = loc.as_ref().and_then(|l| place_actor(v, l)) {
                 targets = vec![arg];

@@ -601,3 +601,15 @@ fn a_threat_read_as_an_adverbial_clause_takes_its_target() {
         d.events
     );
 }
+
+#[test]
+fn coercion_with_no_one_named_targets_the_place() {
+    let d = run("The Ugandan army imposed a curfew in Kenya on Sunday.");
+    let e = events(&d, "1723");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("KEN"),
+        "{:#?}",
+        d.events
+    );
+}
