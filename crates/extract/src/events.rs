@@ -1613,6 +1613,34 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // "signed an agreement (with X)": the object of a verb of the same code is the
+        // verb's own event, not a second one; the verb takes its target if it has none.
+        if v.parsed && e.kind == Kind::Noun && v.dep(h) == "obj" {
+            if let Some(g) = v.toks[h].head {
+                let same: Vec<usize> = (0..out.len())
+                    .filter(|&k| {
+                        spans[k].2 == g && out[k].intent_of.is_none() && out[k].code == e.code
+                    })
+                    .collect();
+                if !same.is_empty() {
+                    if let Some(t) = targets.iter().find(|t| t.actor.is_some()) {
+                        // The verb's events and the intentions stated beside them.
+                        let tags: Vec<String> = same.iter().map(|k| format!("#{k}")).collect();
+                        for p in out.iter_mut().enumerate().filter_map(|(k, p)| {
+                            (same.contains(&k)
+                                || p.intent_of.as_ref().is_some_and(|x| tags.contains(x)))
+                            .then_some(p)
+                        }) {
+                            if p.target.as_ref().is_none_or(|x| x.actor.is_none()) {
+                                p.target = Some(actor_ref(v, t));
+                            }
+                        }
+                    }
+                    i = tb.max(i + 1);
+                    continue;
+                }
+            }
+        }
         sources.truncate(6);
         targets.truncate(6);
         // "The US, Russia and Switzerland met": each meets the others.

@@ -613,3 +613,31 @@ fn coercion_with_no_one_named_targets_the_place() {
         d.events
     );
 }
+
+#[test]
+fn the_object_of_a_verb_of_its_kind_is_the_verbs_event() {
+    let d = run("Ghana signed an agreement with Togo on Monday.");
+    let e = events(&d, "057");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].trigger.text, "signed");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("TGO"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_verb_and_its_object_event_make_one_event_and_one_intention() {
+    let d = run("Ghana will sign a peace accord with Togo on Friday.");
+    assert_eq!(events(&d, "057").len(), 1, "{:#?}", d.events);
+    let i: Vec<&Event> = d.events.iter().filter(|e| e.intent_of.is_some()).collect();
+    assert!(!i.is_empty(), "{:#?}", d.events);
+    assert_eq!(
+        actors(i[0]).1.map(|a| &a[..3]),
+        Some("TGO"),
+        "{:#?}",
+        d.events
+    );
+}
