@@ -641,3 +641,13 @@ fn a_verb_and_its_object_event_make_one_event_and_one_intention() {
         d.events
     );
 }
+
+#[test]
+fn historic_international_bodies_are_actors() {
+    let d = run("The European Community condemned the coup in Fiji.");
+    let e = events(&d, "111");
+    assert_eq!(actors(e[0]).0, Some("IGOEUR"), "{:#?}", d.events);
+    let d = run("The OAU denounced the attack on Chad.");
+    let e = events(&d, "111");
+    assert_eq!(actors(e[0]).0, Some("IGOAFR"), "{:#?}", d.events);
+}
