@@ -89,6 +89,29 @@ const ARMED: &[&str] = &[
 ];
 
 /// Causes that are no one's act: an argument holding one of these words is no doer.
+/// Weapons and blasts that stand as the doer of an attack ("a roadside bomb killed").
+const DEVICES: &[&str] = &[
+    "bomb",
+    "bombs",
+    "bombing",
+    "bombings",
+    "explosive",
+    "explosives",
+    "device",
+    "ied",
+    "mine",
+    "mines",
+    "landmine",
+    "landmines",
+    "minefield",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "grenade",
+    "grenades",
+];
+
 const ACCIDENTS: &[&str] = &[
     "crash",
     "accident",
@@ -830,6 +853,11 @@ const PART_OF_PLACE: &[&str] = &[
     "suburbs",
 ];
 
+/// Kinds of place named by an "of" phrase ("the town of Samarra").
+const PLACE_NOUNS: &[&str] = &[
+    "town", "city", "village", "province", "region", "district", "port", "enclave",
+];
+
 /// A place as an argument, when it names an actor ("Zurich", "Kenya's capital").
 fn place_actor(v: &View, l: &SpanRef) -> Option<Arg> {
     let (a, b) = v.token_range(l.start, l.end)?;
@@ -846,8 +874,12 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
             if v.is(s, &["the"]) {
                 s += 1;
             }
-            // "in the east of the Gaza Strip", "on the outskirts of Aleppo".
-            if s + 1 < sb && v.is(s, PART_OF_PLACE) && v.is(s + 1, &["of"]) {
+            // "in the east of the Gaza Strip", "on the outskirts of Aleppo", "near the
+            // town of Samarra".
+            if s + 1 < sb
+                && (v.is(s, PART_OF_PLACE) || v.is(s, PLACE_NOUNS))
+                && v.is(s + 1, &["of"])
+            {
                 s += 2;
                 if v.is(s, &["the"]) {
                     s += 1;
@@ -1535,6 +1567,37 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         {
             if let Some(arg) = loc.as_ref().and_then(|l| place_actor(v, l)) {
                 targets = vec![arg];
+            }
+        }
+        // "A car bomb killed five soldiers in Baghdad": a device that went off with no
+        // one named behind it is the work of unidentified armed men of the place where
+        // it did (CAMEO's UAF sector).
+        if matches!(root, "18" | "19" | "20") && !sources.iter().any(|a| a.actor.is_some()) {
+            // The device's own words (or the car, roadside or suicide bombing's) stand
+            // for the doer; a plain "bombing" is as often from the air.
+            let device = sources
+                .iter()
+                .find(|a| (a.a..a.b).any(|k| v.is(k, DEVICES)))
+                .map(|a| (a.a, a.b))
+                .or_else(|| {
+                    (sources.is_empty()
+                        && e.kind == Kind::Noun
+                        && matches!(e.code, "1831" | "1832" | "1833"))
+                    .then_some((ta, tb))
+                });
+            let country = loc
+                .as_ref()
+                .and_then(|l| place_actor(v, l))
+                .and_then(|p| p.actor)
+                .filter(|a| has_country(a))
+                .and_then(|a| a.get(..3).map(str::to_string));
+            if let (Some((a, b)), Some(c)) = (device, country) {
+                sources = vec![Arg {
+                    a,
+                    b,
+                    entity: None,
+                    actor: Some(format!("{c}UAF")),
+                }];
             }
         }
         // People hit where the event happened are of that place's country ("killed 12

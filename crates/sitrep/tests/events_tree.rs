@@ -651,3 +651,17 @@ fn historic_international_bodies_are_actors() {
     let e = events(&d, "111");
     assert_eq!(actors(e[0]).0, Some("IGOAFR"), "{:#?}", d.events);
 }
+
+#[test]
+fn a_device_with_no_one_behind_it_is_the_work_of_unidentified_armed_men() {
+    let d = run("A roadside bomb killed two soldiers near the town of Kandahar.");
+    let e = events(&d, "190");
+    assert_eq!(actors(e[0]).0, Some("AFGUAF"), "{:#?}", d.events);
+    // A plain "bombing" is as often from the air: no doer is made up for it.
+    let d = run("Residents reported a lull in the bombing in Kandahar.");
+    assert!(
+        d.events.iter().all(|e| actors(e).0.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
