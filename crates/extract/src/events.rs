@@ -1676,6 +1676,29 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // "A roadside bombing killed one soldier": violence whose subject is an attack
+        // named before it is that attack; the attack takes the people hit.
+        if v.parsed && e.kind == Kind::Verb && matches!(root, "18" | "19" | "20") {
+            let attack = v.children(h).find(|&c| v.dep(c) == "nsubj").and_then(|c| {
+                let ks: Vec<usize> = (0..out.len())
+                    .filter(|&k| {
+                        spans[k].2 == c
+                            && out[k].intent_of.is_none()
+                            && matches!(crate::cameo::root(&out[k].code), "18" | "19" | "20")
+                    })
+                    .collect();
+                (!ks.is_empty()).then_some(ks)
+            });
+            if let Some(ks) = attack {
+                if let Some(t) = targets.iter().find(|t| t.actor.is_some()) {
+                    for &k in &ks {
+                        out[k].target = Some(actor_ref(v, t));
+                    }
+                }
+                i = tb.max(i + 1);
+                continue;
+            }
+        }
         // "signed an agreement (with X)": the object of a verb of the same code is the
         // verb's own event, not a second one; the verb takes its target if it has none.
         if v.parsed && e.kind == Kind::Noun && v.dep(h) == "obj" {

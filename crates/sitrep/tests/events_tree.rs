@@ -655,12 +655,26 @@ fn historic_international_bodies_are_actors() {
 #[test]
 fn a_device_with_no_one_behind_it_is_the_work_of_unidentified_armed_men() {
     let d = run("A roadside bomb killed two soldiers near the town of Kandahar.");
-    let e = events(&d, "190");
+    let e = events(&d, "1833");
     assert_eq!(actors(e[0]).0, Some("AFGUAF"), "{:#?}", d.events);
     // A plain "bombing" is as often from the air: no doer is made up for it.
     let d = run("Residents reported a lull in the bombing in Kandahar.");
     assert!(
         d.events.iter().all(|e| actors(e).0.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn violence_done_by_an_attack_named_before_it_is_that_attack() {
+    let d = run("An Israeli air strike killed five Palestinians in Gaza.");
+    assert!(events(&d, "190").is_empty(), "{:#?}", d.events);
+    let e = events(&d, "195");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("PSE"),
         "{:#?}",
         d.events
     );
