@@ -2256,6 +2256,19 @@ fn link_content(
             if !ACCUSING_CUES.contains(&lemma) {
                 continue;
             }
+            // The accuser is the side that was hit ("Israel said a mortar bomb was fired
+            // at it"); a third party that reports the fighting ("Thai police said
+            // Burmese troops captured …") informs.
+            let side = |a: Option<&ActorRef>| {
+                a.and_then(|x| x.actor.as_deref())
+                    .filter(|c| has_country(c))
+                    .and_then(|c| c.get(..3))
+                    .map(str::to_string)
+            };
+            let victim = side(ev.target.as_ref());
+            if victim.is_some() && victim != side(Some(&speaker)) {
+                continue;
+            }
             ("1123", Some(doer))
         };
         // One claim per cue, code and parties; an accusation or denial the text words

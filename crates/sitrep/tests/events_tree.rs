@@ -679,3 +679,15 @@ fn violence_done_by_an_attack_named_before_it_is_that_attack() {
         d.events
     );
 }
+
+#[test]
+fn a_third_country_reporting_an_attack_on_another_does_not_accuse() {
+    let d = run("Kenyan police said Somali gunmen kidnapped six Ethiopian traders on Monday.");
+    assert!(events(&d, "1123").is_empty(), "{:#?}", d.events);
+    let e = events(&d, "181");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(e[0].content_of.is_none(), "{:#?}", d.events);
+    // The side that was hit still accuses.
+    let d = run("Ethiopia said Somali gunmen kidnapped six Ethiopian traders on Monday.");
+    assert!(!events(&d, "1123").is_empty(), "{:#?}", d.events);
+}
