@@ -477,25 +477,34 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
 /// directly, then up to three determiners, adjectives, numbers or possessors. The end
 /// of the match, if any.
 fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str]) -> Option<usize> {
-    let (&noun, mut lead) = after.split_last()?;
-    // The pattern's own article is one of the modifiers ("lodge a protest": "lodged an
-    // official protest").
-    while let Some((&w, rest)) = lead.split_last() {
-        if !DETERMINERS.contains(&w) {
-            break;
-        }
-        lead = rest;
-    }
-    if crate::view::FUNCTION.contains(&noun)
+    // Particles stay next to the verb ("cut off aid"); the pattern's own article is one
+    // of the modifiers ("lodge a protest": "lodged an official protest").
+    let np = after
+        .iter()
+        .take_while(|w| crate::view::FUNCTION.contains(w) && !DETERMINERS.contains(w))
+        .count();
+    let (particles, rest) = after.split_at(np);
+    let rest: Vec<&str> = rest
+        .iter()
+        .skip_while(|w| DETERMINERS.contains(w))
+        .copied()
+        .collect();
+    let skipped_article = np + rest.len() < after.len();
+    let (&noun, _) = rest.split_last()?;
+    if crate::view::FUNCTION.contains(&rest[0])
         || DETERMINERS.contains(&noun)
         || matches!(noun, "hostage" | "fire" | "streets")
     {
         return None;
     }
-    if !lead.iter().enumerate().all(|(k, w)| v.is(i + 1 + k, &[w])) {
+    if !particles
+        .iter()
+        .enumerate()
+        .all(|(k, w)| v.is(i + 1 + k, &[w]))
+    {
         return None;
     }
-    let start = i + 1 + lead.len();
+    let start = i + 1 + np;
     let same_noun = |w: &str| {
         w == noun
             || w.strip_suffix('s') == Some(noun)
@@ -506,23 +515,30 @@ fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str]) -> Option<usize>
                 .strip_suffix("ies")
                 .is_some_and(|x| w.strip_suffix('y') == Some(x))
     };
+    let n = rest.len();
+    let matches_at = |k: usize| {
+        k + n <= sb
+            && rest[..n - 1]
+                .iter()
+                .enumerate()
+                .all(|(j, w)| v.is(k + j, &[w]))
+            && same_noun(v.word(k + n - 1))
+    };
     let mut k = start;
     while k < sb && k < start + 4 {
+        if matches_at(k) {
+            // Adjacent and the same words is the plain pattern; adjacent only in the
+            // other number ("block road(s)") or without the pattern's article ("impose
+            // curfew") is this one.
+            let plain = k == start && v.word(k + n - 1) == noun && !skipped_article;
+            return (!plain).then_some(k + n);
+        }
         let w = v.word(k);
-        if k > start && same_noun(w) {
-            return Some(k + 1);
-        }
-        if k == start && same_noun(w) {
-            // Adjacent, only the other number ("block road(s)") or without the
-            // pattern's article ("impose curfew").
-            return (w != noun || lead.len() + 1 < after.len()).then_some(k + 1);
-        }
         let modifier = DETERMINERS.contains(&w)
             || v.is_poss(k)
-            || matches!(v.pos(k), Some("ADJ" | "NUM" | "DET"))
-            || (v.pos(k) == Some("PROPN") && v.is_poss(k + 1))
+            || matches!(v.pos(k), Some("ADJ" | "NUM" | "DET" | "NOUN" | "PROPN"))
             || v.pos(k) == Some("PRON") && matches!(w, "its" | "his" | "her" | "their" | "our");
-        if !modifier || v.is_punct(k) && !v.is_poss(k) {
+        if !modifier || v.is_punct(k) && !v.is_poss(k) || crate::view::FUNCTION.contains(&w) {
             return None;
         }
         k += 1;

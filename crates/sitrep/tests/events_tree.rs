@@ -691,3 +691,11 @@ fn a_third_country_reporting_an_attack_on_another_does_not_accuse() {
     let d = run("Ethiopia said Somali gunmen kidnapped six Ethiopian traders on Monday.");
     assert!(!events(&d, "1123").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_verb_and_object_pattern_spans_noun_modifiers_and_longer_objects() {
+    let d = run("The Malian junta lifted the nationwide evening curfew on Friday.");
+    assert!(!events(&d, "0813").is_empty(), "{:#?}", d.events);
+    let d = run("Peru lifted a state of emergency in three provinces.");
+    assert!(!events(&d, "0814").is_empty(), "{:#?}", d.events);
+}
