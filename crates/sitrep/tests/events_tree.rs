@@ -699,3 +699,15 @@ fn a_verb_and_object_pattern_spans_noun_modifiers_and_longer_objects() {
     let d = run("Peru lifted a state of emergency in three provinces.");
     assert!(!events(&d, "0814").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn common_verb_and_object_patterns_of_cameo() {
+    let d = run("Iran sent arms to the rebels in Yemen last year.");
+    assert!(!events(&d, "072").is_empty(), "{:#?}", d.events);
+    let d = run("Bolivia broke diplomatic relations with Israel in 2009.");
+    assert!(!events(&d, "161").is_empty(), "{:#?}", d.events);
+    let d = run("Egypt lifted the ban on imports of Sudanese cattle.");
+    assert!(!events(&d, "081").is_empty(), "{:#?}", d.events);
+    let d = run("Japan shared evidence with South Korea about the missile launches.");
+    assert!(!events(&d, "064").is_empty(), "{:#?}", d.events);
+}
