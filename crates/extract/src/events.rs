@@ -443,7 +443,7 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
             .all(|(k, word)| v.is(i + 1 + k, &[word]));
         if adjacent {
             b = i + 1 + e.after.len();
-        } else if let Some(end) = gapped_object(v, i, sb, &e.after) {
+        } else if let Some(end) = gapped_object(v, i, sb, &e.after, e.code) {
             b = end;
         } else if e.after.len() == 1 && v.is(i + 1, &["at", "on"]) {
             ok = false;
@@ -476,7 +476,7 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
 /// other number ("blocked a road"): the words before the noun must follow the verb
 /// directly, then up to three determiners, adjectives, numbers or possessors. The end
 /// of the match, if any.
-fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str]) -> Option<usize> {
+fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str], code: &str) -> Option<usize> {
     // Particles stay next to the verb ("cut off aid"); the pattern's own article is one
     // of the modifiers ("lodge a protest": "lodged an official protest").
     let np = after
@@ -531,7 +531,24 @@ fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str]) -> Option<usize>
             // other number ("block road(s)") or without the pattern's article ("impose
             // curfew") is this one.
             let plain = k == start && v.word(k + n - 1) == noun && !skipped_article;
-            return (!plain).then_some(k + n);
+            // A gap that holds the first words of a longer noun of the lexicon, of the
+            // same kind of event, leaves that noun its own event ("staged a hunger
+            // strike" is the hunger strike; "suspended economic aid" is still the
+            // suspension).
+            let hp = k + n - 1;
+            let compound = k > start
+                && lexicon().get(v.word(hp)).iter().any(|e| {
+                    e.kind == Kind::Noun
+                        && e.before.len() >= n
+                        && e.before.len() <= hp - start
+                        && crate::cameo::root(e.code) == crate::cameo::root(code)
+                        && e.before
+                            .iter()
+                            .rev()
+                            .enumerate()
+                            .all(|(d, w)| v.is(hp - 1 - d, &[w]))
+                });
+            return (!plain && !compound).then_some(k + n);
         }
         let w = v.word(k);
         let modifier = DETERMINERS.contains(&w)
@@ -2094,7 +2111,14 @@ fn link_content(
             });
             let Some(j) = gov else { continue };
             if crate::cameo::root(&out[j].code) == "14" {
-                // The demand is made by protesting: it stands as the protest's content.
+                // The demand is made by protesting: it stands as the protest's content,
+                // and whom it is against is whom the protest is against ("staged a
+                // hunger strike to protest Kenya's decision").
+                if out[j].target.as_ref().is_none_or(|t| t.actor.is_none())
+                    && out[k].target.as_ref().is_some_and(|t| t.actor.is_some())
+                {
+                    out[j].target = out[k].target.clone();
+                }
             } else if matches!(crate::cameo::root(&out[j].code), "11" | "17") {
                 // A charge: the accuser's, whatever it says happened.
                 if out[k].status == Status::Asserted {

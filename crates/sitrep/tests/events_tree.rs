@@ -711,3 +711,23 @@ fn common_verb_and_object_patterns_of_cameo() {
     let d = run("Japan shared evidence with South Korea about the missile launches.");
     assert!(!events(&d, "064").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_protest_is_against_whom_its_purpose_names() {
+    let d = run("Ugandan teachers staged a hunger strike on Monday to protest Kenya's decision.");
+    // The hunger strike is its own event (not the support verb's "stage strike").
+    let e = events(&d, "142");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]).0.map(|a| &a[..3]),
+        Some("UGA"),
+        "{:#?}",
+        d.events
+    );
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("KEN"),
+        "{:#?}",
+        d.events
+    );
+}
