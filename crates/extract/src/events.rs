@@ -1578,9 +1578,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // The trigger's own words are no argument ("conducting military exercises").
         // But a verb's object whose modifiers the pattern skipped still is one
         // ("rejected an Indian proposal", "suspended their cooperation").
+        // So is an object the pattern names whose actor its modifiers give ("demanded
+        // the resignation of the Ugandan president").
         let gapped = e.kind == Kind::Verb && tb > ta + 1 + e.after.len();
+        let object = |a: &Arg| {
+            e.kind == Kind::Verb
+                && !e.after.is_empty()
+                && a.actor.is_some()
+                && a.b > a.a
+                && v.children(a.b - 1).any(|c| {
+                    v.dep(c) == "nmod"
+                        && v.children(c)
+                            .any(|k| v.dep(k) == "case" && v.is(k, &["of"]))
+                })
+        };
         sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
-        targets.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
+        targets.retain(|a| gapped || object(a) || !(ta <= a.a && a.b <= tb));
         // "victims killed by the crash": an accident or a disaster does nothing.
         sources.retain(|a| !(a.a..a.b).any(|k| v.is(k, ACCIDENTS)));
         let mut sources: Vec<Arg> = sources

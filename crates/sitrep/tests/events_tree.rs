@@ -731,3 +731,26 @@ fn a_protest_is_against_whom_its_purpose_names() {
         d.events
     );
 }
+
+#[test]
+fn an_object_inside_the_pattern_keeps_the_actor_of_its_of_phrase() {
+    let d = run("Kenyan students demanded the resignation of the Ugandan president.");
+    let e = events(&d, "1041");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("UGA"),
+        "{:#?}",
+        d.events
+    );
+    // The pattern's own object with a place is still no target.
+    let d = run("Chile is conducting military exercises in Peru.");
+    let e = events(&d, "150");
+    assert!(
+        e.iter().all(|x| x
+            .target
+            .as_ref()
+            .is_none_or(|t| t.text != "military exercises")),
+        "{:#?}",
+        d.events
+    );
+}
