@@ -1514,7 +1514,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                 && v.children(c)
                                     .any(|k| v.dep(k) == "mark" && v.is(k, &["to"]))
                     })
-                    .map(|c| crate::tree::verb_args(v, c).1)
+                    .map(|c| {
+                        let t = crate::tree::verb_args(v, c).1;
+                        // "threatened to resume attacks in Israel": a threat with no
+                        // one named is against the place where it would be carried out.
+                        if root == "13" && !t.iter().any(|a| a.actor.is_some()) {
+                            if let Some(p) = location(v, c).and_then(|l| place_actor(v, &l)) {
+                                return vec![p];
+                            }
+                        }
+                        t
+                    })
             } else if v.is(tb, &["to"]) {
                 trigger_at(v, tb + 1).and_then(|(e2, _, tb2)| {
                     (e2.kind == Kind::Verb).then(|| {

@@ -754,3 +754,15 @@ fn an_object_inside_the_pattern_keeps_the_actor_of_its_of_phrase() {
         d.events
     );
 }
+
+#[test]
+fn a_threat_with_no_one_named_is_against_the_place() {
+    let d = run("The rebels threatened to hold elections in Mali.");
+    let e = events(&d, "130");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("MLI"),
+        "{:#?}",
+        d.events
+    );
+}
