@@ -1542,17 +1542,37 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
         }
         // "demanded that the US cancel …", "urged that Iraq cooperate": the demand is
-        // addressed to the subject of what is demanded.
-        if v.parsed
-            && e.kind == Kind::Verb
-            && matches!(root, "10" | "02")
-            && !targets.iter().any(|t| t.actor.is_some())
-        {
+        // addressed to the subject of what is demanded; "demanded an admission by
+        // Moscow", "its demand that Israel ease …": to the one who is to act.
+        if v.parsed && matches!(root, "10" | "02") && !targets.iter().any(|t| t.actor.is_some()) {
+            let clause = |c: usize| match e.kind {
+                Kind::Verb => v.dep(c) == "ccomp",
+                // A noun's content clause: complete, with its own subject and object,
+                // so not a relative clause ("the demand that Kenya made").
+                Kind::Noun => {
+                    matches!(v.dep(c), "acl" | "acl:relcl" | "ccomp")
+                        && v.children(c).any(|k| v.is(k, &["that"]))
+                        && v.children(c)
+                            .any(|k| v.dep(k) == "obj" && !v.is(k, &["that", "which"]))
+                }
+            };
+            let by =
+                |c: usize| e.kind == Kind::Verb && v.dep(c) == "obj" && !is_noun_trigger_head(v, c);
             let subject = v
                 .children(h)
-                .filter(|&c| v.dep(c) == "ccomp")
+                .filter(|&c| clause(c))
                 .flat_map(|c| v.children(c))
-                .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"));
+                .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"))
+                .or_else(|| {
+                    v.children(h)
+                        .filter(|&c| by(c))
+                        .flat_map(|c| v.children(c))
+                        .find(|&k| {
+                            v.dep(k) == "nmod"
+                                && v.children(k)
+                                    .any(|x| v.dep(x) == "case" && v.is(x, &["by"]))
+                        })
+                });
             if let Some(t) = subject
                 .map(|c| crate::tree::actors_at(v, c))
                 .filter(|t| t.iter().any(|a| a.actor.is_some()))

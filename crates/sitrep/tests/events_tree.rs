@@ -766,3 +766,27 @@ fn a_threat_with_no_one_named_is_against_the_place() {
         d.events
     );
 }
+
+#[test]
+fn a_demand_is_addressed_to_the_one_who_is_to_act() {
+    let d = run("The World Bank repeated its demand that Kenya cut spending.");
+    let e = events(&d, "100");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("KEN"),
+        "{:#?}",
+        d.events
+    );
+    // A relative clause names who made the demand, not whom it is addressed to.
+    let d = run("The demand that Kenya made was rejected.");
+    let e = events(&d, "100");
+    assert!(e.iter().all(|x| actors(x).1.is_none()), "{:#?}", d.events);
+    let d = run("Chile demanded an admission of guilt by Argentina.");
+    let e = events(&d, "100");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("ARG"),
+        "{:#?}",
+        d.events
+    );
+}
