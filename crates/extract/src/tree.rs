@@ -246,6 +246,20 @@ const TARGET_CASES: &[&str] = &[
     "on", "against", "at", "with", "into", "upon", "toward", "towards",
 ];
 
+/// Nouns of undertaking that an event noun can modify ("mediation effort").
+const UNDERTAKINGS: &[&str] = &[
+    "effort",
+    "efforts",
+    "bid",
+    "attempt",
+    "attempts",
+    "mission",
+    "campaign",
+    "drive",
+    "initiative",
+    "operation",
+];
+
 /// Nouns of what one party puts to another: a verb taking one as object (rejecting,
 /// accepting, welcoming it) is directed at its author ("calls by X").
 const PROPOSALS: &[&str] = &[
@@ -586,6 +600,12 @@ pub const UNDERGO: &[&str] = &["face", "receive", "suffer", "draw", "endure", "e
 /// Source and target of a nominal trigger at `h` ("Israel's strikes on Gaza", "an air
 /// strike by government forces", "US and British activists staged a protest").
 pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
+    // "a mediation effort between X and Y", "an assassination attempt on X": the event
+    // noun modifies a noun of undertaking, whose phrase holds the arguments.
+    let h = match v.toks[h].head {
+        Some(g) if v.dep(h) == "compound" && v.is(g, UNDERTAKINGS) => g,
+        _ => h,
+    };
     let mut source: Vec<Arg> = Vec::new();
     let mut target: Vec<Arg> = Vec::new();
     for c in v.children(h) {
@@ -596,9 +616,9 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = actors_at(v, c),
             "nmod"
                 if target.is_empty()
-                    && case
-                        .iter()
-                        .any(|&k| v.is(k, TARGET_CASES) || v.is(k, &["of", "against"])) =>
+                    && case.iter().any(|&k| {
+                        v.is(k, TARGET_CASES) || v.is(k, &["of", "against", "between"])
+                    }) =>
             {
                 target = actors_at(v, c)
             }

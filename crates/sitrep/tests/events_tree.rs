@@ -790,3 +790,16 @@ fn a_demand_is_addressed_to_the_one_who_is_to_act() {
         d.events
     );
 }
+
+#[test]
+fn an_event_noun_modifying_an_undertaking_takes_its_arguments() {
+    let d = run("Qatar's emir launched a mediation effort between Egypt and Sudan.");
+    let mut t: Vec<&str> = events(&d, "045")
+        .iter()
+        .filter(|e| actors(e).0.map(|a| &a[..3]) == Some("QAT"))
+        .filter_map(|e| actors(e).1)
+        .map(|a| &a[..3])
+        .collect();
+    t.sort();
+    assert_eq!(t, ["EGY", "SDN"], "{:#?}", d.events);
+}
