@@ -1525,6 +1525,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         }
                         t
                     })
+                    // "called for sanctions against Nigeria": the act named as object.
+                    .or_else(|| {
+                        v.children(h)
+                            .find(|&c| {
+                                (v.dep(c) == "obj"
+                                    || v.dep(c) == "obl"
+                                        && v.children(c)
+                                            .any(|k| v.dep(k) == "case" && v.is(k, &["for"])))
+                                    && is_noun_trigger_head(v, c)
+                            })
+                            .map(|c| crate::tree::noun_args(v, c).1)
+                    })
             } else if v.is(tb, &["to"]) {
                 trigger_at(v, tb + 1).and_then(|(e2, _, tb2)| {
                     (e2.kind == Kind::Verb).then(|| {

@@ -803,3 +803,15 @@ fn an_event_noun_modifying_an_undertaking_takes_its_arguments() {
     t.sort();
     assert_eq!(t, ["EGY", "SDN"], "{:#?}", d.events);
 }
+
+#[test]
+fn a_call_for_an_act_takes_the_target_of_the_act() {
+    let d = run("The archbishop called for sanctions against Nigeria.");
+    let e = events(&d, "100");
+    assert_eq!(
+        actors(e[0]).1.map(|a| &a[..3]),
+        Some("NGA"),
+        "{:#?}",
+        d.events
+    );
+}
