@@ -89,6 +89,29 @@ const ARMED: &[&str] = &[
 ];
 
 /// Causes that are no one's act: an argument holding one of these words is no doer.
+/// Weapons and blasts that stand as the doer of an attack ("a roadside bomb killed").
+const DEVICES: &[&str] = &[
+    "bomb",
+    "bombs",
+    "bombing",
+    "bombings",
+    "explosive",
+    "explosives",
+    "device",
+    "ied",
+    "mine",
+    "mines",
+    "landmine",
+    "landmines",
+    "minefield",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "grenade",
+    "grenades",
+];
+
 const ACCIDENTS: &[&str] = &[
     "crash",
     "accident",
@@ -420,6 +443,8 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
             .all(|(k, word)| v.is(i + 1 + k, &[word]));
         if adjacent {
             b = i + 1 + e.after.len();
+        } else if let Some(end) = gapped_object(v, i, sb, &e.after, e.code) {
+            b = end;
         } else if e.after.len() == 1 && v.is(i + 1, &["at", "on"]) {
             ok = false;
         } else if e.after.len() == 1 && matches!(e.after[0], "at" | "on" | "hostage") {
@@ -441,6 +466,99 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
         if ok && b <= sb {
             return Some((e, a, b));
         }
+    }
+    None
+}
+
+/// A verb pattern that ends in its object noun ("establish ties", "lodge a protest")
+/// also matches with the object's modifiers in between ("established diplomatic ties",
+/// "lodged an official protest", "summoned Niger's ambassador") and the noun in the
+/// other number ("blocked a road"): the words before the noun must follow the verb
+/// directly, then up to three determiners, adjectives, numbers or possessors. The end
+/// of the match, if any.
+fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str], code: &str) -> Option<usize> {
+    // Particles stay next to the verb ("cut off aid"); the pattern's own article is one
+    // of the modifiers ("lodge a protest": "lodged an official protest").
+    let np = after
+        .iter()
+        .take_while(|w| crate::view::FUNCTION.contains(w) && !DETERMINERS.contains(w))
+        .count();
+    let (particles, rest) = after.split_at(np);
+    let rest: Vec<&str> = rest
+        .iter()
+        .skip_while(|w| DETERMINERS.contains(w))
+        .copied()
+        .collect();
+    let skipped_article = np + rest.len() < after.len();
+    let (&noun, _) = rest.split_last()?;
+    if crate::view::FUNCTION.contains(&rest[0])
+        || DETERMINERS.contains(&noun)
+        || matches!(noun, "hostage" | "fire" | "streets")
+    {
+        return None;
+    }
+    if !particles
+        .iter()
+        .enumerate()
+        .all(|(k, w)| v.is(i + 1 + k, &[w]))
+    {
+        return None;
+    }
+    let start = i + 1 + np;
+    let same_noun = |w: &str| {
+        w == noun
+            || w.strip_suffix('s') == Some(noun)
+            || noun.strip_suffix('s') == Some(w)
+            || w.strip_suffix("ies")
+                .is_some_and(|x| noun.strip_suffix('y') == Some(x))
+            || noun
+                .strip_suffix("ies")
+                .is_some_and(|x| w.strip_suffix('y') == Some(x))
+    };
+    let n = rest.len();
+    let matches_at = |k: usize| {
+        k + n <= sb
+            && rest[..n - 1]
+                .iter()
+                .enumerate()
+                .all(|(j, w)| v.is(k + j, &[w]))
+            && same_noun(v.word(k + n - 1))
+    };
+    let mut k = start;
+    while k < sb && k < start + 4 {
+        if matches_at(k) {
+            // Adjacent and the same words is the plain pattern; adjacent only in the
+            // other number ("block road(s)") or without the pattern's article ("impose
+            // curfew") is this one.
+            let plain = k == start && v.word(k + n - 1) == noun && !skipped_article;
+            // A gap that holds the first words of a longer noun of the lexicon, of the
+            // same kind of event, leaves that noun its own event ("staged a hunger
+            // strike" is the hunger strike; "suspended economic aid" is still the
+            // suspension).
+            let hp = k + n - 1;
+            let compound = k > start
+                && lexicon().get(v.word(hp)).iter().any(|e| {
+                    e.kind == Kind::Noun
+                        && e.before.len() >= n
+                        && e.before.len() <= hp - start
+                        && crate::cameo::root(e.code) == crate::cameo::root(code)
+                        && e.before
+                            .iter()
+                            .rev()
+                            .enumerate()
+                            .all(|(d, w)| v.is(hp - 1 - d, &[w]))
+                });
+            return (!plain && !compound).then_some(k + n);
+        }
+        let w = v.word(k);
+        let modifier = DETERMINERS.contains(&w)
+            || v.is_poss(k)
+            || matches!(v.pos(k), Some("ADJ" | "NUM" | "DET" | "NOUN" | "PROPN"))
+            || v.pos(k) == Some("PRON") && matches!(w, "its" | "his" | "her" | "their" | "our");
+        if !modifier || v.is_punct(k) && !v.is_poss(k) || crate::view::FUNCTION.contains(&w) {
+            return None;
+        }
+        k += 1;
     }
     None
 }
@@ -768,6 +886,11 @@ const PART_OF_PLACE: &[&str] = &[
     "suburbs",
 ];
 
+/// Kinds of place named by an "of" phrase ("the town of Samarra").
+const PLACE_NOUNS: &[&str] = &[
+    "town", "city", "village", "province", "region", "district", "port", "enclave",
+];
+
 /// A place as an argument, when it names an actor ("Zurich", "Kenya's capital").
 fn place_actor(v: &View, l: &SpanRef) -> Option<Arg> {
     let (a, b) = v.token_range(l.start, l.end)?;
@@ -784,8 +907,12 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
             if v.is(s, &["the"]) {
                 s += 1;
             }
-            // "in the east of the Gaza Strip", "on the outskirts of Aleppo".
-            if s + 1 < sb && v.is(s, PART_OF_PLACE) && v.is(s + 1, &["of"]) {
+            // "in the east of the Gaza Strip", "on the outskirts of Aleppo", "near the
+            // town of Samarra".
+            if s + 1 < sb
+                && (v.is(s, PART_OF_PLACE) || v.is(s, PLACE_NOUNS))
+                && v.is(s + 1, &["of"])
+            {
                 s += 2;
                 if v.is(s, &["the"]) {
                     s += 1;
@@ -1377,9 +1504,39 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && matches!(root, "03" | "10" | "12" | "13" | "02")
         {
             let inner = if v.parsed {
+                // The parser reads "threatened on Monday to break …" as an adverbial
+                // clause: with its "to", it is what is announced all the same.
                 v.children(h)
-                    .find(|&c| v.dep(c) == "xcomp")
-                    .map(|c| crate::tree::verb_args(v, c).1)
+                    .find(|&c| {
+                        v.dep(c) == "xcomp"
+                            || v.dep(c) == "advcl"
+                                && c > h
+                                && v.children(c)
+                                    .any(|k| v.dep(k) == "mark" && v.is(k, &["to"]))
+                    })
+                    .map(|c| {
+                        let t = crate::tree::verb_args(v, c).1;
+                        // "threatened to resume attacks in Israel": a threat with no
+                        // one named is against the place where it would be carried out.
+                        if root == "13" && !t.iter().any(|a| a.actor.is_some()) {
+                            if let Some(p) = location(v, c).and_then(|l| place_actor(v, &l)) {
+                                return vec![p];
+                            }
+                        }
+                        t
+                    })
+                    // "called for sanctions against Nigeria": the act named as object.
+                    .or_else(|| {
+                        v.children(h)
+                            .find(|&c| {
+                                (v.dep(c) == "obj"
+                                    || v.dep(c) == "obl"
+                                        && v.children(c)
+                                            .any(|k| v.dep(k) == "case" && v.is(k, &["for"])))
+                                    && is_noun_trigger_head(v, c)
+                            })
+                            .map(|c| crate::tree::noun_args(v, c).1)
+                    })
             } else if v.is(tb, &["to"]) {
                 trigger_at(v, tb + 1).and_then(|(e2, _, tb2)| {
                     (e2.kind == Kind::Verb).then(|| {
@@ -1397,17 +1554,37 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
         }
         // "demanded that the US cancel …", "urged that Iraq cooperate": the demand is
-        // addressed to the subject of what is demanded.
-        if v.parsed
-            && e.kind == Kind::Verb
-            && matches!(root, "10" | "02")
-            && !targets.iter().any(|t| t.actor.is_some())
-        {
+        // addressed to the subject of what is demanded; "demanded an admission by
+        // Moscow", "its demand that Israel ease …": to the one who is to act.
+        if v.parsed && matches!(root, "10" | "02") && !targets.iter().any(|t| t.actor.is_some()) {
+            let clause = |c: usize| match e.kind {
+                Kind::Verb => v.dep(c) == "ccomp",
+                // A noun's content clause: complete, with its own subject and object,
+                // so not a relative clause ("the demand that Kenya made").
+                Kind::Noun => {
+                    matches!(v.dep(c), "acl" | "acl:relcl" | "ccomp")
+                        && v.children(c).any(|k| v.is(k, &["that"]))
+                        && v.children(c)
+                            .any(|k| v.dep(k) == "obj" && !v.is(k, &["that", "which"]))
+                }
+            };
+            let by =
+                |c: usize| e.kind == Kind::Verb && v.dep(c) == "obj" && !is_noun_trigger_head(v, c);
             let subject = v
                 .children(h)
-                .filter(|&c| v.dep(c) == "ccomp")
+                .filter(|&c| clause(c))
                 .flat_map(|c| v.children(c))
-                .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"));
+                .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"))
+                .or_else(|| {
+                    v.children(h)
+                        .filter(|&c| by(c))
+                        .flat_map(|c| v.children(c))
+                        .find(|&k| {
+                            v.dep(k) == "nmod"
+                                && v.children(k)
+                                    .any(|x| v.dep(x) == "case" && v.is(x, &["by"]))
+                        })
+                });
             if let Some(t) = subject
                 .map(|c| crate::tree::actors_at(v, c))
                 .filter(|t| t.iter().any(|a| a.actor.is_some()))
@@ -1441,8 +1618,24 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
         }
         // The trigger's own words are no argument ("conducting military exercises").
-        sources.retain(|a| !(ta <= a.a && a.b <= tb));
-        targets.retain(|a| !(ta <= a.a && a.b <= tb));
+        // But a verb's object whose modifiers the pattern skipped still is one
+        // ("rejected an Indian proposal", "suspended their cooperation").
+        // So is an object the pattern names whose actor its modifiers give ("demanded
+        // the resignation of the Ugandan president").
+        let gapped = e.kind == Kind::Verb && tb > ta + 1 + e.after.len();
+        let object = |a: &Arg| {
+            e.kind == Kind::Verb
+                && !e.after.is_empty()
+                && a.actor.is_some()
+                && a.b > a.a
+                && v.children(a.b - 1).any(|c| {
+                    v.dep(c) == "nmod"
+                        && v.children(c)
+                            .any(|k| v.dep(k) == "case" && v.is(k, &["of"]))
+                })
+        };
+        sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
+        targets.retain(|a| gapped || object(a) || !(ta <= a.a && a.b <= tb));
         // "victims killed by the crash": an accident or a disaster does nothing.
         sources.retain(|a| !(a.a..a.b).any(|k| v.is(k, ACCIDENTS)));
         let mut sources: Vec<Arg> = sources
@@ -1454,14 +1647,45 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             .map(|a| resolve_pronoun(v, a, ta, quotes))
             .collect();
         let loc = location(v, h);
-        // Meetings, visits, protests, shows of force and attacks with no one named as
-        // target: the place is the target ("meet in Zurich", "a protest in Beijing",
-        // "military exercises in Alaska").
+        // Meetings, visits, protests, shows of force, coercion and attacks with no one
+        // named as target: the place is the target ("meet in Zurich", "a protest in
+        // Beijing", "military exercises in Alaska", "a curfew in Abidjan").
         if !targets.iter().any(|t| t.actor.is_some())
-            && matches!(root, "04" | "14" | "15" | "18" | "19" | "20")
+            && matches!(root, "04" | "14" | "15" | "17" | "18" | "19" | "20")
         {
             if let Some(arg) = loc.as_ref().and_then(|l| place_actor(v, l)) {
                 targets = vec![arg];
+            }
+        }
+        // "A car bomb killed five soldiers in Baghdad": a device that went off with no
+        // one named behind it is the work of unidentified armed men of the place where
+        // it did (CAMEO's UAF sector).
+        if matches!(root, "18" | "19" | "20") && !sources.iter().any(|a| a.actor.is_some()) {
+            // The device's own words (or the car, roadside or suicide bombing's) stand
+            // for the doer; a plain "bombing" is as often from the air.
+            let device = sources
+                .iter()
+                .find(|a| (a.a..a.b).any(|k| v.is(k, DEVICES)))
+                .map(|a| (a.a, a.b))
+                .or_else(|| {
+                    (sources.is_empty()
+                        && e.kind == Kind::Noun
+                        && matches!(e.code, "1831" | "1832" | "1833"))
+                    .then_some((ta, tb))
+                });
+            let country = loc
+                .as_ref()
+                .and_then(|l| place_actor(v, l))
+                .and_then(|p| p.actor)
+                .filter(|a| has_country(a))
+                .and_then(|a| a.get(..3).map(str::to_string));
+            if let (Some((a, b)), Some(c)) = (device, country) {
+                sources = vec![Arg {
+                    a,
+                    b,
+                    entity: None,
+                    actor: Some(format!("{c}UAF")),
+                }];
             }
         }
         // People hit where the event happened are of that place's country ("killed 12
@@ -1537,6 +1761,57 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             _ => break,
                         }
                     }
+                }
+            }
+        }
+        // "A roadside bombing killed one soldier": violence whose subject is an attack
+        // named before it is that attack; the attack takes the people hit.
+        if v.parsed && e.kind == Kind::Verb && matches!(root, "18" | "19" | "20") {
+            let attack = v.children(h).find(|&c| v.dep(c) == "nsubj").and_then(|c| {
+                let ks: Vec<usize> = (0..out.len())
+                    .filter(|&k| {
+                        spans[k].2 == c
+                            && out[k].intent_of.is_none()
+                            && matches!(crate::cameo::root(&out[k].code), "18" | "19" | "20")
+                    })
+                    .collect();
+                (!ks.is_empty()).then_some(ks)
+            });
+            if let Some(ks) = attack {
+                if let Some(t) = targets.iter().find(|t| t.actor.is_some()) {
+                    for &k in &ks {
+                        out[k].target = Some(actor_ref(v, t));
+                    }
+                }
+                i = tb.max(i + 1);
+                continue;
+            }
+        }
+        // "signed an agreement (with X)": the object of a verb of the same code is the
+        // verb's own event, not a second one; the verb takes its target if it has none.
+        if v.parsed && e.kind == Kind::Noun && v.dep(h) == "obj" {
+            if let Some(g) = v.toks[h].head {
+                let same: Vec<usize> = (0..out.len())
+                    .filter(|&k| {
+                        spans[k].2 == g && out[k].intent_of.is_none() && out[k].code == e.code
+                    })
+                    .collect();
+                if !same.is_empty() {
+                    if let Some(t) = targets.iter().find(|t| t.actor.is_some()) {
+                        // The verb's events and the intentions stated beside them.
+                        let tags: Vec<String> = same.iter().map(|k| format!("#{k}")).collect();
+                        for p in out.iter_mut().enumerate().filter_map(|(k, p)| {
+                            (same.contains(&k)
+                                || p.intent_of.as_ref().is_some_and(|x| tags.contains(x)))
+                            .then_some(p)
+                        }) {
+                            if p.target.as_ref().is_none_or(|x| x.actor.is_none()) {
+                                p.target = Some(actor_ref(v, t));
+                            }
+                        }
+                    }
+                    i = tb.max(i + 1);
+                    continue;
                 }
             }
         }
@@ -1972,7 +2247,14 @@ fn link_content(
             });
             let Some(j) = gov else { continue };
             if crate::cameo::root(&out[j].code) == "14" {
-                // The demand is made by protesting: it stands as the protest's content.
+                // The demand is made by protesting: it stands as the protest's content,
+                // and whom it is against is whom the protest is against ("staged a
+                // hunger strike to protest Kenya's decision").
+                if out[j].target.as_ref().is_none_or(|t| t.actor.is_none())
+                    && out[k].target.as_ref().is_some_and(|t| t.actor.is_some())
+                {
+                    out[j].target = out[k].target.clone();
+                }
             } else if matches!(crate::cameo::root(&out[j].code), "11" | "17") {
                 // A charge: the accuser's, whatever it says happened.
                 if out[k].status == Status::Asserted {
@@ -2148,6 +2430,19 @@ fn link_content(
             ("015", ev.target.clone())
         } else {
             if !ACCUSING_CUES.contains(&lemma) {
+                continue;
+            }
+            // The accuser is the side that was hit ("Israel said a mortar bomb was fired
+            // at it"); a third party that reports the fighting ("Thai police said
+            // Burmese troops captured …") informs.
+            let side = |a: Option<&ActorRef>| {
+                a.and_then(|x| x.actor.as_deref())
+                    .filter(|c| has_country(c))
+                    .and_then(|c| c.get(..3))
+                    .map(str::to_string)
+            };
+            let victim = side(ev.target.as_ref());
+            if victim.is_some() && victim != side(Some(&speaker)) {
                 continue;
             }
             ("1123", Some(doer))

@@ -246,6 +246,40 @@ const TARGET_CASES: &[&str] = &[
     "on", "against", "at", "with", "into", "upon", "toward", "towards",
 ];
 
+/// Nouns of undertaking that an event noun can modify ("mediation effort").
+const UNDERTAKINGS: &[&str] = &[
+    "effort",
+    "efforts",
+    "bid",
+    "attempt",
+    "attempts",
+    "mission",
+    "campaign",
+    "drive",
+    "initiative",
+    "operation",
+];
+
+/// Nouns of what one party puts to another: a verb taking one as object (rejecting,
+/// accepting, welcoming it) is directed at its author ("calls by X").
+const PROPOSALS: &[&str] = &[
+    "call",
+    "appeal",
+    "offer",
+    "proposal",
+    "plan",
+    "demand",
+    "request",
+    "invitation",
+    "initiative",
+    "suggestion",
+    "overture",
+    "plea",
+    "ultimatum",
+    "bid",
+    "proposition",
+];
+
 /// The first actor phrase under `h` reached through prepositional modifiers that mark
 /// a target or a partner ("at", "with", "of", "between", "to"), breadth first.
 fn nested_target(v: &View, h: usize, depth: usize) -> Option<Vec<Arg>> {
@@ -304,6 +338,19 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             "obl:agent" if source.is_empty() => source = actors_at(v, c),
             "obj" if target.is_empty() => {
                 target = actors_at(v, c);
+                // "rejected calls by Belarus": what one answers is its author's.
+                if !has_actor(&target) && PROPOSALS.contains(&v.lemma(c)) {
+                    if let Some(t) = v
+                        .children(c)
+                        .filter(|&k| {
+                            v.dep(k) == "nmod" && case_of(v, k).iter().any(|&x| v.is(x, &["by"]))
+                        })
+                        .map(|k| actors_at(v, k))
+                        .find(|t| has_actor(t))
+                    {
+                        target = t;
+                    }
+                }
                 // "fired rockets at Russia", "welcomed a resumption of ties with
                 // Osgiliath": an actor phrase inside the object.
                 if !has_actor(&target) {
@@ -553,6 +600,12 @@ pub const UNDERGO: &[&str] = &["face", "receive", "suffer", "draw", "endure", "e
 /// Source and target of a nominal trigger at `h` ("Israel's strikes on Gaza", "an air
 /// strike by government forces", "US and British activists staged a protest").
 pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
+    // "a mediation effort between X and Y", "an assassination attempt on X": the event
+    // noun modifies a noun of undertaking, whose phrase holds the arguments.
+    let h = match v.toks[h].head {
+        Some(g) if v.dep(h) == "compound" && v.is(g, UNDERTAKINGS) => g,
+        _ => h,
+    };
     let mut source: Vec<Arg> = Vec::new();
     let mut target: Vec<Arg> = Vec::new();
     for c in v.children(h) {
@@ -563,9 +616,9 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = actors_at(v, c),
             "nmod"
                 if target.is_empty()
-                    && case
-                        .iter()
-                        .any(|&k| v.is(k, TARGET_CASES) || v.is(k, &["of", "against"])) =>
+                    && case.iter().any(|&k| {
+                        v.is(k, TARGET_CASES) || v.is(k, &["of", "against", "between"])
+                    }) =>
             {
                 target = actors_at(v, c)
             }
