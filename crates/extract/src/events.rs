@@ -892,6 +892,14 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// A place as an argument, when it names an actor ("Zurich", "Kenya's capital").
+/// The country (three letters) of the place an event happened, if it has one.
+fn place_country(v: &View, l: Option<&SpanRef>) -> Option<String> {
+    l.and_then(|l| place_actor(v, l))
+        .and_then(|p| p.actor)
+        .filter(|a| has_country(a))
+        .and_then(|a| a.get(..3).map(str::to_string))
+}
+
 fn place_actor(v: &View, l: &SpanRef) -> Option<Arg> {
     let (a, b) = v.token_range(l.start, l.end)?;
     let arg = Arg::from_range_pub(v, a, b);
@@ -1673,12 +1681,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         && matches!(e.code, "1831" | "1832" | "1833"))
                     .then_some((ta, tb))
                 });
-            let country = loc
-                .as_ref()
-                .and_then(|l| place_actor(v, l))
-                .and_then(|p| p.actor)
-                .filter(|a| has_country(a))
-                .and_then(|a| a.get(..3).map(str::to_string));
+            let country = place_country(v, loc.as_ref());
             if let (Some((a, b)), Some(c)) = (device, country) {
                 sources = vec![Arg {
                     a,
@@ -1696,12 +1699,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 .iter()
                 .any(|t| t.actor.as_deref().is_some_and(has_country))
         {
-            let country = loc
-                .as_ref()
-                .and_then(|l| place_actor(v, l))
-                .and_then(|p| p.actor)
-                .filter(|a| has_country(a))
-                .and_then(|a| a.get(..3).map(str::to_string));
+            let country = place_country(v, loc.as_ref());
             if let Some(c) = country {
                 for t in targets.iter_mut() {
                     let sector = t
