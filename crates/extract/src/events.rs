@@ -1917,12 +1917,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
     if verbs.is_none() {
         link_content(v, quotes, &mut out, &mut spans);
     }
-    let id_of = |x: &Option<String>| {
-        x.as_deref()
-            .and_then(|b| b.strip_prefix('#'))
-            .and_then(|b| b.parse::<usize>().ok())
-            .map(|b| format!("V{}", b + 1))
-    };
+    let id_of = |x: &Option<String>| draft_index(x.as_deref()).map(|b| format!("V{}", b + 1));
     for (k, ev) in out.iter_mut().enumerate() {
         ev.id = format!("V{}", k + 1);
         if ev.intent_of.is_some() {
@@ -2162,25 +2157,20 @@ fn drop_repeated_mentions(v: &View, out: &mut Vec<Event>, spans: &mut Vec<(usize
         }
     }
     for e in out.iter_mut() {
-        if let Some(b) = e
-            .intent_of
-            .as_deref()
-            .and_then(|b| b.strip_prefix('#'))
-            .and_then(|b| b.parse::<usize>().ok())
-        {
+        if let Some(b) = draft_index(e.intent_of.as_deref()) {
             e.intent_of = Some(format!("#{}", at[b]));
         }
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        same_as[k - 1].is_none()
-    });
-    let mut k = 0;
-    spans.retain(|_| {
-        k += 1;
-        same_as[k - 1].is_none()
-    });
+    let mut keep = same_as.iter().map(Option::is_none);
+    out.retain(|_| keep.next().unwrap_or(true));
+    let mut keep = same_as.iter().map(Option::is_none);
+    spans.retain(|_| keep.next().unwrap_or(true));
+}
+
+/// The position in the draft list that a draft reference (`#k`, as `intent_of` and
+/// `content_of` hold until the events get their ids) names.
+fn draft_index(x: Option<&str>) -> Option<usize> {
+    x?.strip_prefix('#')?.parse().ok()
 }
 
 fn link_content(

@@ -46,19 +46,26 @@ fn tag_key(t: Option<u16>) -> u64 {
 
 fn ambiguity(lexicon: &HashMap<u64, u64, IdBuildHasher>, toks: &[Tok], out: &mut Vec<u64>) {
     out.clear();
-    out.extend(
-        toks.iter()
-            .map(|t| *lexicon.get(&t.lower).unwrap_or(&UNKNOWN)),
-    );
+    out.extend(toks.iter().map(|t| ambiguity_of(lexicon, t)));
+}
+
+/// The ambiguity class of one word ([`UNKNOWN`] for words the lexicon lacks).
+fn ambiguity_of(lexicon: &HashMap<u64, u64, IdBuildHasher>, t: &Tok) -> u64 {
+    *lexicon.get(&t.lower).unwrap_or(&UNKNOWN)
 }
 
 /// Every feature of token `i`, given the two previous tags.
 fn features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
     word_features(&toks[i], amb[i], out);
+    context_features(toks, amb, i, p1, p2, out);
+}
+
+/// The features of token `i` that read more than the word: its neighbours' words, and
+/// the word with its neighbours, position or previous tags.
+fn context_features(toks: &[Tok], amb: &[u64], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     for (k, d) in NEIGHBOURS.iter().enumerate() {
-        let j = i as isize + d;
-        let nb = usize::try_from(j)
+        let nb = usize::try_from(i as isize + d)
             .ok()
             .and_then(|j| Some((toks.get(j)?, amb[j])));
         neighbour_features(k, nb, out);
@@ -183,7 +190,7 @@ impl WordCache {
         if let Some(&e) = self.index.get(&t.form) {
             return e;
         }
-        let amb = *tagger.lexicon.get(&t.lower).unwrap_or(&UNKNOWN);
+        let amb = ambiguity_of(&tagger.lexicon, t);
         self.feats.clear();
         word_features(t, amb, &mut self.feats);
         let at = self.sums.len();
@@ -266,13 +273,7 @@ impl Tagger {
                 scores.clear();
                 scores.extend_from_slice(&c.sums[k.at as usize..k.at as usize + nc]);
                 feats.clear();
-                for (n, d) in NEIGHBOURS.iter().enumerate() {
-                    let j = usize::try_from(i as isize + d)
-                        .ok()
-                        .filter(|&j| j < toks.len());
-                    neighbour_features(n, j.map(|j| (&toks[j], amb[j])), feats);
-                }
-                pair_features(toks, amb, i, p1, p2, feats);
+                context_features(toks, amb, i, p1, p2, feats);
                 self.model.score(feats, scores);
                 out.push(argmax(scores, |_| true).unwrap_or(0) as u16);
             }
