@@ -14,6 +14,11 @@ fn events<'a>(d: &'a Document, code: &str) -> Vec<&'a Event> {
     d.events.iter().filter(|e| e.code == code).collect()
 }
 
+/// The country part (first three letters) of an actor code.
+fn country(a: Option<&str>) -> Option<&str> {
+    a.map(|a| &a[..3])
+}
+
 fn actors(e: &Event) -> (Option<&str>, Option<&str>) {
     (
         e.source.as_ref().and_then(|a| a.actor.as_deref()),
@@ -152,8 +157,8 @@ fn engaged_object_in_a_fight_is_the_target() {
     let f = &events(&d, "193");
     assert_eq!(f.len(), 1, "{:#?}", d.events);
     let (s, t) = actors(f[0]);
-    assert_eq!(s.map(|a| &a[..3]), Some("SYR"), "{:#?}", d.events);
-    assert_eq!(t.map(|a| &a[..3]), Some("PHL"), "{:#?}", d.events);
+    assert_eq!(country(s), Some("SYR"), "{:#?}", d.events);
+    assert_eq!(country(t), Some("PHL"), "{:#?}", d.events);
 }
 
 #[test]
@@ -262,12 +267,7 @@ fn counted_people_are_the_actor() {
     let d = run("Thousands of Kenyan teachers staged a protest in Nairobi on Monday.");
     let p = &events(&d, "141");
     assert_eq!(p.len(), 1, "{:#?}", d.events);
-    assert_eq!(
-        actors(p[0]).0.map(|a| &a[..3]),
-        Some("KEN"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(p[0]).0), Some("KEN"), "{:#?}", d.events);
 }
 
 #[test]
@@ -307,12 +307,7 @@ fn a_claim_of_responsibility_is_about_the_attack_target() {
     );
     let c = &events(&d, "015");
     assert_eq!(c.len(), 1, "{:#?}", d.events);
-    assert_eq!(
-        actors(c[0]).1.map(|a| &a[..3]),
-        Some("KEN"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(c[0]).1), Some("KEN"), "{:#?}", d.events);
 }
 
 #[test]
@@ -601,30 +596,20 @@ fn a_verb_and_object_pattern_spans_the_object_modifiers() {
     let d = run("Chile lodged an official protest with Argentina on Monday.");
     let e = events(&d, "114");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
-    assert_eq!(actors(e[0]).1.map(|a| &a[..3]), Some("ARG"));
+    assert_eq!(country(actors(e[0]).1), Some("ARG"));
     let d = run("Striking farmers blocked a main road near the capital.");
     assert!(!events(&d, "144").is_empty(), "{:#?}", d.events);
     // A country among the skipped modifiers is still the target.
     let d = run("Ghana rejected a Nigerian proposal on Tuesday.");
     let e = events(&d, "120");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("NGA"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("NGA"), "{:#?}", d.events);
 }
 
 #[test]
 fn rejecting_a_call_is_directed_at_its_author() {
     let d = run("Kenya rejected calls by Uganda for new talks.");
     let e = events(&d, "120");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("UGA"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("UGA"), "{:#?}", d.events);
 }
 
 #[test]
@@ -632,24 +617,14 @@ fn a_threat_read_as_an_adverbial_clause_takes_its_target() {
     // The parser attaches "to break …" after "on Monday" as an adverbial clause.
     let d = run("The Ghanaian cabinet threatened on Friday to end trade with Togo.");
     let e = events(&d, "130");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("TGO"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("TGO"), "{:#?}", d.events);
 }
 
 #[test]
 fn coercion_with_no_one_named_targets_the_place() {
     let d = run("The Ugandan army imposed a curfew in Kenya on Sunday.");
     let e = events(&d, "1723");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("KEN"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("KEN"), "{:#?}", d.events);
 }
 
 #[test]
@@ -658,12 +633,7 @@ fn the_object_of_a_verb_of_its_kind_is_the_verbs_event() {
     let e = events(&d, "057");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(e[0].trigger.text, "signed");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("TGO"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("TGO"), "{:#?}", d.events);
 }
 
 #[test]
@@ -672,12 +642,7 @@ fn a_verb_and_its_object_event_make_one_event_and_one_intention() {
     assert_eq!(events(&d, "057").len(), 1, "{:#?}", d.events);
     let i: Vec<&Event> = d.events.iter().filter(|e| e.intent_of.is_some()).collect();
     assert!(!i.is_empty(), "{:#?}", d.events);
-    assert_eq!(
-        actors(i[0]).1.map(|a| &a[..3]),
-        Some("TGO"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(i[0]).1), Some("TGO"), "{:#?}", d.events);
 }
 
 #[test]
@@ -710,12 +675,7 @@ fn violence_done_by_an_attack_named_before_it_is_that_attack() {
     assert!(events(&d, "190").is_empty(), "{:#?}", d.events);
     let e = events(&d, "195");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("PSE"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("PSE"), "{:#?}", d.events);
 }
 
 #[test]
@@ -756,30 +716,15 @@ fn a_protest_is_against_whom_its_purpose_names() {
     // The hunger strike is its own event (not the support verb's "stage strike").
     let e = events(&d, "142");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
-    assert_eq!(
-        actors(e[0]).0.map(|a| &a[..3]),
-        Some("UGA"),
-        "{:#?}",
-        d.events
-    );
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("KEN"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).0), Some("UGA"), "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("KEN"), "{:#?}", d.events);
 }
 
 #[test]
 fn an_object_inside_the_pattern_keeps_the_actor_of_its_of_phrase() {
     let d = run("Kenyan students demanded the resignation of the Ugandan president.");
     let e = events(&d, "1041");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("UGA"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("UGA"), "{:#?}", d.events);
     // The pattern's own object with a place is still no target.
     let d = run("Chile is conducting military exercises in Peru.");
     let e = events(&d, "150");
@@ -797,36 +742,21 @@ fn an_object_inside_the_pattern_keeps_the_actor_of_its_of_phrase() {
 fn a_threat_with_no_one_named_is_against_the_place() {
     let d = run("The rebels threatened to hold elections in Mali.");
     let e = events(&d, "130");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("MLI"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("MLI"), "{:#?}", d.events);
 }
 
 #[test]
 fn a_demand_is_addressed_to_the_one_who_is_to_act() {
     let d = run("The World Bank repeated its demand that Kenya cut spending.");
     let e = events(&d, "100");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("KEN"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("KEN"), "{:#?}", d.events);
     // A relative clause names who made the demand, not whom it is addressed to.
     let d = run("The demand that Kenya made was rejected.");
     let e = events(&d, "100");
     assert!(e.iter().all(|x| actors(x).1.is_none()), "{:#?}", d.events);
     let d = run("Chile demanded an admission of guilt by Argentina.");
     let e = events(&d, "100");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("ARG"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("ARG"), "{:#?}", d.events);
 }
 
 #[test]
@@ -834,7 +764,7 @@ fn an_event_noun_modifying_an_undertaking_takes_its_arguments() {
     let d = run("Qatar's emir launched a mediation effort between Egypt and Sudan.");
     let mut t: Vec<&str> = events(&d, "045")
         .iter()
-        .filter(|e| actors(e).0.map(|a| &a[..3]) == Some("QAT"))
+        .filter(|e| country(actors(e).0) == Some("QAT"))
         .filter_map(|e| actors(e).1)
         .map(|a| &a[..3])
         .collect();
@@ -846,10 +776,5 @@ fn an_event_noun_modifying_an_undertaking_takes_its_arguments() {
 fn a_call_for_an_act_takes_the_target_of_the_act() {
     let d = run("The archbishop called for sanctions against Nigeria.");
     let e = events(&d, "100");
-    assert_eq!(
-        actors(e[0]).1.map(|a| &a[..3]),
-        Some("NGA"),
-        "{:#?}",
-        d.events
-    );
+    assert_eq!(country(actors(e[0]).1), Some("NGA"), "{:#?}", d.events);
 }
