@@ -893,6 +893,28 @@ const PLACE_NOUNS: &[&str] = &[
 
 /// A place as an argument, when it names an actor ("Zurich", "Kenya's capital").
 /// The country (three letters) of the place an event happened, if it has one.
+/// The one country the actor phrases of sentence `s` name, if they name exactly one
+/// (international bodies aside).
+fn sole_country(v: &View, s: usize) -> Option<String> {
+    let (a, b) = v.sents[s];
+    let mut found: Option<&str> = None;
+    for k in a..b {
+        let Some(m) = v.mention_of[k] else { continue };
+        let Some(c) = v.mentions[m].actor.as_deref() else {
+            continue;
+        };
+        if !has_country(c) || matches!(&c[..3], "IGO" | "NGO" | "IMG" | "MNC") {
+            continue;
+        }
+        match found {
+            None => found = Some(&c[..3]),
+            Some(f) if f == &c[..3] => {}
+            Some(_) => return None,
+        }
+    }
+    found.map(str::to_string)
+}
+
 fn place_country(v: &View, l: Option<&SpanRef>) -> Option<String> {
     l.and_then(|l| place_actor(v, l))
         .and_then(|p| p.actor)
@@ -1181,10 +1203,18 @@ fn status(
         if kind == Kind::Noun && (IRREALIS_NOUNS.contains(&w) || IRREALIS.contains(&w)) {
             consider(Status::Hypothetical);
         }
+        // "rejected reports of an attack" denies the attack; "rejected an appeal" or
+        // "dismissed the accusations" answers an appeal or accusation that was made.
+        let answered = v.parsed
+            && kind == Kind::Noun
+            && matches!(w, "rejected" | "dismissed")
+            && v.dep(head) == "obj"
+            && v.toks[head].head == Some(k);
         if matches!(
             w,
             "denied" | "denies" | "deny" | "denying" | "rejected" | "dismissed"
-        ) {
+        ) && !answered
+        {
             consider(Status::Denied);
         }
         if matches!(w, "failed" | "refused" | "declined") && v.is(k + 1, &["to"]) {
@@ -1689,6 +1719,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     entity: None,
                     actor: Some(format!("{c}UAF")),
                 }];
+            }
+        }
+        // An office holder whose country the text does not name, in a sentence that
+        // names one country only, holds office there ("Rebels in the Ivory Coast
+        // dismissed an appeal from President Laurent Gbagbo": CIVGOV).
+        if let Some(c) = sole_country(v, v.sentence_of(h)) {
+            for a in sources.iter_mut().chain(targets.iter_mut()) {
+                if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {
+                    if matches!(sector, "GOV" | "MIL" | "COP" | "JUD" | "LEG") {
+                        a.actor = Some(format!("{c}{sector}"));
+                    }
+                }
             }
         }
         // People hit where the event happened are of that place's country ("killed 12
@@ -2431,6 +2473,12 @@ fn link_content(
             };
             let victim = side(ev.target.as_ref());
             if victim.is_some() && victim != side(Some(&speaker)) {
+                continue;
+            }
+            // An international or non-governmental body reporting an attack on no named
+            // side ("the UN refugee agency reported") informs too.
+            let by = side(Some(&speaker));
+            if victim.is_none() && matches!(by.as_deref(), Some("IGO" | "NGO" | "UNO")) {
                 continue;
             }
             ("1123", Some(doer))

@@ -598,6 +598,14 @@ fn first_named_mention(v: &View, a: usize, b: usize) -> Option<Arg> {
 fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
     let sa = v.sents[v.sentence_of(cue)].0;
     let j0 = subject_end(v, cue);
+    // "…, a court martial was told": the subject of a passive cue is the listener; the
+    // text does not say who spoke.
+    if j0 > sa
+        && v.is(cue, &["told", "informed", "briefed", "assured", "warned"])
+        && v.is(j0 - 1, &["was", "were", "been", "is", "are", "be", "being"])
+    {
+        return None;
+    }
     if (v.word(cue).ends_with("ing")
         && cue > sa
         && v.is(cue - 1, &[",", "by", "after", "before", "while", "when"]))

@@ -338,12 +338,16 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             "obl:agent" if source.is_empty() => source = actors_at(v, c),
             "obj" if target.is_empty() => {
                 target = actors_at(v, c);
-                // "rejected calls by Belarus": what one answers is its author's.
+                // "rejected calls by Belarus", "an appeal from President Gbagbo", "a
+                // United Nations appeal", "Syria's offer": what one answers is its
+                // author's.
                 if !has_actor(&target) && PROPOSALS.contains(&v.lemma(c)) {
                     if let Some(t) = v
                         .children(c)
-                        .filter(|&k| {
-                            v.dep(k) == "nmod" && case_of(v, k).iter().any(|&x| v.is(x, &["by"]))
+                        .filter(|&k| match v.dep(k) {
+                            "nmod" => case_of(v, k).iter().any(|&x| v.is(x, &["by", "from"])),
+                            "nmod:poss" | "compound" | "amod" => true,
+                            _ => false,
                         })
                         .map(|k| actors_at(v, k))
                         .find(|t| has_actor(t))
@@ -592,6 +596,17 @@ const SUPPORT: &[&str] = &[
     "forge",
     "expand",
     "broaden",
+    "complete",
+    "finish",
+    "speed",
+    "accelerate",
+    "declare",
+    "reimpose",
+    "tighten",
+    "enforce",
+    "renew",
+    "approve",
+    "adopt",
 ];
 
 /// Verbs whose subject undergoes the event noun that is their object.
@@ -717,6 +732,11 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     (source, target)
 }
 
+const TIME_UNITS: &[&str] = &[
+    "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+    "decades", "night", "nights",
+];
+
 /// The measure or container noun an event noun hangs from ("tons of aid", "a convoy
 /// of aid", "thousands of troops"), else the noun itself.
 fn measured(v: &View, h: usize) -> usize {
@@ -725,6 +745,8 @@ fn measured(v: &View, h: usize) -> usize {
             if v.dep(h) == "nmod"
                 && p < h
                 && case_of(v, h).iter().any(|&k| v.is(k, &["of"]))
+                // "after 12 days of battles": a stretch of time is no measure of them.
+                && !v.is(p, TIME_UNITS)
                 && v.children(p)
                     .any(|c| v.dep(c) == "nummod" || v.is(c, &["a", "an"]))
                 && v.mention_of[p].is_none() =>

@@ -914,7 +914,15 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
         })
         .collect();
     order.sort();
-    let lx_pl = |e: &Ent| matches!(e.ty, EntityType::Org | EntityType::Norp);
+    // "they" refers to organizations and groups of people: "Bosnian Serbs", "Kurds"
+    // (a plural name tagged misc).
+    let lx_pl = |e: &Ent| {
+        matches!(e.ty, EntityType::Org | EntityType::Norp)
+            || (e.ty == EntityType::Misc
+                && names[e.best].key.last().is_some_and(|w| {
+                    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+                }))
+    };
     let mut mention_count: Vec<usize> = vec![0; ents.len()];
     let mut next = 0;
     let mut added: Vec<(usize, Mention)> = Vec::new();

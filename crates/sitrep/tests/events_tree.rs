@@ -778,3 +778,97 @@ fn a_call_for_an_act_takes_the_target_of_the_act() {
     let e = events(&d, "100");
     assert_eq!(country(actors(e[0]).1), Some("NGA"), "{:#?}", d.events);
 }
+
+#[test]
+fn a_support_verb_that_completes_or_renews_an_event_noun_gives_its_source() {
+    let d = run("Chile completed the withdrawal of its troops from Peru on Monday.");
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("087"))
+        .collect();
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("CHL"));
+    // a stretch of time is no measure of the event it holds
+    let d = run("The army declared a truce on Friday after ten days of clashes with rebels.");
+    for e in d.events.iter().filter(|e| e.code.starts_with("19")) {
+        assert!(
+            e.source.as_ref().is_none_or(|s| s.text != "The army"),
+            "{:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn what_one_rejects_is_directed_at_its_author() {
+    let d = run("Peru rejected an appeal from Bolivia to reopen the border.");
+    let e = events(&d, "120");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("BOL"));
+    let d = run("Peru rejected a Bolivian proposal on the border.");
+    assert_eq!(
+        country(actors(events(&d, "120")[0]).1),
+        Some("BOL"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_office_holder_of_no_named_country_holds_office_in_the_one_the_sentence_names() {
+    let d = run("Rebels in Chad rejected an appeal from President Hassan Bello to disarm.");
+    let e = events(&d, "120");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).1, Some("TCDGOV"), "{:#?}", d.events);
+    // the appeal was made: rejecting it does not deny it
+    assert!(
+        events(&d, "020").iter().all(|e| e.status != Status::Denied),
+        "{:#?}",
+        d.events
+    );
+    // with two countries named, it stays unknown
+    let d = run(
+        "Rebels in Chad rejected an appeal from President Hassan Bello of Niger \
+                 and from General Omar Sani to disarm.",
+    );
+    for e in &d.events {
+        for a in [&e.source, &e.target].into_iter().flatten() {
+            if a.text.contains("Omar Sani") {
+                assert!(
+                    a.actor.as_deref().is_none_or(|x| x.starts_with("---")),
+                    "{a:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_plural_group_name_is_what_they_and_their_refer_to() {
+    let d = run(
+        "Bosnian Serbs said on Tuesday that their forces had completed their \
+                 withdrawal from the town.",
+    );
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("087"))
+        .collect();
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("BIH"), "{:#?}", d.events);
+}
+
+#[test]
+fn a_listener_of_a_passive_cue_is_no_speaker_and_an_agency_report_no_accusation() {
+    let d = run("Soldiers beat detainees in the camp at Gulu, a tribunal in Uganda was told.");
+    assert!(
+        d.quotes.iter().all(|q| q.speaker.is_none()),
+        "{:#?}",
+        d.quotes
+    );
+    assert!(events(&d, "1123").is_empty(), "{:#?}", d.events);
+    let d = run("Ugandan soldiers attacked a camp near Gulu, the UN refugee agency reported.");
+    assert!(events(&d, "1123").is_empty(), "{:#?}", d.events);
+    assert_eq!(events(&d, "190").len(), 1, "{:#?}", d.events);
+}
