@@ -595,15 +595,19 @@ fn first_named_mention(v: &View, a: usize, b: usize) -> Option<Arg> {
         })
 }
 
+/// "…, a court martial was told": the subject of a passive cue is the listener; the
+/// text does not say who spoke.
+fn passive_cue(v: &View, cue: usize) -> bool {
+    let j = subject_end(v, cue);
+    j > v.sents[v.sentence_of(cue)].0
+        && v.is(cue, &["told", "informed", "briefed", "assured", "warned"])
+        && v.is(j - 1, &["was", "were", "been", "is", "are", "be", "being"])
+}
+
 fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
     let sa = v.sents[v.sentence_of(cue)].0;
     let j0 = subject_end(v, cue);
-    // "…, a court martial was told": the subject of a passive cue is the listener; the
-    // text does not say who spoke.
-    if j0 > sa
-        && v.is(cue, &["told", "informed", "briefed", "assured", "warned"])
-        && v.is(j0 - 1, &["was", "were", "been", "is", "are", "be", "being"])
-    {
+    if passive_cue(v, cue) {
         return None;
     }
     if (v.word(cue).ends_with("ing")
@@ -998,7 +1002,8 @@ pub fn find(v: &View) -> Vec<Found> {
                     while cs < ce && v.is_punct(cs) {
                         cs += 1;
                     }
-                    if ce > cs + 2 && sp.is_some() {
+                    // "CONTENT, a court martial was told": said, by someone unnamed.
+                    if ce > cs + 2 && (sp.is_some() || passive_cue(v, i)) {
                         let overlaps = (cs..ce).any(in_direct);
                         if !overlaps {
                             indirect.push(make_indirect(v, si, cs, ce, sp, i, i + 1, l));
