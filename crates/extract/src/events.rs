@@ -891,8 +891,6 @@ const PLACE_NOUNS: &[&str] = &[
     "town", "city", "village", "province", "region", "district", "port", "enclave",
 ];
 
-/// A place as an argument, when it names an actor ("Zurich", "Kenya's capital").
-/// The country (three letters) of the place an event happened, if it has one.
 /// The one country the actor phrases of sentence `s` name, if they name exactly one
 /// (international bodies aside).
 fn sole_country(v: &View, s: usize) -> Option<String> {
@@ -915,6 +913,7 @@ fn sole_country(v: &View, s: usize) -> Option<String> {
     found.map(str::to_string)
 }
 
+/// The country (three letters) of the place an event happened, if it has one.
 fn place_country(v: &View, l: Option<&SpanRef>) -> Option<String> {
     l.and_then(|l| place_actor(v, l))
         .and_then(|p| p.actor)
@@ -922,6 +921,7 @@ fn place_country(v: &View, l: Option<&SpanRef>) -> Option<String> {
         .and_then(|a| a.get(..3).map(str::to_string))
 }
 
+/// A place as an argument, when it names an actor ("Zurich", "Kenya's capital").
 fn place_actor(v: &View, l: &SpanRef) -> Option<Arg> {
     let (a, b) = v.token_range(l.start, l.end)?;
     let arg = Arg::from_range_pub(v, a, b);
@@ -938,7 +938,14 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
                 s += 1;
             }
             // "in the east of the Gaza Strip", "on the outskirts of Aleppo", "near the
-            // town of Samarra".
+            // town of Samarra", "in the northern city of Kirkuk".
+            let mut n = s;
+            while n < s + 3 && n + 1 < sb && v.pos(n) == Some("ADJ") {
+                n += 1;
+            }
+            if v.is(n, PLACE_NOUNS) && v.is(n + 1, &["of"]) {
+                s = n;
+            }
             if s + 1 < sb
                 && (v.is(s, PART_OF_PLACE) || v.is(s, PLACE_NOUNS))
                 && v.is(s + 1, &["of"])
@@ -1594,7 +1601,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // "demanded that the US cancel …", "urged that Iraq cooperate": the demand is
         // addressed to the subject of what is demanded; "demanded an admission by
         // Moscow", "its demand that Israel ease …": to the one who is to act.
-        if v.parsed && matches!(root, "10" | "02") && !targets.iter().any(|t| t.actor.is_some()) {
+        // The clause's subject wins over a partner phrase ("Washington along with its
+        // allies demanded that Hamas renounce …"); when the parse lost the clause ("are
+        // demanding that President Mugabe abandon …" read with "abandon" as a
+        // preposition), the phrase right after "that".
+        if v.parsed && matches!(root, "10" | "02") {
             let clause = |c: usize| match e.kind {
                 Kind::Verb => v.dep(c) == "ccomp",
                 // A noun's content clause: complete, with its own subject and object,
@@ -1623,8 +1634,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                     .any(|x| v.dep(x) == "case" && v.is(x, &["by"]))
                         })
                 });
+            let after_that = || {
+                (e.kind == Kind::Verb
+                    && tb + 1 < v.sents[v.sentence_of(h)].1
+                    && v.is(tb, &["that"]))
+                .then(|| np_starting_at(v, tb + 1))
+                .flatten()
+                .map(|a| vec![Arg::from_range_pub(v, a.a, a.b)])
+            };
             if let Some(t) = subject
                 .map(|c| crate::tree::actors_at(v, c))
+                .or_else(after_that)
                 .filter(|t| t.iter().any(|a| a.actor.is_some()))
             {
                 targets = t;

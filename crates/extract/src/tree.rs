@@ -78,7 +78,7 @@ fn modifier_countries(v: &View, h: usize, depth: usize) -> Vec<String> {
                 let case = v.children(c).find(|&k| v.dep(k) == "case");
                 match case {
                     Some(k) if v.is(k, &["of", "from"]) => 3,
-                    Some(k) if v.is(k, &["in"]) => 4,
+                    Some(k) if v.is(k, &["in", "throughout", "across"]) => 4,
                     _ => continue,
                 }
             }
@@ -194,6 +194,63 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     }
     out
 }
+
+/// Nouns of documents that speak for whoever issues them.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "declaration",
+    "communique",
+    "communiqué",
+    "letter",
+    "resolution",
+    "report",
+    "note",
+    "memorandum",
+    "decree",
+];
+
+/// Verbs whose subject is the author of the document they take.
+const ISSUING: &[&str] = &[
+    "issued",
+    "issues",
+    "issue",
+    "issuing",
+    "released",
+    "releases",
+    "release",
+    "published",
+    "publishes",
+    "sent",
+    "sends",
+    "adopted",
+    "adopts",
+    "passed",
+    "passes",
+    "signed",
+    "signs",
+    "posted",
+    "posts",
+    "circulated",
+    "submitted",
+    "wrote",
+    "writes",
+    "delivered",
+];
+
+/// Past forms of verbs that take no patient (no passive participle reading).
+const NO_PATIENT: &[&str] = &[
+    "demonstrated",
+    "marched",
+    "rallied",
+    "rioted",
+    "clashed",
+    "gathered",
+    "mutinied",
+    "rebelled",
+    "fled",
+    "struck",
+    "protested",
+];
 
 /// Words that count or group the people of their "of" phrase.
 const COUNTED: &[&str] = &[
@@ -366,7 +423,13 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             "iobj" => second = actors_at(v, c),
             "obl" => {
                 let case = case_of(v, c);
-                if case.iter().any(|&k| v.is(k, &["by"])) && source.is_empty() {
+                // "to demand reforms by Suharto's government": an active infinitive or
+                // gerund has no agent phrase; its "by" phrase is what it is about.
+                let active = !v.children(h).any(|k| v.dep(k) == "aux:pass")
+                    && (v.word(h).ends_with("ing")
+                        || v.children(h)
+                            .any(|k| v.dep(k) == "mark" && v.is(k, &["to"])));
+                if case.iter().any(|&k| v.is(k, &["by"])) && source.is_empty() && !active {
                     source = actors_at(v, c);
                 } else if oblique.is_empty()
                     && case
@@ -512,7 +575,21 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
             }
             // "a student for helping militants", "gunmen firing on the crowd": the noun
             // a present participle modifies does it.
+            // "issued a declaration demanding …": a document says what its issuer does.
+            // (Not "vetoed a resolution censuring …": the vetoer did not write it.)
+            "acl"
+                if v.word(x).ends_with("ing")
+                    && v.is(p, DOCUMENTS)
+                    && v.dep(p) == "obj"
+                    && v.toks[p].head.is_some_and(|g| v.is(g, ISSUING)) =>
+            {
+                let issuer = v.toks[p].head.and_then(|g| subject(v, g, &["nsubj"]));
+                return issuer.map(|s| actors_at(v, s)).unwrap_or_default();
+            }
             "acl" if v.word(x).ends_with("ing") => return actors_at(v, p),
+            // "Thousands of Kurds demonstrated in Kirkuk", read as a reduced relative: a
+            // verb that takes no patient cannot be a passive participle; its noun acts.
+            "acl" if x == h && v.is(x, NO_PATIENT) => return actors_at(v, p),
             "acl" => {
                 if target.is_empty() {
                     *target = actors_at(v, p);

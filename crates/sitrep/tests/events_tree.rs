@@ -876,3 +876,60 @@ fn a_listener_of_a_passive_cue_is_no_speaker_and_an_agency_report_no_accusation(
     assert!(events(&d, "1123").is_empty(), "{:#?}", d.events);
     assert_eq!(events(&d, "190").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn protesters_counted_or_read_as_a_reduced_relative_still_protest() {
+    let d = run("Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.");
+    let e = events(&d, "141");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    // the doers, not the done-to; and the place they protested in, named after
+    // "the northern city of"
+    assert_eq!(country(actors(e[0]).0), Some("IRQ"), "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("IRQ"), "{:#?}", d.events);
+    let d = run("Tens of thousands of students throughout Kenya staged demonstrations.");
+    assert_eq!(
+        country(actors(events(&d, "141")[0]).0),
+        Some("KEN"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_active_infinitive_has_no_agent_phrase() {
+    let d = run("Students staged demonstrations to demand reforms by the Kenyan government.");
+    for e in d.events.iter().filter(|e| e.code.starts_with("10")) {
+        assert!(
+            e.source
+                .as_ref()
+                .is_none_or(|s| !s.text.contains("government")),
+            "{:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn a_demand_is_addressed_to_the_subject_of_its_clause_over_a_partner() {
+    let d = run("Washington along with its allies demanded that Hamas renounce violence.");
+    let e = events(&d, "100");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| country(actors(e).1) == Some("PSE")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_document_demands_what_its_issuer_demands() {
+    let d = run("Kenya issued a statement demanding that Uganda withdraw its troops.");
+    let e = events(&d, "100");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("KEN"), Some("UGA")), "{:#?}", d.events);
+    // the one who vetoes a resolution did not write it
+    let d = run("Russia vetoed a resolution condemning Syria.");
+    for e in d.events.iter().filter(|e| e.code.starts_with("11")) {
+        assert_ne!(country(actors(e).0), Some("RUS"), "{:#?}", d.events);
+    }
+}
