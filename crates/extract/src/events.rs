@@ -175,6 +175,10 @@ const IRREALIS: &[&str] = &[
     "vow",
     "vows",
     "vowed",
+    "swear",
+    "swore",
+    "sworn",
+    "swears",
     "promise",
     "promised",
     "promises",
@@ -954,6 +958,10 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
                 if v.is(s, &["the"]) {
                     s += 1;
                 }
+            }
+            // "in its war with Iraq": a possessive pronoun is no place.
+            if v.pos(s) == Some("PRON") || v.is(s, &["its", "their", "his", "her", "our"]) {
+                continue;
             }
             let place = v
                 .mention_of

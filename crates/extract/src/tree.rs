@@ -195,6 +195,11 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     out
 }
 
+/// Nouns of a conflict between sides.
+const CONFLICTS: &[&str] = &[
+    "war", "conflict", "fight", "fighting", "battle", "struggle", "dispute", "standoff",
+];
+
 /// Nouns of documents that speak for whoever issues them.
 const DOCUMENTS: &[&str] = &[
     "statement",
@@ -476,6 +481,29 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     break;
                 }
             }
+        }
+    }
+    // "launched an offensive in its war with Iraq": the other side of the conflict
+    // the act belongs to.
+    if !has_actor(&target) {
+        if let Some(t) = v
+            .children(h)
+            .filter(|&c| {
+                v.dep(c) == "obl"
+                    && v.is(c, CONFLICTS)
+                    && case_of(v, c).iter().any(|&k| v.is(k, &["in", "during"]))
+            })
+            .find_map(|c| {
+                v.children(c)
+                    .filter(|&k| {
+                        v.dep(k) == "nmod"
+                            && case_of(v, k).iter().any(|&x| v.is(x, &["with", "against"]))
+                    })
+                    .map(|k| actors_at(v, k))
+                    .find(|t| has_actor(t))
+            })
+        {
+            target = t;
         }
     }
     let passive = v
@@ -845,7 +873,7 @@ pub fn support_verb(v: &View, h: usize) -> Option<usize> {
 
 /// Verbs whose infinitive complement is an intention of their subject.
 const INTENT_VERBS: &[&str] = &[
-    "plan", "intend", "want", "aim", "seek", "pledge", "promise", "vow", "offer", "agree",
+    "plan", "intend", "want", "aim", "seek", "pledge", "promise", "vow", "swear", "offer", "agree",
     "decide", "prepare", "resolve", "commit", "go", "wish", "mean", "hope",
 ];
 

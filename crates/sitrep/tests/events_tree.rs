@@ -933,3 +933,33 @@ fn a_document_demands_what_its_issuer_demands() {
         assert_ne!(country(actors(e).0), Some("RUS"), "{:#?}", d.events);
     }
 }
+
+#[test]
+fn an_act_in_a_war_with_a_side_targets_that_side_and_a_possessive_is_no_place() {
+    let d = run("Iran threatened to launch a new offensive in its war with Iraq.");
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("19"))
+        .collect();
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("IRN"), Some("IRQ")), "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical);
+}
+
+#[test]
+fn sworn_to_fight_is_a_threat_not_a_fight() {
+    let d = run("Rebels in Chad have sworn to fight the army.");
+    let fight: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("19"))
+        .collect();
+    assert_eq!(fight.len(), 1, "{:#?}", d.events);
+    assert_eq!(fight[0].status, Status::Hypothetical);
+    assert!(
+        d.events.iter().any(|e| e.code.starts_with("13")),
+        "{:#?}",
+        d.events
+    );
+}
