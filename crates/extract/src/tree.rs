@@ -441,7 +441,21 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                         .iter()
                         .any(|&k| v.is(k, TARGET_CASES) || v.is(k, &["to", "from"]))
                 {
-                    let o = actors_at(v, c);
+                    let mut o = actors_at(v, c);
+                    // "fired four shells at targets in Jericho": where the targets are.
+                    if !has_actor(&o) && case.iter().any(|&k| v.is(k, &["at", "on"])) {
+                        if let Some(t) = v
+                            .children(c)
+                            .filter(|&k| {
+                                v.dep(k) == "nmod"
+                                    && case_of(v, k).iter().any(|&x| v.is(x, &["in", "near"]))
+                            })
+                            .map(|k| actors_at(v, k))
+                            .find(|t| has_actor(t))
+                        {
+                            o = t;
+                        }
+                    }
                     if has_actor(&o) || case.iter().any(|&k| v.is(k, TARGET_CASES)) {
                         oblique = o;
                     }
@@ -737,7 +751,7 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             "nmod"
                 if target.is_empty()
                     && case.iter().any(|&k| {
-                        v.is(k, TARGET_CASES) || v.is(k, &["of", "against", "between"])
+                        v.is(k, TARGET_CASES) || v.is(k, &["of", "against", "between", "to"])
                     }) =>
             {
                 target = actors_at(v, c)
@@ -819,6 +833,22 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             if d == "obl" && target.is_empty() {
                 if let Some(o) = v.children(p).find(|&k| v.dep(k) == "obj") {
                     target = actors_at(v, o);
+                }
+            }
+            // "gave the Ivory Coast 5.1 million dollars of aid", "sent aid to Chad": the
+            // one it goes to.
+            if d == "obj" && !has_actor(&target) {
+                if let Some(t) = v
+                    .children(p)
+                    .filter(|&k| {
+                        v.dep(k) == "iobj"
+                            || (v.dep(k) == "obl"
+                                && case_of(v, k).iter().any(|&x| v.is(x, &["to"])))
+                    })
+                    .map(|k| actors_at(v, k))
+                    .find(|t| has_actor(t))
+                {
+                    target = t;
                 }
             }
             if target.is_empty() || !has_actor(&target) {

@@ -963,3 +963,26 @@ fn sworn_to_fight_is_a_threat_not_a_fight() {
         d.events
     );
 }
+
+#[test]
+fn fire_at_targets_in_a_place_targets_the_place_and_aid_goes_to_its_recipient() {
+    let d = run("Israeli tanks fired four shells at targets in Jericho on Friday.");
+    let e = events(&d, "190");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("ISR"), Some("PSE")), "{:#?}", d.events);
+    let d = run("The European Union on Monday gave Chad 5 million dollars of aid.");
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("07"))
+        .collect();
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("TCD"), "{:#?}", d.events);
+    let d = run("Japan sent food aid to Chad.");
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("07"))
+        .collect();
+    assert_eq!(actors(e[0]), (Some("JPN"), Some("TCD")), "{:#?}", d.events);
+}
