@@ -628,6 +628,26 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 let issuer = v.toks[p].head.and_then(|g| subject(v, g, &["nsubj"]));
                 return issuer.map(|s| actors_at(v, s)).unwrap_or_default();
             }
+            // ", urging the counterpart to …" hung on the object: after a comma, the
+            // participle goes on with the clause, whose subject does it.
+            "acl" if v.word(x).ends_with("ing") && x > 0 && v.is(x - 1, &[","]) => {
+                let mut g = p;
+                for _ in 0..4 {
+                    if v.pos(g) == Some("VERB") {
+                        break;
+                    }
+                    match v.toks[g].head {
+                        Some(u) => g = u,
+                        None => break,
+                    }
+                }
+                if v.pos(g) == Some("VERB") {
+                    if let Some(s) = subject(v, g, &["nsubj"]) {
+                        return actors_at(v, s);
+                    }
+                }
+                return actors_at(v, p);
+            }
             "acl" if v.word(x).ends_with("ing") => return actors_at(v, p),
             // "Thousands of Kurds demonstrated in Kirkuk", read as a reduced relative: a
             // verb that takes no patient cannot be a passive participle; its noun acts.

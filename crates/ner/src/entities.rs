@@ -895,7 +895,7 @@ fn appositive(v: &View, ent_at: &[Option<usize>], i: usize) -> Option<(String, O
 
 fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut [Ent]) {
     // name mentions in token order: (token, entity, is sentence subject-ish)
-    let mut order: Vec<(usize, usize, bool)> = names
+    let mut order: Vec<(usize, usize, bool, bool)> = names
         .iter()
         .enumerate()
         .map(|(ni, n)| {
@@ -910,7 +910,21 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
                 // no parse: a name (or its title) opening its sentence
                 n.title.map(|t| t.0).unwrap_or(n.a) == first
             };
-            (n.a, ent_of_name[ni], subj)
+            // An adjective of a thing ("a Senegalese peace plan") names no one "they"
+            // can be; of people ("Palestinian suicide bombers") it stands for them.
+            let t = &v.doc.tokens[n.a];
+            let of_people = t.head.is_some_and(|h| {
+                usize::try_from(h)
+                    .ok()
+                    .and_then(|h| v.doc.tokens.get(h))
+                    .is_some_and(|g| g.xpos.as_deref() == Some("NNS"))
+            });
+            let adjectival = n.b == n.a + 1
+                && n.ty == EntityType::Norp
+                && (t.pos.as_deref() == Some("ADJ")
+                    || matches!(t.dep.as_deref(), Some("amod" | "compound")))
+                && !of_people;
+            (n.a, ent_of_name[ni], subj, adjectival)
         })
         .collect();
     order.sort();
@@ -958,7 +972,10 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
         }
         let sent = v.sent_of[i];
         let mut best: Option<(i64, usize)> = None;
-        for &(tok, ei, subj) in order[..next].iter().rev() {
+        for &(tok, ei, subj, adjectival) in order[..next].iter().rev() {
+            if plural && adjectival {
+                continue;
+            }
             let s2 = v.sent_of[tok];
             if sent - s2 > 2 {
                 break;

@@ -986,3 +986,33 @@ fn fire_at_targets_in_a_place_targets_the_place_and_aid_goes_to_its_recipient() 
         .collect();
     assert_eq!(actors(e[0]), (Some("JPN"), Some("TCD")), "{:#?}", d.events);
 }
+
+#[test]
+fn a_participle_after_a_comma_goes_on_with_the_clause_subject() {
+    let d = run("Chile rejected a Peruvian proposal on fishing rights, urging Peru to sign the older treaty.");
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("02"))
+        .collect();
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("CHL"), "{:#?}", d.events);
+}
+
+#[test]
+fn they_is_not_an_adjective_of_a_thing_but_may_be_one_of_people() {
+    let d = run("Chadian rebels rejected a Nigerien peace plan and said they would fight on.");
+    for e in d.events.iter().filter(|e| e.code.starts_with("19")) {
+        assert_ne!(country(actors(e).0), Some("NER"), "{:#?}", d.events);
+    }
+    let d = run("Two Palestinian gunmen opened fire in Tel Aviv before they were shot.");
+    let they = d
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "they"));
+    assert!(
+        they.is_some_and(|e| e.actor.as_deref() == Some("PSE")),
+        "{:#?}",
+        d.entities
+    );
+}
