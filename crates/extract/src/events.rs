@@ -265,7 +265,17 @@ const IRREALIS_NOUNS: &[&str] = &[
     "demand",
     "demands",
     "proposal",
+    "proposals",
     "pressure",
+    "appeal",
+    "appeals",
+    "request",
+    "requests",
+    "offer",
+    "offers",
+    "ultimatum",
+    "plea",
+    "pleas",
 ];
 const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should", "lest"];
 const LIGHT: &[&str] = &[
@@ -374,6 +384,10 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
         return None;
     }
     entries.sort_by_key(|e| std::cmp::Reverse(e.before.len() * 2 + e.after.len()));
+    // "shelled the town in retaliation for …": the words say why another act was done.
+    if i > sa && v.is(i - 1, &["in"]) && v.is(i, &["retaliation", "reprisal", "revenge"]) {
+        return None;
+    }
     if i != sa && v.is_capitalized(i) && !v.toks[i].text.chars().all(|c| c.is_uppercase()) {
         return None;
     }
@@ -424,7 +438,21 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
             {
                 continue
             }
-            (Kind::Noun, Some(p)) if p != "NOUN" && p != "PROPN" => continue,
+            // "an air raid" tagged as a verb: the compound after a determiner is a noun.
+            (Kind::Noun, Some(p))
+                if p != "NOUN"
+                    && p != "PROPN"
+                    && !(!e.before.is_empty()
+                        && i >= sa + e.before.len() + 1
+                        && e.before
+                            .iter()
+                            .rev()
+                            .enumerate()
+                            .all(|(k, b)| v.is(i - 1 - k, &[b]))
+                        && DETERMINERS.contains(&v.word(i - 1 - e.before.len()))) =>
+            {
+                continue
+            }
             (Kind::Verb, None) if looks_nominal => continue,
             // A bare noun form that is also a verb form reads as the verb.
             (Kind::Noun, None)
@@ -1184,6 +1212,18 @@ fn status(
             }
         }
     }
+    // "calls by Belarus's rulers for economic aid", "an offer of aid": what a call,
+    // offer or threat is for has not happened.
+    if v.parsed && kind == Kind::Noun && v.dep(head) == "nmod" {
+        if let Some(g) = v.toks[head].head {
+            let case = v
+                .children(head)
+                .any(|c| v.dep(c) == "case" && v.is(c, &["for", "of"]));
+            if case && IRREALIS_NOUNS.contains(&v.word(g)) {
+                consider(Status::Hypothetical);
+            }
+        }
+    }
     // A nominal event takes the mood of its support verb ("will provide nearly 25,000
     // tons of food aid", "did not hold talks").
     if v.parsed && kind == Kind::Noun && !subject_noun {
@@ -1219,12 +1259,13 @@ fn status(
             consider(Status::Hypothetical);
         }
         // "rejected reports of an attack" denies the attack; "rejected an appeal" or
-        // "dismissed the accusations" answers an appeal or accusation that was made.
+        // "dismissed the accusations" answers an appeal or accusation that was made, and
+        // "rejected calls for aid" one for what has not happened.
         let answered = v.parsed
             && kind == Kind::Noun
             && matches!(w, "rejected" | "dismissed")
-            && v.dep(head) == "obj"
-            && v.toks[head].head == Some(k);
+            && ((v.dep(head) == "obj" && v.toks[head].head == Some(k))
+                || (k + 1..ta).any(|x| IRREALIS_NOUNS.contains(&v.word(x))));
         if matches!(
             w,
             "denied" | "denies" | "deny" | "denying" | "rejected" | "dismissed"

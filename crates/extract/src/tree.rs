@@ -464,6 +464,27 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             _ => {}
         }
     }
+    // "rejected calls by Belarus for aid" with "by Belarus" hung on the verb: an active
+    // verb has no agent phrase, so it names the author of what it answers.
+    if !has_actor(&target) && !v.children(h).any(|c| v.dep(c) == "aux:pass") {
+        if let Some(o) = v
+            .children(h)
+            .find(|&c| v.dep(c) == "obj" && PROPOSALS.contains(&v.lemma(c)))
+        {
+            if let Some(t) = v
+                .children(h)
+                .filter(|&c| {
+                    c > o
+                        && v.dep(c) == "obl"
+                        && case_of(v, c).iter().any(|&k| v.is(k, &["by", "from"]))
+                })
+                .map(|c| actors_at(v, c))
+                .find(|t| has_actor(t))
+            {
+                target = t;
+            }
+        }
+    }
     // "give Tanzania a grant": the recipient is the target.
     if has_actor(&second) && !has_actor(&target) {
         target = second;

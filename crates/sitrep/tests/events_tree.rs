@@ -1016,3 +1016,21 @@ fn they_is_not_an_adjective_of_a_thing_but_may_be_one_of_people() {
         d.entities
     );
 }
+
+#[test]
+fn what_a_call_or_offer_is_for_has_not_happened_and_retaliation_is_a_reason() {
+    let d = run("Berlin rejected calls by Belarus for economic aid.");
+    let aid: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("07"))
+        .collect();
+    assert_eq!(aid.len(), 1, "{:#?}", d.events);
+    assert_eq!(aid[0].status, Status::Hypothetical, "{:#?}", d.events);
+    let d = run("Iran shelled Iraqi towns in retaliation for an air raid on Abadan.");
+    assert!(
+        d.events.iter().all(|e| e.trigger.text != "retaliation"),
+        "{:#?}",
+        d.events
+    );
+}
