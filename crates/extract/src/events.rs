@@ -443,7 +443,7 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
                 if p != "NOUN"
                     && p != "PROPN"
                     && !(!e.before.is_empty()
-                        && i >= sa + e.before.len() + 1
+                        && i > sa + e.before.len()
                         && e.before
                             .iter()
                             .rev()
