@@ -495,12 +495,43 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
                 ok = false;
             }
         }
+        // "riot police", "attack helicopters", "protest leaders": the event noun only
+        // says what the people or things are for.
+        if ok && e.kind == Kind::Noun && b < sb && v.is(b, FOR_WHAT) {
+            continue;
+        }
         if ok && b <= sb {
             return Some((e, a, b));
         }
     }
     None
 }
+
+/// Nouns an event noun can qualify without an event taking place ("riot police").
+const FOR_WHAT: &[&str] = &[
+    "police",
+    "policemen",
+    "officers",
+    "squad",
+    "squads",
+    "gear",
+    "helicopter",
+    "helicopters",
+    "aircraft",
+    "jets",
+    "leader",
+    "leaders",
+    "organizers",
+    "organisers",
+    "zone",
+    "zones",
+    "unit",
+    "units",
+    "vehicles",
+    "dogs",
+    "shields",
+    "victims",
+];
 
 /// A verb pattern that ends in its object noun ("establish ties", "lodge a protest")
 /// also matches with the object's modifiers in between ("established diplomatic ties",
@@ -1796,7 +1827,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         if let Some(c) = sole_country(v, v.sentence_of(h)) {
             for a in sources.iter_mut().chain(targets.iter_mut()) {
                 if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {
-                    if matches!(sector, "GOV" | "MIL" | "COP" | "JUD" | "LEG") {
+                    if matches!(
+                        sector,
+                        "GOV"
+                            | "MIL"
+                            | "COP"
+                            | "JUD"
+                            | "LEG"
+                            | "OPP"
+                            | "REB"
+                            | "CVL"
+                            | "LAB"
+                            | "UAF"
+                    ) {
                         a.actor = Some(format!("{c}{sector}"));
                     }
                 }

@@ -117,7 +117,12 @@ impl Arg {
                 continue;
             }
             if let Some(m) = v.mention_of[i] {
-                if best.is_none() || v.mentions[m].actor.is_some() && actor.is_none() {
+                // Of two party nouns of no country ("government forces"), the head's
+                // (the later one) says what the phrase is.
+                let role = |x: Option<&str>| x.is_some_and(|c| c.starts_with("---"));
+                let later_role = role(actor.as_deref()) && role(v.mentions[m].actor.as_deref());
+                if best.is_none() || v.mentions[m].actor.is_some() && actor.is_none() || later_role
+                {
                     best = Some(m);
                     actor = v.mentions[m].actor.clone();
                 }

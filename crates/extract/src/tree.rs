@@ -299,8 +299,12 @@ fn case_of(v: &View, c: usize) -> Vec<usize> {
     v.children(c).filter(|&k| v.dep(k) == "case").collect()
 }
 
+/// Whether a phrase names a party: an actor code with a country or an international
+/// body (a bare sector, "---MIL" for "a military offensive", names none, and a
+/// better phrase is still looked for).
 fn has_actor(a: &[Arg]) -> bool {
-    a.iter().any(|x| x.actor.is_some())
+    a.iter()
+        .any(|x| x.actor.as_deref().is_some_and(|c| !c.starts_with("---")))
 }
 
 /// An oblique or nominal modifier introduced by a preposition that marks a target.
@@ -404,7 +408,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 // United Nations appeal", "Syria's offer": what one answers is its
                 // author's.
                 if !has_actor(&target) && PROPOSALS.contains(&v.lemma(c)) {
-                    if let Some(t) = v
+                    let authors: Vec<Vec<Arg>> = v
                         .children(c)
                         .filter(|&k| match v.dep(k) {
                             "nmod" => case_of(v, k).iter().any(|&x| v.is(x, &["by", "from"])),
@@ -412,9 +416,15 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                             _ => false,
                         })
                         .map(|k| actors_at(v, k))
+                        .collect();
+                    // A party of no named country ("President Gbagbo", ---GOV) is still
+                    // the author.
+                    if let Some(t) = authors
+                        .iter()
                         .find(|t| has_actor(t))
+                        .or_else(|| authors.iter().find(|t| t.iter().any(|a| a.actor.is_some())))
                     {
-                        target = t;
+                        target = t.clone();
                     }
                 }
                 // "fired rockets at Russia", "welcomed a resumption of ties with

@@ -16,6 +16,51 @@ pub struct Tok<'a> {
     pub sent: usize,
 }
 
+/// Common nouns of parties and their CAMEO agent codes.
+const ROLE_NOUNS: &[(&str, &str)] = &[
+    ("soldiers", "MIL"),
+    ("soldier", "MIL"),
+    ("troops", "MIL"),
+    ("forces", "MIL"),
+    ("army", "MIL"),
+    ("servicemen", "MIL"),
+    ("paratroopers", "MIL"),
+    ("police", "COP"),
+    ("policemen", "COP"),
+    ("policeman", "COP"),
+    ("gendarmes", "COP"),
+    ("rebels", "REB"),
+    ("rebel", "REB"),
+    ("guerrillas", "REB"),
+    ("guerrilla", "REB"),
+    ("insurgents", "REB"),
+    ("insurgent", "REB"),
+    ("militants", "REB"),
+    ("militant", "REB"),
+    ("demonstrators", "OPP"),
+    ("protesters", "OPP"),
+    ("protestors", "OPP"),
+    ("dissidents", "OPP"),
+    ("civilians", "CVL"),
+    ("villagers", "CVL"),
+    ("residents", "CVL"),
+    ("government", "GOV"),
+    ("officials", "GOV"),
+    ("lawmakers", "LEG"),
+    ("legislators", "LEG"),
+    ("parliament", "LEG"),
+    ("judge", "JUD"),
+    ("prosecutors", "JUD"),
+    ("refugees", "REF"),
+    ("workers", "LAB"),
+    ("students", "EDU"),
+    ("journalists", "MED"),
+    ("reporters", "MED"),
+    ("gunmen", "UAF"),
+    ("attackers", "UAF"),
+    ("assailants", "UAF"),
+];
+
 /// An entity mention seen as a token range.
 #[derive(Clone, Debug)]
 pub struct Mention {
@@ -108,6 +153,43 @@ impl<'a> View<'a> {
                         entity: Some(e.id.clone()),
                         actor: e.actor.clone(),
                         kind: m.kind,
+                    });
+                }
+            }
+        }
+        // Role nouns no entity covers ("rebels attacked soldiers", "police dispersed
+        // demonstrators"): a party of a known kind and an unknown country (`---REB`),
+        // which modifiers, places and the sentence can complete.
+        if tagged {
+            let covered: Vec<bool> = {
+                let mut c = vec![false; n];
+                for m in &ms {
+                    for x in c.iter_mut().take(m.b).skip(m.a) {
+                        *x = true;
+                    }
+                }
+                c
+            };
+            for i in 0..n {
+                // "the German government" is the entity's phrase already.
+                let modified = (0..n).any(|c| {
+                    v.toks[c].head == Some(i)
+                        && covered[c]
+                        && matches!(
+                            v.toks[c].dep,
+                            Some("amod" | "compound" | "nmod:poss" | "flat")
+                        )
+                });
+                if covered[i] || modified || v.toks[i].pos != Some("NOUN") {
+                    continue;
+                }
+                if let Some(&(_, sector)) = ROLE_NOUNS.iter().find(|(w, _)| *w == v.word(i)) {
+                    ms.push(Mention {
+                        a: i,
+                        b: i + 1,
+                        entity: None,
+                        actor: Some(format!("---{sector}")),
+                        kind: MentionKind::Nominal,
                     });
                 }
             }

@@ -509,10 +509,16 @@ fn armed_groups_take_their_country() {
 fn people_hit_take_the_country_of_the_place() {
     let d = run("Gunmen killed 12 villagers in Mali on Sunday.");
     let e = &events(&d, "190")[0];
-    assert_eq!(actors(e).1, Some("MLI"), "{:#?}", d.events);
+    // villagers are civilians; gunmen in Mali are Mali's unidentified armed men
+    assert_eq!(
+        actors(e),
+        (Some("MLIUAF"), Some("MLICVL")),
+        "{:#?}",
+        d.events
+    );
     let d = run("Police arrested dozens of students in Tehran.");
     let e = &events(&d, "173")[0];
-    assert_eq!(actors(e).1, Some("IRN"), "{:#?}", d.events);
+    assert_eq!(country(actors(e).1), Some("IRN"), "{:#?}", d.events);
 }
 
 #[test]
@@ -1033,4 +1039,29 @@ fn what_a_call_or_offer_is_for_has_not_happened_and_retaliation_is_a_reason() {
         "{:#?}",
         d.events
     );
+}
+
+#[test]
+fn party_nouns_are_actors_of_their_kind_and_of_the_one_country_named() {
+    let d = run("Rebels attacked soldiers near Kampala on Monday.");
+    let e = events(&d, "190");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]),
+        (Some("UGAREB"), Some("UGAMIL")),
+        "{:#?}",
+        d.events
+    );
+    // two countries named: the kind stays, the country is not guessed
+    let d = run("Rebels attacked soldiers near the border between Uganda and Kenya.");
+    assert_eq!(
+        actors(events(&d, "190")[0]).0,
+        Some("---REB"),
+        "{:#?}",
+        d.events
+    );
+    // the head noun says what the phrase is
+    let d = run("Government forces shelled the town of Gulu in Uganda.");
+    let e = events(&d, "194");
+    assert_eq!(actors(e[0]).0, Some("UGAMIL"), "{:#?}", d.events);
 }
