@@ -171,8 +171,15 @@ impl<'a> View<'a> {
                 c
             };
             for i in 0..n {
+                if covered[i] || v.toks[i].pos != Some("NOUN") {
+                    continue;
+                }
+                let Some(&(_, sector)) = ROLE_NOUNS.iter().find(|(w, _)| *w == v.word(i)) else {
+                    continue;
+                };
                 // "the German government" is the entity's phrase already.
-                let modified = (0..n).any(|c| {
+                let (sa, sb) = v.sents[v.toks[i].sent];
+                let modified = (sa..sb).any(|c| {
                     v.toks[c].head == Some(i)
                         && covered[c]
                         && matches!(
@@ -180,10 +187,7 @@ impl<'a> View<'a> {
                             Some("amod" | "compound" | "nmod:poss" | "flat")
                         )
                 });
-                if covered[i] || modified || v.toks[i].pos != Some("NOUN") {
-                    continue;
-                }
-                if let Some(&(_, sector)) = ROLE_NOUNS.iter().find(|(w, _)| *w == v.word(i)) {
+                if !modified {
                     ms.push(Mention {
                         a: i,
                         b: i + 1,
