@@ -991,10 +991,48 @@ fn place_actor(v: &View, l: &SpanRef) -> Option<Arg> {
     arg.actor.is_some().then_some(arg)
 }
 
+/// The verb whose clause holds token `x`, following heads: participles that modify a
+/// noun ("an attack targeting …"), controlled and purpose infinitives and conjoined
+/// verbs belong to the clause above them.
+fn clause_verb(v: &View, x: usize, trigger: usize) -> Option<usize> {
+    let mut k = x;
+    for _ in 0..16 {
+        if v.pos(k) == Some("VERB") {
+            let joined = match v.dep(k) {
+                // "an attack targeting non-Muslims at a mall": the trigger's own modifier.
+                "acl" | "amod" => {
+                    v.toks[k].head == Some(trigger)
+                        || v.children(k)
+                            .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
+                }
+                "xcomp" => true,
+                // "clashed with rebels in X and killed 12", but not "…, and that the
+                // French military helped …" with a subject of its own.
+                "conj" => !v.children(k).any(|c| v.dep(c).starts_with("nsubj")),
+                "advcl" => v
+                    .children(k)
+                    .any(|c| v.dep(c) == "mark" && v.is(c, &["to"])),
+                _ => false,
+            };
+            if !joined {
+                return Some(k);
+            }
+        }
+        k = v.toks[k].head?;
+    }
+    None
+}
+
 fn location(v: &View, h: usize) -> Option<SpanRef> {
     let (sa, sb) = v.sents[v.sentence_of(h)];
     let order = (h..sb).chain(sa..h);
+    let own = if v.parsed { clause_verb(v, h, h) } else { None };
     for k in order {
+        // "A report released in the Rwandan capital alleged that … French troops carried
+        // out killings": the place of another clause is not this event's.
+        if own.is_some() && k + 1 < sb && clause_verb(v, k + 1, h).is_some_and(|c| Some(c) != own) {
+            continue;
+        }
         if v.is(k, &["in", "near", "at", "outside", "inside"]) && k + 1 < sb {
             let mut s = k + 1;
             if v.is(s, &["the"]) {

@@ -1065,3 +1065,27 @@ fn party_nouns_are_actors_of_their_kind_and_of_the_one_country_named() {
     let e = events(&d, "194");
     assert_eq!(actors(e[0]).0, Some("UGAMIL"), "{:#?}", d.events);
 }
+
+#[test]
+fn the_place_of_another_clause_is_not_the_events() {
+    // "in Kampala" is where the report came out, not where the soldiers fought
+    let d = run("A report released in Kampala said that Kenyan soldiers killed 12 people.");
+    for e in d.events.iter().filter(|e| e.code.starts_with("19")) {
+        assert!(e.location.is_none(), "{:#?}", d.events);
+    }
+    // a participle of the event noun and a purpose clause share its place
+    let d = run("Students gathered for a rally in Nairobi to protest the fees.");
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.trigger.text == "protest")
+        .collect();
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(
+        e[0].location
+            .as_ref()
+            .is_some_and(|l| l.text.contains("Nairobi")),
+        "{:#?}",
+        d.events
+    );
+}
