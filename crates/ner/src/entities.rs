@@ -669,6 +669,7 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
         }
         ents[ei].actor_hint = code;
     }
+    headline_kind(doc, &mut ents);
 
     // 7. output, in order of first mention
     let mut order: Vec<usize> = (0..ents.len()).collect();
@@ -724,6 +725,58 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
             }
         })
         .collect()
+}
+
+/// Kinds of party a headline word names before a role noun ("Rebel commander killed").
+const HEADLINE_KINDS: &[(&str, &str)] = &[
+    ("rebel", "REB"),
+    ("guerrilla", "REB"),
+    ("insurgent", "REB"),
+    ("militant", "REB"),
+    ("separatist", "SEP"),
+    ("opposition", "OPP"),
+    ("army", "MIL"),
+    ("military", "MIL"),
+    ("police", "COP"),
+    ("militia", "UAF"),
+];
+
+/// "Rebel commander killed near Tarija" over a story whose one commander is Colonel
+/// Rafael Ortiz: the headline says what kind of party he is (`---REB`; a country his
+/// code already has stays). The headline is `meta.title`, not part of `text`.
+fn headline_kind(doc: &Document, ents: &mut [Ent]) {
+    let Some(title) = doc.meta.title.as_deref() else {
+        return;
+    };
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    for pair in words.windows(2) {
+        let Some(&(_, kind)) = HEADLINE_KINDS.iter().find(|(w, _)| *w == pair[0]) else {
+            continue;
+        };
+        let role = pair[1].as_str();
+        let holders: Vec<usize> = (0..ents.len())
+            .filter(|&i| {
+                ents[i].ty == EntityType::Person
+                    && ents[i]
+                        .roles
+                        .iter()
+                        .any(|(t, _)| t.eq_ignore_ascii_case(role))
+            })
+            .collect();
+        if let [one] = holders.as_slice() {
+            let country = ents[*one]
+                .actor_hint
+                .as_deref()
+                .map(|c| actor::split(c).0.to_string())
+                .filter(|c| c.len() == 3)
+                .unwrap_or_else(|| "---".to_string());
+            ents[*one].actor_hint = Some(format!("{country}{kind}"));
+        }
+    }
 }
 
 /// Names of the person list (`data/people.tsv`) that the tagger missed or typed as an

@@ -1089,3 +1089,48 @@ fn the_place_of_another_clause_is_not_the_events() {
         d.events
     );
 }
+
+#[test]
+fn a_headline_names_the_kind_of_party_of_the_one_role_holder() {
+    let meta = Meta {
+        title: Some("Rebel commander shot dead near Gulu".into()),
+        ..Meta::default()
+    };
+    let mut d = Document::new(
+        "Major John Okello, commander of the Eastern Brigade, was shot dead near Kampala \
+         by soldiers on Friday."
+            .to_string(),
+        Source::default(),
+        meta,
+    );
+    Pipeline::standard(Options::default()).annotate(&mut d);
+    let okello = d
+        .entities
+        .iter()
+        .find(|e| e.name.contains("Okello"))
+        .unwrap();
+    assert!(
+        okello.actor.as_deref().is_some_and(|a| a.ends_with("REB")),
+        "{okello:#?}"
+    );
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("19"))
+        .collect();
+    assert_eq!(actors(e[0]).1, Some("UGAREB"), "{:#?}", d.events);
+    // without the headline, nothing says he is a rebel
+    let d = run(
+        "Major John Okello, commander of the Eastern Brigade, was shot dead near \
+                 Kampala by soldiers on Friday.",
+    );
+    let okello = d
+        .entities
+        .iter()
+        .find(|e| e.name.contains("Okello"))
+        .unwrap();
+    assert!(
+        !okello.actor.as_deref().is_some_and(|a| a.ends_with("REB")),
+        "{okello:#?}"
+    );
+}
