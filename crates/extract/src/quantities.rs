@@ -347,7 +347,9 @@ pub fn find(v: &View) -> Vec<Quantity> {
     for &(sa, sb) in &v.sents {
         // The last change seen in the sentence: where it ends and what it measures
         // ("fell 12% to 4.5 billion euros": the level it reached measures the same).
-        let mut last_change: Option<(usize, Option<crate::np::Arg>)> = None;
+        // The last change or starting level in the sentence: where it ends, what it
+        // measures, and the direction a "from" level leaves to the level it reaches.
+        let mut last_change: Option<(usize, Option<crate::np::Arg>, Option<Change>)> = None;
         let mut i = sa;
         while i < sb {
             let w = v.word(i);
@@ -482,10 +484,16 @@ pub fn find(v: &View) -> Vec<Quantity> {
             let mut verb = None;
             let mut k = start_tok;
             let mut steps = 0;
+            // "rose from 5.1% to 5.4%": a level the change starts from, not its amount.
+            let mut from_level = false;
             while k > sa && steps < 4 {
                 k -= 1;
                 steps += 1;
                 let w = v.word(k);
+                if w == "from" && k + 1 == start_tok {
+                    from_level = true;
+                    continue;
+                }
                 if UP.contains(&w) {
                     change = Some(Change::Up);
                     verb = Some(k);
@@ -506,13 +514,22 @@ pub fn find(v: &View) -> Vec<Quantity> {
                     break;
                 }
             }
-            let level_of = last_change.as_ref().filter(|(end, _)| {
+            let from_dir = if from_level { change.take() } else { None };
+            let level_of = last_change.as_ref().filter(|(end, _, _)| {
                 change.is_none()
+                    && from_dir.is_none()
                     && start_tok >= 2
                     && *end + 2 == start_tok
                     && v.is(start_tok - 1, &["to", "from"])
             });
-            let about = if let Some((_, a)) = level_of {
+            // The level reached after a starting level carries the direction: nothing
+            // else in "rose from 5.1% to 5.4%" says it.
+            if let Some((_, _, Some(d))) = level_of {
+                if v.is(start_tok - 1, &["to"]) {
+                    change = Some(*d);
+                }
+            }
+            let about = if let Some((_, a, _)) = level_of {
                 a.clone()
             } else if let Some(f) = about_from {
                 count_noun(v, f, sb)
@@ -532,8 +549,10 @@ pub fn find(v: &View) -> Vec<Quantity> {
             } else {
                 None
             };
-            if change.is_some() {
-                last_change = Some((j - 1, about.clone()));
+            if from_dir.is_some() {
+                last_change = Some((j - 1, about.clone(), from_dir));
+            } else if change.is_some() && level_of.is_none() {
+                last_change = Some((j - 1, about.clone(), None));
             }
             let (s, e) = v.span(start_tok, j);
             out.push(Quantity {

@@ -412,6 +412,23 @@ fn the_level_a_change_reaches_measures_the_same_thing() {
 }
 
 #[test]
+fn a_change_from_one_level_to_another_measures_its_subject_and_rises_to_the_second() {
+    let d = run("Inflation rose from 5.1 percent to 5.4 percent in March.");
+    assert_eq!(d.quantities.len(), 2, "{}", dump(&d));
+    let (from, to) = (&d.quantities[0], &d.quantities[1]);
+    assert_eq!(from.value, 5.1);
+    assert_eq!(from.change, None, "the starting level is no change");
+    assert_eq!(from.about.as_ref().unwrap().text, "Inflation");
+    assert_eq!(to.value, 5.4);
+    assert_eq!(
+        to.change,
+        Some(Change::Up),
+        "the level reached carries the direction"
+    );
+    assert_eq!(to.about.as_ref().unwrap().text, "Inflation");
+}
+
+#[test]
 fn money_units_and_directions() {
     let d = run("The state will spend \u{a3}3bn on rail and 5 million euros on ports, while the yuan weakened by 0.4 percent.");
     let got: Vec<(f64, &str, Option<Change>)> = d
