@@ -1822,6 +1822,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             .into_iter()
             .map(|a| resolve_pronoun(v, a, ta, quotes))
             .collect();
+        // "investigating alleged war crimes by Croatian extremists", "an investigation
+        // into crimes committed by Croat forces": what is investigated or condemned is
+        // done by its perpetrator, who is the target.
+        if v.parsed
+            && matches!(root, "09" | "11")
+            && !targets
+                .iter()
+                .any(|t| t.actor.as_deref().is_some_and(has_country))
+        {
+            if let Some(t) = crate::tree::perpetrator(v, h) {
+                targets = t;
+            }
+        }
         let loc = location(v, h);
         // Meetings, visits, protests, shows of force, coercion and attacks with no one
         // named as target: the place is the target ("meet in Zurich", "a protest in

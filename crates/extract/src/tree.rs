@@ -375,6 +375,45 @@ fn nested_target(v: &View, h: usize, depth: usize) -> Option<Vec<Arg>> {
     None
 }
 
+/// The doer named by a "by" phrase or passive agent in what the trigger at `h` is
+/// about (its object, or its "into"/"of"/"for" phrase, and their modifiers), breadth
+/// first, three levels down. For an active verb with its own subject, a "by" phrase on
+/// the verb itself counts ("investigating crimes [by extremists]" hung on the verb).
+pub fn perpetrator(v: &View, h: usize) -> Option<Vec<Arg>> {
+    let by = |c: usize| {
+        v.dep(c) == "obl:agent"
+            || (matches!(v.dep(c), "obl" | "nmod")
+                && case_of(v, c).iter().any(|&k| v.is(k, &["by"])))
+    };
+    let active = v.children(h).any(|c| v.dep(c) == "nsubj");
+    let mut level = vec![h];
+    for depth in 0..4 {
+        let mut next = Vec::new();
+        for &x in &level {
+            for c in v.children(x) {
+                if by(c) && (x != h || active) {
+                    let t = actors_at(v, c);
+                    if has_actor(&t) {
+                        return Some(t);
+                    }
+                }
+                let about = match v.dep(c) {
+                    "obj" | "acl" => true,
+                    "nmod" | "obl" => case_of(v, c)
+                        .iter()
+                        .any(|&k| v.is(k, &["into", "of", "for", "over"])),
+                    _ => false,
+                };
+                if about && depth < 3 {
+                    next.push(c);
+                }
+            }
+        }
+        level = next;
+    }
+    None
+}
+
 /// Source and target actors of a verb trigger at `h`.
 pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     let mut source: Vec<Arg> = Vec::new();
@@ -683,6 +722,22 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
             // "Thousands of Kurds demonstrated in Kirkuk", read as a reduced relative: a
             // verb that takes no patient cannot be a passive participle; its noun acts.
             "acl" if x == h && v.is(x, NO_PATIENT) => return actors_at(v, p),
+            // "Zambia extradited a militant …" read as a reduced relative: a country
+            // name right before a past verb is its subject, not what it did to it.
+            "acl"
+                if x == h
+                    && p + 1 == x
+                    && v.pos(p) == Some("PROPN")
+                    && v.word(x).ends_with("ed")
+                    && v.mention_of[p].is_some_and(|m| {
+                        v.mentions[m]
+                            .actor
+                            .as_deref()
+                            .is_some_and(|a| a.len() == 3 && !a.starts_with("---"))
+                    }) =>
+            {
+                return actors_at(v, p)
+            }
             "acl" => {
                 if target.is_empty() {
                     *target = actors_at(v, p);

@@ -1134,3 +1134,34 @@ fn a_headline_names_the_kind_of_party_of_the_one_role_holder() {
         "{okello:#?}"
     );
 }
+
+#[test]
+fn what_is_investigated_targets_its_perpetrator() {
+    let d = run("Kenya is investigating alleged war crimes by Ugandan soldiers against civilians.");
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("09"))
+        .collect();
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("KEN"), "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("UGA"), "{:#?}", d.events);
+    let d =
+        run("Kenyan police launched an investigation into crimes committed by Ugandan soldiers.");
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("09"))
+        .collect();
+    assert_eq!(country(actors(e[0]).1), Some("UGA"), "{:#?}", d.events);
+}
+
+#[test]
+fn a_country_right_before_a_past_verb_is_its_subject() {
+    let d = run(
+        "Zambia extradited suspected militant John Banda to Britain on Sunday, an official said.",
+    );
+    let e = events(&d, "063");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("ZMB"), "{:#?}", d.events);
+}
