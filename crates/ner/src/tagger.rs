@@ -286,19 +286,7 @@ pub struct DocStats {
 }
 
 impl DocStats {
-    /// Statistics over the sentences of one document (tokens as strings).
-    pub fn new<S: AsRef<str>>(sentences: &[Vec<S>]) -> DocStats {
-        let words: Vec<Vec<Word>> = sentences
-            .iter()
-            .map(|s| {
-                s.iter()
-                    .map(|w| word_features(w.as_ref(), None, &mut Vec::new()))
-                    .collect()
-            })
-            .collect();
-        DocStats::of(sentences, &words)
-    }
-
+    /// Statistics over the sentences of one document, from their words' features.
     fn of<S: AsRef<str>>(sentences: &[Vec<S>], words: &[Vec<Word>]) -> DocStats {
         let mut case: HashMap<u64, (u32, u32), IdBuildHasher> = HashMap::default();
         for (s, ws) in sentences.iter().zip(words) {
