@@ -402,6 +402,18 @@ fn inverted_raw(v: &View, cue: usize) -> Option<Arg> {
 }
 
 pub(crate) const SPEAKER_NOUNS: &[&str] = &[
+    "administration",
+    "authorities",
+    "embassy",
+    "cabinet",
+    "council",
+    "committee",
+    "commission",
+    "organization",
+    "organisation",
+    "union",
+    "parliament",
+    "regime",
     "official",
     "officials",
     "spokesman",
