@@ -1814,6 +1814,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         targets.retain(|a| gapped || object(a) || !(ta <= a.a && a.b <= tb));
         // "victims killed by the crash": an accident or a disaster does nothing.
         sources.retain(|a| !(a.a..a.b).any(|k| v.is(k, ACCIDENTS)));
+        // What is reported is done to someone inside the report: "…, killing 20 people,
+        // relief officials in Nairobi said" with the speaker parsed as a conjunct of the
+        // people. (Its doer may be the speaker: "Israel denied attacking the convoy".)
+        if let Some(q) = quotes
+            .iter()
+            .filter(|q| q.content.0 <= ta && tb <= q.content.1)
+            .min_by_key(|q| q.content.1 - q.content.0)
+        {
+            targets.retain(|a| a.a < q.content.1 && q.content.0 < a.b);
+        }
         let mut sources: Vec<Arg> = sources
             .into_iter()
             .map(|a| resolve_pronoun(v, a, ta, quotes))
@@ -2607,6 +2617,19 @@ fn link_content(
         }
         let speaker = party(v, quotes, x, y);
         if !speaker.actor.as_deref().is_some_and(has_country) {
+            continue;
+        }
+        // "relief officials in Nairobi": a speaker whose country is only where it
+        // speaks from is a source of information, not a party.
+        let located = (x..y)
+            .find(|&k| v.is(k, &["in", "at", "from"]))
+            .is_some_and(|k| {
+                !(x..k).any(|i| {
+                    v.mention_of[i]
+                        .is_some_and(|m| v.mentions[m].actor.as_deref().is_some_and(has_country))
+                })
+            });
+        if located {
             continue;
         }
         let speaker = actor_ref(v, &speaker);

@@ -208,7 +208,12 @@ pub fn np_ending_at(v: &View, end: usize) -> Option<Arg> {
         let mut a = m.a;
         // Widen left over modifiers ("the Syrian army" when "Syrian" alone is a mention).
         while a > s && np_word(v, a - 1) && !v.is_punct(a - 1) && m.b - a < 6 {
-            if v.mention_of[a - 1].is_some() && v.mention_of[a - 1] != v.mention_of[last] {
+            // A party noun of no country ("police" in "Police officials") is a modifier.
+            let other = v.mention_of[a - 1].filter(|&o| Some(o) != v.mention_of[last]);
+            if other.is_some_and(|o| {
+                let o = &v.mentions[o];
+                o.entity.is_some() || !o.actor.as_deref().is_some_and(|c| c.starts_with("---"))
+            }) {
                 break;
             }
             a -= 1;

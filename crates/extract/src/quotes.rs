@@ -155,6 +155,10 @@ pub fn cue_at(v: &View, i: usize) -> Option<&'static str> {
     } else if v.is_capitalized(i) && v.sents[v.sentence_of(i)].0 != i {
         return None;
     }
+    // "continued to send arms", "went on to say": a verb of going on, not of saying.
+    if l == "continue" && v.is(i + 1, &["to", "with", "its", "their", "his", "her"]) {
+        return None;
+    }
     // Nouns and participles used as adjectives: "the said", "a report", "posts".
     if i > 0
         && v.is(

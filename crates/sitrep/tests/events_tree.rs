@@ -1165,3 +1165,28 @@ fn a_country_right_before_a_past_verb_is_its_subject() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).0), Some("ZMB"), "{:#?}", d.events);
 }
+
+#[test]
+fn what_is_reported_stays_inside_the_report() {
+    let d = run(
+        "Sudanese rebels shelled the town of Wau on Sunday, killing about 20 people, \
+                 relief officials in Nairobi said.",
+    );
+    for e in &d.events {
+        for a in [&e.source, &e.target].into_iter().flatten() {
+            assert!(!a.text.contains("officials"), "{:#?}", d.events);
+        }
+    }
+    // a speaker that is only where it speaks from accuses no one
+    assert!(events(&d, "1123").is_empty(), "{:#?}", d.events);
+    // "continued to" is going on, not saying
+    let d =
+        run("The United States continued to send arms to Pakistan last year, an official said.");
+    let e: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("07"))
+        .collect();
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("USA"), Some("PAK")), "{:#?}", d.events);
+}
