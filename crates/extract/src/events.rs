@@ -1425,6 +1425,39 @@ fn status(
 /// A pronoun with no actor takes the actor of the speaker whose words hold it ("Obama
 /// said he would …"), else of the nearest actor mention before it in this sentence or
 /// the one before.
+/// "Obama and Putin said they will attack Iraq": "they" in what conjoined speakers say
+/// is each of them.
+fn conjoined_speakers(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Vec<Arg> {
+    if !v.parsed || a.b != a.a + 1 || !v.is(a.a, &["they", "we"]) {
+        return vec![a];
+    }
+    let Some(cue) = quotes
+        .iter()
+        .filter(|q| q.content.0 <= at && at < q.content.1)
+        .min_by_key(|q| q.content.1 - q.content.0)
+        .and_then(|q| q.quote.cue.as_ref())
+        .and_then(|c| v.token_range(c.start, c.end))
+        .map(|(c, _)| c)
+    else {
+        return vec![a];
+    };
+    let Some(subj) = v.children(cue).find(|&c| v.dep(c) == "nsubj") else {
+        return vec![a];
+    };
+    let mut parties: Vec<Arg> = Vec::new();
+    for p in crate::tree::actors_at(v, subj) {
+        if p.actor.as_deref().is_some_and(has_country)
+            && !parties.iter().any(|q| q.actor == p.actor)
+        {
+            parties.push(p);
+        }
+    }
+    if parties.len() < 2 {
+        return vec![a];
+    }
+    parties
+}
+
 fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
     if a.actor.is_none() && a.entity.is_some() {
         // A mention the entity layer linked ("he" → Obama): the actor of the entity's
@@ -1826,6 +1859,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         let mut sources: Vec<Arg> = sources
             .into_iter()
+            .flat_map(|a| conjoined_speakers(v, a, ta, quotes))
             .map(|a| resolve_pronoun(v, a, ta, quotes))
             .collect();
         let mut targets: Vec<Arg> = targets

@@ -1190,3 +1190,16 @@ fn what_is_reported_stays_inside_the_report() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(actors(e[0]), (Some("USA"), Some("PAK")), "{:#?}", d.events);
 }
+
+#[test]
+fn they_in_what_conjoined_speakers_say_is_each_of_them() {
+    let d = run("Kenya and Uganda said they would attack the rebel camps in Somalia.");
+    let mut src: Vec<&str> = d
+        .events
+        .iter()
+        .filter(|e| e.code == "190")
+        .filter_map(|e| country(actors(e).0))
+        .collect();
+    src.sort();
+    assert_eq!(src, vec!["KEN", "UGA"], "{:#?}", d.events);
+}
