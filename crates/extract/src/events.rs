@@ -1921,6 +1921,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // dismissed an appeal from President Laurent Gbagbo": CIVGOV).
         if let Some(c) = sole_country(v, v.sentence_of(h)) {
             for a in sources.iter_mut().chain(targets.iter_mut()) {
+                // An envoy, ambassador or diplomat represents another state than the one
+                // it is in ("The envoy was expelled by Rwanda").
+                if a.b > a.a
+                    && v.is(
+                        a.b - 1,
+                        &[
+                            "envoy",
+                            "envoys",
+                            "ambassador",
+                            "ambassadors",
+                            "diplomat",
+                            "diplomats",
+                        ],
+                    )
+                {
+                    continue;
+                }
                 if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {
                     if matches!(
                         sector,

@@ -16,54 +16,44 @@ pub struct Tok<'a> {
     pub sent: usize,
 }
 
-/// Common nouns of parties and their CAMEO agent codes.
-const ROLE_NOUNS: &[(&str, &str)] = &[
-    ("soldiers", "MIL"),
-    ("soldier", "MIL"),
-    ("troops", "MIL"),
-    ("forces", "MIL"),
-    ("army", "MIL"),
-    ("servicemen", "MIL"),
-    ("paratroopers", "MIL"),
-    ("police", "COP"),
-    ("policemen", "COP"),
-    ("policeman", "COP"),
-    ("gendarmes", "COP"),
-    ("rebels", "REB"),
-    ("rebel", "REB"),
-    ("guerrillas", "REB"),
-    ("guerrilla", "REB"),
-    ("insurgents", "REB"),
-    ("insurgent", "REB"),
-    ("militants", "REB"),
-    ("militant", "REB"),
-    ("demonstrators", "OPP"),
-    ("protesters", "OPP"),
-    ("protestors", "OPP"),
-    ("dissidents", "OPP"),
-    ("opponents", "OPP"),
-    ("critics", "OPP"),
-    ("civilians", "CVL"),
-    ("villagers", "CVL"),
-    ("residents", "CVL"),
-    ("government", "GOV"),
-    ("officials", "GOV"),
-    ("lawmakers", "LEG"),
-    ("legislators", "LEG"),
-    ("parliament", "LEG"),
-    ("congress", "LEG"),
-    ("senate", "LEG"),
-    ("judge", "JUD"),
-    ("prosecutors", "JUD"),
-    ("refugees", "REF"),
-    ("workers", "LAB"),
-    ("students", "EDU"),
-    ("journalists", "MED"),
-    ("reporters", "MED"),
-    ("gunmen", "UAF"),
-    ("attackers", "UAF"),
-    ("assailants", "UAF"),
+/// The entity layer's table of role nouns and their CAMEO agent codes
+/// (`sitrep-ner`'s `data/agents.tsv`: "rebel;rebels<TAB>REB"), read here too so that both
+/// layers code a party noun the same way.
+const AGENTS: &str = include_str!("../../ner/src/data/agents.tsv");
+
+/// Agent codes of the parties a bare noun can name ("rebels", "police", "protesters").
+/// (Not the media: "media reports said" names a source of news, not a party.)
+const PARTY_KINDS: &[&str] = &[
+    "GOV", "MIL", "COP", "REB", "INS", "SEP", "OPP", "CVL", "LEG", "JUD", "REF", "LAB", "EDU",
+    "UAF", "PKO",
 ];
+
+/// One-word role nouns of the agents table whose code is a party kind.
+fn party_noun(w: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut m = std::collections::HashMap::new();
+            for line in AGENTS.lines().filter(|l| !l.starts_with('#')) {
+                let Some((forms, code)) = line.split_once('\t') else {
+                    continue;
+                };
+                let code = code.trim();
+                if !PARTY_KINDS.contains(&code) {
+                    continue;
+                }
+                for f in forms.split(';').map(str::trim) {
+                    if !f.is_empty() && !f.contains(' ') {
+                        m.entry(f).or_insert(code);
+                    }
+                }
+            }
+            m
+        })
+        .get(w)
+        .copied()
+}
 
 /// An entity mention seen as a token range.
 #[derive(Clone, Debug)]
@@ -178,7 +168,7 @@ impl<'a> View<'a> {
                 if covered[i] || v.toks[i].pos != Some("NOUN") {
                     continue;
                 }
-                let Some(&(_, sector)) = ROLE_NOUNS.iter().find(|(w, _)| *w == v.word(i)) else {
+                let Some(sector) = party_noun(v.word(i)) else {
                     continue;
                 };
                 // "the German government" is the entity's phrase already.
