@@ -14,6 +14,14 @@ fn events<'a>(d: &'a Document, code: &str) -> Vec<&'a Event> {
     d.events.iter().filter(|e| e.code == code).collect()
 }
 
+/// The events whose CAMEO code starts with `root` ("19", "087").
+fn with_root<'a>(d: &'a Document, root: &str) -> Vec<&'a Event> {
+    d.events
+        .iter()
+        .filter(|e| e.code.starts_with(root))
+        .collect()
+}
+
 /// The country part (first three letters) of an actor code.
 fn country(a: Option<&str>) -> Option<&str> {
     a.map(|a| &a[..3])
@@ -39,21 +47,13 @@ fn controlled_verb_takes_the_subject_of_its_governor() {
 fn a_definite_event_noun_names_the_earlier_event_again() {
     let d = run("Rebels shelled the port of Kismayu on Sunday. \
                  The shelling could delay aid deliveries.");
-    let shelling: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("19"))
-        .collect();
+    let shelling = with_root(&d, "19");
     assert_eq!(shelling.len(), 1, "{:#?}", d.events);
     assert_eq!(shelling[0].trigger.text, "shelled");
     // another source's word on it is a claim of its own
     let d = run("Rebels shelled the port of Kismayu on Sunday. \
                  Officials said the shelling destroyed the market.");
-    let shelling: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("19"))
-        .collect();
+    let shelling = with_root(&d, "19");
     assert_eq!(shelling.len(), 2, "{:#?}", d.events);
     assert_eq!(shelling[1].status, Status::Attributed);
     // with no earlier event of its kind, or with parties of its own, it stays
@@ -314,11 +314,7 @@ fn a_claim_of_responsibility_is_about_the_attack_target() {
 fn well_known_people_take_their_actor_codes() {
     // A bare surname is enough for a person of the entity layer's list (data/people.tsv).
     let d = run("Putin met Erdogan in Sochi on Monday.");
-    let met: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("04"))
-        .collect();
+    let met = with_root(&d, "04");
     assert!(!met.is_empty(), "{:#?}", d.events);
     assert_eq!(
         actors(met[0]),
@@ -788,11 +784,7 @@ fn a_call_for_an_act_takes_the_target_of_the_act() {
 #[test]
 fn a_support_verb_that_completes_or_renews_an_event_noun_gives_its_source() {
     let d = run("Chile completed the withdrawal of its troops from Peru on Monday.");
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("087"))
-        .collect();
+    let e = with_root(&d, "087");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).0), Some("CHL"));
     // a stretch of time is no measure of the event it holds
@@ -856,11 +848,7 @@ fn a_plural_group_name_is_what_they_and_their_refer_to() {
         "Bosnian Serbs said on Tuesday that their forces had completed their \
                  withdrawal from the town.",
     );
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("087"))
-        .collect();
+    let e = with_root(&d, "087");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).0), Some("BIH"), "{:#?}", d.events);
 }
@@ -943,11 +931,7 @@ fn a_document_demands_what_its_issuer_demands() {
 #[test]
 fn an_act_in_a_war_with_a_side_targets_that_side_and_a_possessive_is_no_place() {
     let d = run("Iran threatened to launch a new offensive in its war with Iraq.");
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("19"))
-        .collect();
+    let e = with_root(&d, "19");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(actors(e[0]), (Some("IRN"), Some("IRQ")), "{:#?}", d.events);
     assert_eq!(e[0].status, Status::Hypothetical);
@@ -956,11 +940,7 @@ fn an_act_in_a_war_with_a_side_targets_that_side_and_a_possessive_is_no_place() 
 #[test]
 fn sworn_to_fight_is_a_threat_not_a_fight() {
     let d = run("Rebels in Chad have sworn to fight the army.");
-    let fight: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("19"))
-        .collect();
+    let fight = with_root(&d, "19");
     assert_eq!(fight.len(), 1, "{:#?}", d.events);
     assert_eq!(fight[0].status, Status::Hypothetical);
     assert!(
@@ -977,30 +957,18 @@ fn fire_at_targets_in_a_place_targets_the_place_and_aid_goes_to_its_recipient() 
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(actors(e[0]), (Some("ISR"), Some("PSE")), "{:#?}", d.events);
     let d = run("The European Union on Monday gave Chad 5 million dollars of aid.");
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("07"))
-        .collect();
+    let e = with_root(&d, "07");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).1), Some("TCD"), "{:#?}", d.events);
     let d = run("Japan sent food aid to Chad.");
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("07"))
-        .collect();
+    let e = with_root(&d, "07");
     assert_eq!(actors(e[0]), (Some("JPN"), Some("TCD")), "{:#?}", d.events);
 }
 
 #[test]
 fn a_participle_after_a_comma_goes_on_with_the_clause_subject() {
     let d = run("Chile rejected a Peruvian proposal on fishing rights, urging Peru to sign the older treaty.");
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("02"))
-        .collect();
+    let e = with_root(&d, "02");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).0), Some("CHL"), "{:#?}", d.events);
 }
@@ -1026,11 +994,7 @@ fn they_is_not_an_adjective_of_a_thing_but_may_be_one_of_people() {
 #[test]
 fn what_a_call_or_offer_is_for_has_not_happened_and_retaliation_is_a_reason() {
     let d = run("Berlin rejected calls by Belarus for economic aid.");
-    let aid: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("07"))
-        .collect();
+    let aid = with_root(&d, "07");
     assert_eq!(aid.len(), 1, "{:#?}", d.events);
     assert_eq!(aid[0].status, Status::Hypothetical, "{:#?}", d.events);
     let d = run("Iran shelled Iraqi towns in retaliation for an air raid on Abadan.");
@@ -1113,11 +1077,7 @@ fn a_headline_names_the_kind_of_party_of_the_one_role_holder() {
         okello.actor.as_deref().is_some_and(|a| a.ends_with("REB")),
         "{okello:#?}"
     );
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("19"))
-        .collect();
+    let e = with_root(&d, "19");
     assert_eq!(actors(e[0]).1, Some("UGAREB"), "{:#?}", d.events);
     // without the headline, nothing says he is a rebel
     let d = run(
@@ -1138,21 +1098,13 @@ fn a_headline_names_the_kind_of_party_of_the_one_role_holder() {
 #[test]
 fn what_is_investigated_targets_its_perpetrator() {
     let d = run("Kenya is investigating alleged war crimes by Ugandan soldiers against civilians.");
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("09"))
-        .collect();
+    let e = with_root(&d, "09");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).0), Some("KEN"), "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).1), Some("UGA"), "{:#?}", d.events);
     let d =
         run("Kenyan police launched an investigation into crimes committed by Ugandan soldiers.");
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("09"))
-        .collect();
+    let e = with_root(&d, "09");
     assert_eq!(country(actors(e[0]).1), Some("UGA"), "{:#?}", d.events);
 }
 
@@ -1182,11 +1134,7 @@ fn what_is_reported_stays_inside_the_report() {
     // "continued to" is going on, not saying
     let d =
         run("The United States continued to send arms to Pakistan last year, an official said.");
-    let e: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.code.starts_with("07"))
-        .collect();
+    let e = with_root(&d, "07");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(actors(e[0]), (Some("USA"), Some("PAK")), "{:#?}", d.events);
 }
