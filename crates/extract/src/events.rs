@@ -991,9 +991,10 @@ fn place_actor(v: &View, l: &SpanRef) -> Option<Arg> {
     arg.actor.is_some().then_some(arg)
 }
 
-/// The verb whose clause holds token `x`, following heads: participles that modify a
-/// noun ("an attack targeting …"), controlled and purpose infinitives and conjoined
-/// verbs belong to the clause above them.
+/// The verb whose clause holds token `x`, following heads: participles that modify the
+/// trigger ("an attack targeting …"), infinitival relatives and purpose infinitives,
+/// controlled infinitives and conjoined verbs with no subject of their own belong to the
+/// clause above them.
 fn clause_verb(v: &View, x: usize, trigger: usize) -> Option<usize> {
     let mut k = x;
     for _ in 0..16 {
