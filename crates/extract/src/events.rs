@@ -59,11 +59,7 @@ fn is_person(v: &View, a: &Arg) -> bool {
 /// "attacked him with a knife": a "with" phrase on the verb or on its target (the
 /// parser may attach it to either).
 fn with_weapon(v: &View, h: usize, targets: &[Arg]) -> bool {
-    let on = |c: usize| {
-        matches!(v.dep(c), "obl" | "nmod")
-            && v.children(c)
-                .any(|m| v.dep(m) == "case" && v.is(m, &["with"]))
-    };
+    let on = |c: usize| matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", &["with"]);
     v.children(h).any(on)
         || targets
             .iter()
@@ -1002,17 +998,13 @@ fn clause_verb(v: &View, x: usize, trigger: usize) -> Option<usize> {
             let joined = match v.dep(k) {
                 // "an attack targeting non-Muslims at a mall": the trigger's own modifier.
                 "acl" | "amod" => {
-                    v.toks[k].head == Some(trigger)
-                        || v.children(k)
-                            .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
+                    v.toks[k].head == Some(trigger) || v.has_dep_word(k, "mark", &["to"])
                 }
                 "xcomp" => true,
                 // "clashed with rebels in X and killed 12", but not "…, and that the
                 // French military helped …" with a subject of its own.
                 "conj" => !v.children(k).any(|c| v.dep(c).starts_with("nsubj")),
-                "advcl" => v
-                    .children(k)
-                    .any(|c| v.dep(c) == "mark" && v.is(c, &["to"])),
+                "advcl" => v.has_dep_word(k, "mark", &["to"]),
                 _ => false,
             };
             if !joined {
@@ -1260,11 +1252,7 @@ fn status(
     // infinitive governed by a word of plan, demand or fear, however far from it; or
     // parsed as a purpose clause of the verb that takes such a noun ("faces [pressure]
     // … to help").
-    if v.parsed
-        && kind == Kind::Verb
-        && v.children(head)
-            .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
-    {
+    if v.parsed && kind == Kind::Verb && v.has_dep_word(head, "mark", &["to"]) {
         if let Some(g) = v.toks[head].head {
             let irrealis = match v.dep(head) {
                 "xcomp" | "acl" => {
@@ -1286,9 +1274,7 @@ fn status(
     // offer or threat is for has not happened.
     if v.parsed && kind == Kind::Noun && v.dep(head) == "nmod" {
         if let Some(g) = v.toks[head].head {
-            let case = v
-                .children(head)
-                .any(|c| v.dep(c) == "case" && v.is(c, &["for", "of"]));
+            let case = v.has_dep_word(head, "case", &["for", "of"]);
             if case && IRREALIS_NOUNS.contains(&v.word(g)) {
                 consider(Status::Hypothetical);
             }
@@ -1649,8 +1635,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         if v.parsed && sources.is_empty() && e.kind == Kind::Verb {
             if let Some(c) = v.children(h).find(|&c| {
                 v.dep(c) == "obl"
-                    && v.children(c)
-                        .any(|k| v.dep(k) == "case" && v.is(k, &["in", "during"]))
+                    && v.has_dep_word(c, "case", &["in", "during"])
                     && is_noun_trigger_head(v, c)
             }) {
                 sources = crate::tree::noun_args(v, c).0;
@@ -1664,8 +1649,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             let holders = [h, tb.saturating_sub(1)];
             if let Some(c) = holders.iter().flat_map(|&x| v.children(x)).find(|&c| {
                 matches!(v.dep(c), "obl" | "nmod")
-                    && v.children(c)
-                        .any(|k| v.dep(k) == "case" && v.is(k, &["for"]))
+                    && v.has_dep_word(c, "case", &["for"])
                     && is_noun_trigger_head(v, c)
             }) {
                 let t = crate::tree::noun_args(v, c).1;
@@ -1706,10 +1690,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 v.children(h)
                     .find(|&c| {
                         v.dep(c) == "xcomp"
-                            || v.dep(c) == "advcl"
-                                && c > h
-                                && v.children(c)
-                                    .any(|k| v.dep(k) == "mark" && v.is(k, &["to"]))
+                            || v.dep(c) == "advcl" && c > h && v.has_dep_word(c, "mark", &["to"])
                     })
                     .map(|c| {
                         let t = crate::tree::verb_args(v, c).1;
@@ -1727,9 +1708,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         v.children(h)
                             .find(|&c| {
                                 (v.dep(c) == "obj"
-                                    || v.dep(c) == "obl"
-                                        && v.children(c)
-                                            .any(|k| v.dep(k) == "case" && v.is(k, &["for"])))
+                                    || v.dep(c) == "obl" && v.has_dep_word(c, "case", &["for"]))
                                     && is_noun_trigger_head(v, c)
                             })
                             .map(|c| crate::tree::noun_args(v, c).1)
@@ -1780,11 +1759,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     v.children(h)
                         .filter(|&c| by(c))
                         .flat_map(|c| v.children(c))
-                        .find(|&k| {
-                            v.dep(k) == "nmod"
-                                && v.children(k)
-                                    .any(|x| v.dep(x) == "case" && v.is(x, &["by"]))
-                        })
+                        .find(|&k| v.dep(k) == "nmod" && v.has_dep_word(k, "case", &["by"]))
                 });
             let after_that = || {
                 (e.kind == Kind::Verb
@@ -1838,11 +1813,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 && !e.after.is_empty()
                 && a.actor.is_some()
                 && a.b > a.a
-                && v.children(a.b - 1).any(|c| {
-                    v.dep(c) == "nmod"
-                        && v.children(c)
-                            .any(|k| v.dep(k) == "case" && v.is(k, &["of"]))
-                })
+                && v.children(a.b - 1)
+                    .any(|c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"]))
         };
         sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
         targets.retain(|a| gapped || object(a) || !(ta <= a.a && a.b <= tb));

@@ -130,9 +130,10 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     }
     // "Thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted.
     if v.is(h, COUNTED) && v.mention_of[h].is_none() {
-        if let Some(of) = v.children(h).find(|&c| {
-            v.dep(c) == "nmod" && c > h && case_of(v, c).iter().any(|&k| v.is(k, &["of"]))
-        }) {
+        if let Some(of) = v
+            .children(h)
+            .find(|&c| v.dep(c) == "nmod" && c > h && v.has_dep_word(c, "case", &["of"]))
+        {
             let inner = actors_at(v, of);
             if has_actor(&inner) {
                 let whole = Arg::from_range_pub(v, phrase_at(v, h).a, phrase_at(v, of).b);
@@ -382,8 +383,7 @@ fn nested_target(v: &View, h: usize, depth: usize) -> Option<Vec<Arg>> {
 pub fn perpetrator(v: &View, h: usize) -> Option<Vec<Arg>> {
     let by = |c: usize| {
         v.dep(c) == "obl:agent"
-            || (matches!(v.dep(c), "obl" | "nmod")
-                && case_of(v, c).iter().any(|&k| v.is(k, &["by"])))
+            || (matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", &["by"]))
     };
     let active = v.children(h).any(|c| v.dep(c) == "nsubj");
     let mut level = vec![h];
@@ -399,9 +399,7 @@ pub fn perpetrator(v: &View, h: usize) -> Option<Vec<Arg>> {
                 }
                 let about = match v.dep(c) {
                     "obj" | "acl" => true,
-                    "nmod" | "obl" => case_of(v, c)
-                        .iter()
-                        .any(|&k| v.is(k, &["into", "of", "for", "over"])),
+                    "nmod" | "obl" => v.has_dep_word(c, "case", &["into", "of", "for", "over"]),
                     _ => false,
                 };
                 if about && depth < 3 {
@@ -450,7 +448,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     let authors: Vec<Vec<Arg>> = v
                         .children(c)
                         .filter(|&k| match v.dep(k) {
-                            "nmod" => case_of(v, k).iter().any(|&x| v.is(x, &["by", "from"])),
+                            "nmod" => v.has_dep_word(k, "case", &["by", "from"]),
                             "nmod:poss" | "compound" | "amod" => true,
                             _ => false,
                         })
@@ -480,9 +478,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 // "to demand reforms by Suharto's government": an active infinitive or
                 // gerund has no agent phrase; its "by" phrase is what it is about.
                 let active = !v.children(h).any(|k| v.dep(k) == "aux:pass")
-                    && (v.word(h).ends_with("ing")
-                        || v.children(h)
-                            .any(|k| v.dep(k) == "mark" && v.is(k, &["to"])));
+                    && (v.word(h).ends_with("ing") || v.has_dep_word(h, "mark", &["to"]));
                 if case.iter().any(|&k| v.is(k, &["by"])) && source.is_empty() && !active {
                     source = actors_at(v, c);
                 } else if oblique.is_empty()
@@ -496,8 +492,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                         if let Some(t) = v
                             .children(c)
                             .filter(|&k| {
-                                v.dep(k) == "nmod"
-                                    && case_of(v, k).iter().any(|&x| v.is(x, &["in", "near"]))
+                                v.dep(k) == "nmod" && v.has_dep_word(k, "case", &["in", "near"])
                             })
                             .map(|k| actors_at(v, k))
                             .find(|t| has_actor(t))
@@ -523,9 +518,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             if let Some(t) = v
                 .children(h)
                 .filter(|&c| {
-                    c > o
-                        && v.dep(c) == "obl"
-                        && case_of(v, c).iter().any(|&k| v.is(k, &["by", "from"]))
+                    c > o && v.dep(c) == "obl" && v.has_dep_word(c, "case", &["by", "from"])
                 })
                 .map(|c| actors_at(v, c))
                 .find(|t| has_actor(t))
@@ -547,10 +540,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     if source.is_empty() && (!target.is_empty() || v.children(h).any(|c| v.dep(c) == "aux:pass")) {
         // "were killed in Israeli shelling": the actor of the event noun that caused it.
         for c in v.children(h).filter(|&c| v.dep(c) == "obl") {
-            if !case_of(v, c)
-                .iter()
-                .any(|&k| v.is(k, &["in", "during", "by"]))
-            {
+            if !v.has_dep_word(c, "case", &["in", "during", "by"]) {
                 continue;
             }
             let event_noun = crate::lexicon::lexicon()
@@ -575,13 +565,12 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             .filter(|&c| {
                 v.dep(c) == "obl"
                     && v.is(c, CONFLICTS)
-                    && case_of(v, c).iter().any(|&k| v.is(k, &["in", "during"]))
+                    && v.has_dep_word(c, "case", &["in", "during"])
             })
             .find_map(|c| {
                 v.children(c)
                     .filter(|&k| {
-                        v.dep(k) == "nmod"
-                            && case_of(v, k).iter().any(|&x| v.is(x, &["with", "against"]))
+                        v.dep(k) == "nmod" && v.has_dep_word(k, "case", &["with", "against"])
                     })
                     .map(|k| actors_at(v, k))
                     .find(|t| has_actor(t))
@@ -597,7 +586,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         // "a mortar bomb was fired at Israel from the Gaza Strip": where it came from.
         if let Some(c) = v
             .children(h)
-            .find(|&c| v.dep(c) == "obl" && case_of(v, c).iter().any(|&k| v.is(k, &["from"])))
+            .find(|&c| v.dep(c) == "obl" && v.has_dep_word(c, "case", &["from"]))
         {
             let s = actors_at(v, c);
             if has_actor(&s) && !target.iter().any(|t| t.a == s[0].a) {
@@ -882,12 +871,11 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     // "received assurances from the government", "came under fire from militants").
     if let Some(p) = v.toks[h].head {
         let d = v.dep(h);
-        let under = d == "obl" && case_of(v, h).iter().any(|&k| v.is(k, &["under"]));
+        let under = d == "obl" && v.has_dep_word(h, "case", &["under"]);
         if (d == "obj" && UNDERGO.contains(&v.lemma(p))) || (under && v.lemma(p) == "come") {
             let from = |x: usize| {
                 v.children(x).find(|&c| {
-                    matches!(v.dep(c), "nmod" | "obl")
-                        && case_of(v, c).iter().any(|&k| v.is(k, &["from", "by"]))
+                    matches!(v.dep(c), "nmod" | "obl") && v.has_dep_word(c, "case", &["from", "by"])
                 })
             };
             if let Some(s) = from(h).or_else(|| from(p)) {
@@ -906,9 +894,7 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     // ("engaged peacekeepers in a firefight"), its object is acted on; so is the object
     // the event noun hangs from ("engaged [peacekeepers in a firefight]").
     if let Some(o) = v.toks[h].head.filter(|&o| {
-        v.dep(h) == "nmod"
-            && v.dep(o) == "obj"
-            && case_of(v, h).iter().any(|&k| v.is(k, &["in", "into"]))
+        v.dep(h) == "nmod" && v.dep(o) == "obj" && v.has_dep_word(h, "case", &["in", "into"])
     }) {
         if let Some(p) = v.toks[o].head.filter(|&p| SUPPORT.contains(&v.lemma(p))) {
             if source.is_empty() {
@@ -948,8 +934,7 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     .children(p)
                     .filter(|&k| {
                         v.dep(k) == "iobj"
-                            || (v.dep(k) == "obl"
-                                && case_of(v, k).iter().any(|&x| v.is(x, &["to"])))
+                            || (v.dep(k) == "obl" && v.has_dep_word(k, "case", &["to"]))
                     })
                     .map(|k| actors_at(v, k))
                     .find(|t| has_actor(t))
@@ -959,9 +944,10 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             }
             if target.is_empty() || !has_actor(&target) {
                 // "launched an air strike against X": the verb's own target phrase.
-                if let Some(o) = v.children(p).find(|&k| {
-                    v.dep(k) == "obl" && case_of(v, k).iter().any(|&x| v.is(x, TARGET_CASES))
-                }) {
+                if let Some(o) = v
+                    .children(p)
+                    .find(|&k| v.dep(k) == "obl" && v.has_dep_word(k, "case", TARGET_CASES))
+                {
                     let t = actors_at(v, o);
                     if has_actor(&t) || target.is_empty() {
                         target = t;
@@ -985,7 +971,7 @@ fn measured(v: &View, h: usize) -> usize {
         Some(p)
             if v.dep(h) == "nmod"
                 && p < h
-                && case_of(v, h).iter().any(|&k| v.is(k, &["of"]))
+                && v.has_dep_word(h, "case", &["of"])
                 // "after 12 days of battles": a stretch of time is no measure of them.
                 && !v.is(p, TIME_UNITS)
                 && v.children(p)
@@ -1039,10 +1025,7 @@ pub fn negated(v: &View, x: usize) -> bool {
 /// ("plans to visit", "is ready to contribute"), and whether it is negated ("would not
 /// provide"). None in conditional clauses ("if it is attacked").
 pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
-    let conditional = |x: usize| {
-        v.children(x)
-            .any(|c| v.dep(c) == "mark" && v.is(c, &["if", "unless", "whether", "once"]))
-    };
+    let conditional = |x: usize| v.has_dep_word(x, "mark", &["if", "unless", "whether", "once"]);
     // A nominal event takes the mood of its support verb ("will hold talks", "seek to
     // deepen a partnership").
     let h = support_verb(v, h).unwrap_or(h);
@@ -1058,10 +1041,7 @@ pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
     let mut x = h;
     for _ in 0..2 {
         // A purpose clause of a verb in the future: "will send a team … to help".
-        if v.dep(x) == "advcl"
-            && v.children(x)
-                .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
-        {
+        if v.dep(x) == "advcl" && v.has_dep_word(x, "mark", &["to"]) {
             let p = v.toks[x].head?;
             if conditional(p) {
                 return None;

@@ -273,6 +273,13 @@ impl<'a> View<'a> {
         (a..b).filter(move |&i| self.toks[i].head == Some(h))
     }
 
+    /// Whether `h` has a dependent of relation `rel` that is one of `words` (a "case"
+    /// word "by", a "mark" "to").
+    pub fn has_dep_word(&self, h: usize, rel: &str, words: &[&str]) -> bool {
+        self.children(h)
+            .any(|c| self.dep(c) == rel && self.is(c, words))
+    }
+
     pub fn dep(&self, i: usize) -> &str {
         self.toks.get(i).and_then(|t| t.dep).unwrap_or("")
     }
