@@ -1021,12 +1021,12 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
     let order = (h..sb).chain(sa..h);
     let own = if v.parsed { clause_verb(v, h, h) } else { None };
     for k in order {
-        // "A report released in the Rwandan capital alleged that … French troops carried
-        // out killings": the place of another clause is not this event's.
-        if own.is_some() && k + 1 < sb && clause_verb(v, k + 1, h).is_some_and(|c| Some(c) != own) {
-            continue;
-        }
         if v.is(k, &["in", "near", "at", "outside", "inside"]) && k + 1 < sb {
+            // "A report released in the Rwandan capital alleged that … French troops
+            // carried out killings": the place of another clause is not this event's.
+            if own.is_some() && clause_verb(v, k + 1, h).is_some_and(|c| Some(c) != own) {
+                continue;
+            }
             let mut s = k + 1;
             if v.is(s, &["the"]) {
                 s += 1;
