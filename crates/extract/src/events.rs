@@ -1211,10 +1211,7 @@ fn status(
         }
     };
     // Attribution: the innermost quote whose content holds the trigger.
-    let q = quotes
-        .iter()
-        .filter(|q| q.content.0 <= ta && tb <= q.content.1)
-        .min_by_key(|q| q.content.1 - q.content.0);
+    let q = quote_holding(quotes, ta, tb);
     if let Some(q) = q {
         by = q.quote.speaker.clone();
         match q.cue_lemma.as_str() {
@@ -1418,10 +1415,7 @@ fn conjoined_speakers(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Vec<Arg>
     if !v.parsed || a.b != a.a + 1 || !v.is(a.a, &["they", "we"]) {
         return vec![a];
     }
-    let Some(cue) = quotes
-        .iter()
-        .filter(|q| q.content.0 <= at && at < q.content.1)
-        .min_by_key(|q| q.content.1 - q.content.0)
+    let Some(cue) = quote_holding(quotes, at, at + 1)
         .and_then(|q| q.quote.cue.as_ref())
         .and_then(|c| v.token_range(c.start, c.end))
         .map(|(c, _)| c)
@@ -1443,6 +1437,14 @@ fn conjoined_speakers(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Vec<Arg>
         return vec![a];
     }
     parties
+}
+
+/// The innermost quote whose content holds tokens `[a, b)`.
+fn quote_holding(quotes: &[Found], a: usize, b: usize) -> Option<&Found> {
+    quotes
+        .iter()
+        .filter(|q| q.content.0 <= a && b <= q.content.1)
+        .min_by_key(|q| q.content.1 - q.content.0)
 }
 
 fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
@@ -1823,11 +1825,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // What is reported is done to someone inside the report: "…, killing 20 people,
         // relief officials in Nairobi said" with the speaker parsed as a conjunct of the
         // people. (Its doer may be the speaker: "Israel denied attacking the convoy".)
-        if let Some(q) = quotes
-            .iter()
-            .filter(|q| q.content.0 <= ta && tb <= q.content.1)
-            .min_by_key(|q| q.content.1 - q.content.0)
-        {
+        if let Some(q) = quote_holding(quotes, ta, tb) {
             targets.retain(|a| a.a < q.content.1 && q.content.0 < a.b);
         }
         let mut sources: Vec<Arg> = sources
@@ -2604,10 +2602,7 @@ fn link_content(
         if v.pos(h) != Some("VERB") {
             continue;
         }
-        let q = quotes
-            .iter()
-            .filter(|q| q.content.0 <= ta && tb <= q.content.1)
-            .min_by_key(|q| q.content.1 - q.content.0);
+        let q = quote_holding(quotes, ta, tb);
         // The speaker and the cue: the quote's, or for a denial outside a quote ("X
         // denied attacking …") the denier and the word "denied".
         let (sp, cue, lemma) = match q {
