@@ -275,6 +275,9 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
         // (source and target both resolve to an actor code) or PLOVER's (a coded source,
         // the target optional); deduplicated.
         let mut pred: Vec<(Option<String>, Option<String>, String)> = Vec::new();
+        // Deduplicated on the full actor codes: two events that differ only below the
+        // country (USAGOV and USAMIL) are two events, as in the suites' own coding.
+        let mut seen: Vec<(Option<String>, Option<String>, String)> = Vec::new();
         // PLOVER codes conjoined actors as one event with a list of sources: one
         // prediction per trigger, its sources merged.
         let mut merged: Vec<MergedPrediction> = Vec::new();
@@ -306,16 +309,19 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
             } else {
                 root.to_string()
             };
-            // Consultations are symmetric in the CAMEO suites' coding: "X met Y" is also
-            // "Y met X"; visits (042, 043) and mediation (045) have a direction.
-            if !plover
-                && class == "04"
-                && g.is_some()
-                && !matches!(ev.code.as_str(), "042" | "043" | "045")
-            {
-                let back = (g.clone(), s.clone(), class.clone());
-                if !pred.contains(&back) {
-                    pred.push(back);
+            // A host's guest makes a visit: "X received Y" (043) is also "Y visited X"
+            // (042), which the CAMEO suites code as a second event. Other consultations
+            // keep the direction sitrep gives them ("X met with Y"; "X and Y met" is
+            // already one event each way).
+            if !plover && ev.code == "043" && g.is_some() {
+                let full = (
+                    ta.map(str::to_string),
+                    sa.map(str::to_string),
+                    class.clone(),
+                );
+                if !seen.contains(&full) {
+                    seen.push(full);
+                    pred.push((g.clone(), s.clone(), class.clone()));
                 }
             }
             if plover {
@@ -325,9 +331,14 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
                 }
                 continue;
             }
-            let k = (s, g, class);
-            if !pred.contains(&k) {
-                pred.push(k);
+            let full = (
+                sa.map(str::to_string),
+                ta.map(str::to_string),
+                class.clone(),
+            );
+            if !seen.contains(&full) {
+                seen.push(full);
+                pred.push((s, g, class));
             }
         }
         let mut pred: Vec<(Vec<Option<String>>, Option<String>, String)> =
