@@ -128,12 +128,20 @@ impl Arg {
                 }
             }
         }
+        let rb = b;
         let (mut a, mut b) = (a, b);
         if let Some(m) = best {
             let m = &v.mentions[m];
             entity = m.entity.clone();
             a = a.min(m.a);
             b = b.max(m.b);
+            // A country's role noun names its body: "the German government" DEUGOV,
+            // "Kenya's president" KENGOV, "Russian troops" RUSMIL.
+            if let Some(c) = actor.as_deref().filter(|c| is_bare_country(c)) {
+                if let Some(agent) = role_after(v, m.b, rb.max(m.b)) {
+                    actor = Some(format!("{c}{agent}"));
+                }
+            }
         }
         Arg {
             a,
@@ -142,6 +150,41 @@ impl Arg {
             actor,
         }
     }
+}
+
+/// A country code with no agent: three capital letters, not an organization.
+fn is_bare_country(c: &str) -> bool {
+    c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && c != "IGO"
+}
+
+/// The agent of the role nouns in tokens `[a, b)` (the words after a country's mention):
+/// the last role noun, unless it names a person's place ("leader", "official") and an
+/// earlier role noun names the body.
+fn role_after(v: &View, a: usize, b: usize) -> Option<&'static str> {
+    let mut agent: Option<&'static str> = None;
+    let mut i = a;
+    while i < b {
+        if v.is_punct(i) || v.is_poss(i) || v.tagged && !matches!(v.pos(i), Some("NOUN" | "PROPN"))
+        {
+            i += 1;
+            continue;
+        }
+        let two = (i + 1 < b)
+            .then(|| crate::view::agent_noun(&format!("{} {}", v.word(i), v.word(i + 1))))
+            .flatten();
+        let (code, width) = match two {
+            Some(c) => (Some(c), 2),
+            None => (crate::view::agent_noun(v.word(i)), 1),
+        };
+        if let Some(c) = code {
+            let person = width == 1 && v.is(i, crate::view::PERSON_ROLES);
+            if !(person && agent.is_some()) {
+                agent = Some(c);
+            }
+        }
+        i += width;
+    }
+    agent
 }
 
 /// The phrase headed by token `h`.

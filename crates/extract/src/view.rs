@@ -55,6 +55,47 @@ fn party_noun(w: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// The agent code of a role noun of the agents table, of one or two words ("troops",
+/// "prime minister", "riot police"), whatever its kind.
+pub fn agent_noun(words: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut m = std::collections::HashMap::new();
+            for line in AGENTS.lines().filter(|l| !l.starts_with('#')) {
+                let Some((forms, code)) = line.split_once('\t') else {
+                    continue;
+                };
+                for f in forms.split(';').map(str::trim).filter(|f| !f.is_empty()) {
+                    m.entry(f).or_insert(code.trim());
+                }
+            }
+            m
+        })
+        .get(words)
+        .copied()
+}
+
+/// Role nouns that name a person's place in a body rather than the body: an earlier role
+/// word says which body ("opposition leader" is OPP, "rebel commander" REB, "military
+/// official" MIL).
+pub const PERSON_ROLES: &[&str] = &[
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "commander",
+    "commanders",
+    "officer",
+    "officers",
+    "chief",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
 /// An entity mention seen as a token range.
 #[derive(Clone, Debug)]
 pub struct Mention {

@@ -97,6 +97,27 @@ pub fn join(country: &str, agent: &str) -> Option<String> {
     }
 }
 
+/// Role nouns that name a person's place in a body rather than the body.
+const PERSON_ROLES: &[&str] = &[
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "commander",
+    "commanders",
+    "officer",
+    "officers",
+    "chief",
+    "head",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
 fn strip_possessive(w: &str) -> &str {
     w.trim_end_matches("'s")
         .trim_end_matches("’s")
@@ -169,7 +190,12 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
                 }
                 if let Some(a) = &info.agent {
                     if info.lists & (list::AGENT | list::TITLE) != 0 {
-                        agent = a.clone();
+                        // A person's place in a body ("leader", "official") does not
+                        // override the body named before it: "opposition leader" OPP.
+                        let person = len == 1 && PERSON_ROLES.contains(&lower(ws[i]).as_str());
+                        if !(person && !agent.is_empty()) {
+                            agent = a.clone();
+                        }
                         matched = len;
                         break;
                     }
@@ -286,6 +312,20 @@ mod tests {
             Some("AFGREB")
         );
         assert_eq!(code_for_text("the weather"), None);
+        // A person's place in a body keeps the body named before it.
+        assert_eq!(
+            code_for_text("Ugandan opposition leader").as_deref(),
+            Some("UGAOPP")
+        );
+        assert_eq!(
+            code_for_text("a Syrian rebel commander").as_deref(),
+            Some("SYRREB")
+        );
+        assert_eq!(
+            code_for_text("a Kenyan government official").as_deref(),
+            Some("KENGOV")
+        );
+        assert_eq!(code_for_text("Chilean leader").as_deref(), Some("CHLGOV"));
     }
 
     #[test]

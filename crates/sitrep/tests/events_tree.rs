@@ -483,7 +483,7 @@ fn a_speaker_takes_the_country_of_its_modifier() {
     let d = run("The Yemeni rights group Mwatana said Saudi jets bombed a bus in Saada.");
     let claim = &events(&d, "1123");
     assert_eq!(claim.len(), 1, "{:#?}", d.events);
-    assert_eq!(actors(claim[0]), (Some("YEM"), Some("SAU")));
+    assert_eq!(actors(claim[0]), (Some("YEM"), Some("SAUMIL")));
 }
 
 #[test]
@@ -549,7 +549,7 @@ fn a_demand_is_addressed_to_the_subject_of_what_is_demanded() {
         .find(|e| e.trigger.text == "must")
         .unwrap_or_else(|| panic!("{:#?}", d.events));
     assert_eq!(demand.code, "100");
-    assert_eq!(actors(demand), (Some("KEN"), Some("SOM")));
+    assert_eq!(actors(demand), (Some("KENGOV"), Some("SOM")));
     assert!(
         d.events
             .iter()
@@ -1150,4 +1150,36 @@ fn they_in_what_conjoined_speakers_say_is_each_of_them() {
         .collect();
     src.sort();
     assert_eq!(src, vec!["KEN", "UGA"], "{:#?}", d.events);
+}
+
+#[test]
+fn a_countrys_role_noun_gives_the_argument_its_agent() {
+    let d = run("The German government criticized Russian troops and the Egyptian police.");
+    let mut got: Vec<(Option<&str>, Option<&str>)> =
+        events(&d, "111").iter().map(|e| actors(e)).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            (Some("DEUGOV"), Some("EGYCOP")),
+            (Some("DEUGOV"), Some("RUSMIL"))
+        ],
+        "{:#?}",
+        d.events
+    );
+    let d = run("Kenya's president met the Ugandan foreign minister.");
+    assert_eq!(
+        actors(events(&d, "040")[0]),
+        (Some("KENGOV"), Some("UGAGOV")),
+        "{:#?}",
+        d.events
+    );
+    // a person's place in a body keeps the body named before it
+    let d = run("Police arrested Ugandan opposition leader Kizza Besigye.");
+    assert_eq!(
+        actors(events(&d, "173")[0]).1,
+        Some("UGAOPP"),
+        "{:#?}",
+        d.events
+    );
 }
