@@ -178,7 +178,7 @@ fn role_after(v: &View, a: usize, b: usize) -> Option<&'static str> {
         };
         if let Some(c) = code {
             let person = width == 1 && v.is(i, crate::view::PERSON_ROLES);
-            if !(person && agent.is_some()) {
+            if !person || agent.is_none() {
                 agent = Some(c);
             }
         }

@@ -193,7 +193,7 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
                         // A person's place in a body ("leader", "official") does not
                         // override the body named before it: "opposition leader" OPP.
                         let person = len == 1 && PERSON_ROLES.contains(&lower(ws[i]).as_str());
-                        if !(person && !agent.is_empty()) {
+                        if !person || agent.is_empty() {
                             agent = a.clone();
                         }
                         matched = len;

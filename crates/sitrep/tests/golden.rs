@@ -251,7 +251,10 @@ fn wire_border_event_statuses() {
     let clash = find("clashed", "190");
     assert_eq!(clash.status, Status::Attributed);
     assert_eq!(per(clash).as_deref(), Some("the army"));
-    assert_eq!(clash.source.as_ref().unwrap().actor.as_deref(), Some("UGAMIL"));
+    assert_eq!(
+        clash.source.as_ref().unwrap().actor.as_deref(),
+        Some("UGAMIL")
+    );
     // ", the army said, killing at least 12 fighters": the troops kill, not the army.
     let killing = find("killing", "190");
     assert_eq!(killing.source.as_ref().unwrap().text, "Ugandan troops");
