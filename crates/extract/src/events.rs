@@ -1891,7 +1891,33 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // names one country only, holds office there ("Rebels in the Ivory Coast
         // dismissed an appeal from President Laurent Gbagbo": CIVGOV).
         if let Some(c) = sole_country(v, v.sentence_of(h)) {
-            for a in sources.iter_mut().chain(targets.iter_mut()) {
+            // A state body does not act on its own country named as a party, nor on a
+            // body of its own kind: "the government expressed appreciation for China's
+            // assistance" is not China's government (a judge investigating officials, a
+            // president imposing a curfew on the capital, police dispersing protesters
+            // in Monrovia are of one country).
+            let named_country = |x: &Arg| {
+                (x.a..x.b).any(|k| {
+                    v.mention_of[k].is_some_and(|m| v.mentions[m].actor.as_deref() == Some(&c))
+                })
+            };
+            let target_kinds: Vec<String> = targets
+                .iter()
+                .filter_map(|x| {
+                    let code = x.actor.as_deref()?;
+                    (has_country(code) && code.get(..3) == Some(c.as_str()))
+                        .then(|| code[3..].to_string())
+                        .filter(|k| !k.is_empty() || named_country(x))
+                })
+                .collect();
+            let n_sources = sources.len();
+            for (i, a) in sources.iter_mut().chain(targets.iter_mut()).enumerate() {
+                let state = &["GOV", "MIL", "COP", "JUD", "LEG"];
+                let on_itself = |sector: &str| {
+                    i < n_sources
+                        && state.contains(&sector)
+                        && target_kinds.iter().any(|k| k.is_empty() || k == sector)
+                };
                 // An envoy, ambassador or diplomat represents another state than the one
                 // it is in ("The envoy was expelled by Rwanda").
                 if a.b > a.a
@@ -1910,6 +1936,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     continue;
                 }
                 if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {
+                    if on_itself(sector) {
+                        continue;
+                    }
                     if matches!(
                         sector,
                         "GOV"

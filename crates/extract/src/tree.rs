@@ -313,6 +313,27 @@ const TARGET_CASES: &[&str] = &[
     "on", "against", "at", "with", "into", "upon", "toward", "towards",
 ];
 
+/// Attitudes one expresses about a party: "expressed concern over Russia's troop
+/// buildup", "appreciation for China's assistance", "support for the Kurds" are
+/// directed at that party.
+const ATTITUDES: &[&str] = &[
+    "concern",
+    "appreciation",
+    "gratitude",
+    "support",
+    "solidarity",
+    "sympathy",
+    "condolence",
+    "regret",
+    "outrage",
+    "anger",
+    "dismay",
+    "satisfaction",
+];
+
+/// The cases of what an attitude is about.
+const ABOUT: &[&str] = &["for", "over", "about", "at", "with"];
+
 /// Nouns of undertaking that an event noun can modify ("mediation effort").
 const UNDERTAKINGS: &[&str] = &[
     "effort",
@@ -464,6 +485,18 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                         target = t.clone();
                     }
                 }
+                // "expressed concern over Russia's troop buildup": what the attitude
+                // is about.
+                if !has_actor(&target) && (v.is(c, ATTITUDES) || ATTITUDES.contains(&v.lemma(c))) {
+                    if let Some(t) = v
+                        .children(c)
+                        .filter(|&k| v.dep(k) == "nmod" && v.has_dep_word(k, "case", ABOUT))
+                        .map(|k| actors_at(v, k))
+                        .find(|t| has_actor(t))
+                    {
+                        target = t;
+                    }
+                }
                 // "fired rockets at Russia", "welcomed a resumption of ties with
                 // Osgiliath": an actor phrase inside the object.
                 if !has_actor(&target) {
@@ -520,6 +553,23 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 .filter(|&c| {
                     c > o && v.dep(c) == "obl" && v.has_dep_word(c, "case", &["by", "from"])
                 })
+                .map(|c| actors_at(v, c))
+                .find(|t| has_actor(t))
+            {
+                target = t;
+            }
+        }
+    }
+    // "expressed appreciation [for China's assistance]" with the phrase hung on the verb:
+    // what the attitude is about.
+    if !has_actor(&target) {
+        if let Some(o) = v
+            .children(h)
+            .find(|&c| v.dep(c) == "obj" && (v.is(c, ATTITUDES) || ATTITUDES.contains(&v.lemma(c))))
+        {
+            if let Some(t) = v
+                .children(h)
+                .filter(|&c| c > o && v.dep(c) == "obl" && v.has_dep_word(c, "case", ABOUT))
                 .map(|c| actors_at(v, c))
                 .find(|t| has_actor(t))
             {

@@ -1183,3 +1183,27 @@ fn a_countrys_role_noun_gives_the_argument_its_agent() {
         d.events
     );
 }
+
+#[test]
+fn an_attitude_is_directed_at_what_it_is_about() {
+    let d = run("The US expressed concern over Russia's troop buildup.");
+    assert_eq!(
+        actors(events(&d, "012")[0]),
+        (Some("USA"), Some("RUS")),
+        "{:#?}",
+        d.events
+    );
+    // the phrase hung on the verb, and a government of no named country: not China's own
+    let d = run("The government expressed appreciation for China's assistance.");
+    let e = events(&d, "013");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("---GOV"), Some("CHN")));
+    // a party of another kind still takes the sentence's one country
+    let d = run("Rebels threatened to attack Kampala.");
+    assert_eq!(
+        actors(events(&d, "130")[0]).0,
+        Some("UGAREB"),
+        "{:#?}",
+        d.events
+    );
+}
