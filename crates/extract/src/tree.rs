@@ -456,6 +456,13 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     }
     if let Some(s) = subject(v, h, &["nsubj:pass"]) {
         target = actors_at(v, s);
+        // "Evidence against Russia was presented", "Aid to Syria was suspended": an
+        // actor phrase inside the passive subject.
+        if !has_actor(&target) {
+            if let Some(t) = nested_target(v, s, 2) {
+                target = t;
+            }
+        }
     }
     for c in v.children(h) {
         match v.dep(c) {

@@ -1207,3 +1207,17 @@ fn an_attitude_is_directed_at_what_it_is_about() {
         d.events
     );
 }
+
+#[test]
+fn a_verb_and_object_pattern_holds_in_the_passive() {
+    let d = run("Evidence against Russia was presented by the US.");
+    let e = events(&d, "112");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].trigger.text, "presented");
+    assert_eq!(actors(e[0]), (Some("USA"), Some("RUS")));
+    // an actor inside the passive subject is the target
+    let d = run("Sanctions on Iran were lifted by the European Union.");
+    let e = events(&d, "085");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).1, Some("IRN"));
+}
