@@ -1086,7 +1086,11 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
                                         | sitrep_doc::EntityType::Facility
                                 )
                         })
-                    }) || m.entity.is_none()
+                    }) || (m.entity.is_none()
+                        // A dictionary's demonym is a place only before a place noun
+                        // ("in Israeli tank shelling" is no place; "in the Israeli town
+                        // of Sderot" is).
+                        && !(v.pos(m.b - 1) == Some("ADJ") && !v.is(m.b, PLACE_NOUNS)))
                 }
                 None => {
                     v.doc.entities.is_empty()

@@ -1221,3 +1221,28 @@ fn a_verb_and_object_pattern_holds_in_the_passive() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(actors(e[0]).1, Some("IRN"));
 }
+
+#[test]
+fn a_dictionary_demonym_is_no_place_unless_a_place_noun_follows() {
+    let d = run("Two fishermen were killed in Israeli artillery shelling on Friday.");
+    let israeli = d
+        .tokens
+        .iter()
+        .position(|t| d.slice(t.start, t.end) == "Israeli")
+        .unwrap();
+    // The dictionary's mention carries no entity, as the Phoenix dictionaries' do.
+    let m = sitrep_extract::Mention {
+        a: israeli,
+        b: israeli + 1,
+        entity: None,
+        actor: Some("ISR".to_string()),
+        kind: sitrep_doc::MentionKind::Name,
+    };
+    let x = sitrep_extract::extract_with_actors(&d, vec![m.clone()]);
+    let killed = x.events.iter().find(|e| e.code == "190").expect("190");
+    assert!(killed.location.is_none(), "{:#?}", killed.location);
+    let d = run("Two fishermen were killed in the Israeli town of Sderot on Friday.");
+    let x = sitrep_extract::extract_with_actors(&d, vec![m]);
+    let killed = x.events.iter().find(|e| e.code == "190").expect("190");
+    assert!(killed.location.is_some(), "{:#?}", x.events);
+}
