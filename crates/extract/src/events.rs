@@ -1090,7 +1090,7 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
                         // A dictionary's demonym is a place only before a place noun
                         // ("in Israeli tank shelling" is no place; "in the Israeli town
                         // of Sderot" is).
-                        && !(v.pos(m.b - 1) == Some("ADJ") && !v.is(m.b, PLACE_NOUNS)))
+                        && (v.pos(m.b - 1) != Some("ADJ") || v.is(m.b, PLACE_NOUNS)))
                 }
                 None => {
                     v.doc.entities.is_empty()
