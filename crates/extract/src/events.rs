@@ -2163,7 +2163,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 if let Some((cue, neg)) = intent {
                     let base = out.len() - 1;
                     let (cs, ce) = v.span(cue, cue + 1);
-                    let covered = out.iter().any(|p: &Event| {
+                    let covering = out.iter().position(|p: &Event| {
                         p.intent_of.is_none()
                             && p.trigger.start <= cs
                             && ce <= p.trigger.end
@@ -2172,6 +2172,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                 "02" | "03" | "10" | "12" | "13"
                             )
                     });
+                    let covered = covering.is_some();
+                    // "Obama agreed to lift the sanctions": the word of intent is an event
+                    // of its own already ("agreed", 03); it states the intent of this one.
+                    if let Some(p) = covering {
+                        out[p].intent_of = Some(format!("#{base}"));
+                    }
                     if let Some(icode) = crate::tree::intent_code(code, neg).filter(|_| !covered) {
                         let info = crate::cameo::lookup(icode);
                         let mut ev = out[base].clone();

@@ -1246,3 +1246,18 @@ fn a_dictionary_demonym_is_no_place_unless_a_place_noun_follows() {
     let killed = x.events.iter().find(|e| e.code == "190").expect("190");
     assert!(killed.location.is_some(), "{:#?}", x.events);
 }
+
+#[test]
+fn a_word_of_intent_coded_as_an_event_states_the_intent_of_its_complement() {
+    let d = run("Obama has agreed to lift the sanctions on Iran.");
+    let agreed = &with_root(&d, "03")[0];
+    let lift = &with_root(&d, "08")[0];
+    assert_eq!(agreed.trigger.text, "agreed");
+    assert_eq!(lift.status, Status::Hypothetical);
+    assert_eq!(
+        agreed.intent_of.as_deref(),
+        Some(lift.id.as_str()),
+        "{:#?}",
+        d.events
+    );
+}
