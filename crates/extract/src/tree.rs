@@ -584,6 +584,18 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             }
         }
     }
+    // "offered its troops to Lebanon's new president", "sent aid to Sudan": what is given
+    // is not the target, the one it goes to is.
+    if GIVING.contains(&v.lemma(h)) {
+        if let Some(t) = v
+            .children(h)
+            .filter(|&c| v.dep(c) == "obl" && v.has_dep_word(c, "case", &["to"]))
+            .map(|c| actors_at(v, c))
+            .find(|t| has_actor(t))
+        {
+            target = t;
+        }
+    }
     // "give Tanzania a grant": the recipient is the target.
     if has_actor(&second) && !has_actor(&target) {
         target = second;
@@ -814,6 +826,27 @@ pub fn relative_antecedent(v: &View, h: usize, target: &[Arg]) -> Option<Vec<Arg
     }
     None
 }
+
+/// Verbs of giving: their "to" phrase names the one who receives.
+const GIVING: &[&str] = &[
+    "give",
+    "offer",
+    "provide",
+    "send",
+    "deliver",
+    "supply",
+    "grant",
+    "donate",
+    "extend",
+    "pledge",
+    "sell",
+    "hand",
+    "lend",
+    "ship",
+    "transfer",
+    "contribute",
+    "dispatch",
+];
 
 /// Light and support verbs whose subject is the source of the event noun they take
 /// ("staged a protest", "launched an air strike", "engaged X in a firefight").

@@ -1261,3 +1261,15 @@ fn a_word_of_intent_coded_as_an_event_states_the_intent_of_its_complement() {
         d.events
     );
 }
+
+#[test]
+fn what_is_given_goes_to_its_recipient() {
+    let d = run("Syria has again offered its troops to Lebanon's new President Elias Hrawi.");
+    let offer = &with_root(&d, "03")[0];
+    assert_eq!(
+        actors(offer),
+        (Some("SYR"), Some("LBNGOV")),
+        "{:#?}",
+        d.events
+    );
+}
