@@ -198,7 +198,18 @@ pub fn phrase_at(v: &View, h: usize) -> Arg {
     }
     if v.parsed {
         let (a, b) = subtree(v, h);
-        return Arg::from_range(v, a, b);
+        let arg = Arg::from_range(v, a, b);
+        // "Taiwan's Vice Foreign Minister" with the possessor hung elsewhere by the
+        // parser: the owner just before the phrase names it.
+        let (sa, _) = v.sents[v.sentence_of(h)];
+        if arg.actor.is_none() && a >= sa + 2 && v.is(a - 1, &["'s", "'"]) {
+            if let Some(m) = v.mention_of[a - 2].map(|m| &v.mentions[m]) {
+                if m.actor.is_some() {
+                    return Arg::from_range(v, m.a, b);
+                }
+            }
+        }
+        return arg;
     }
     let (s, e) = v.sents[v.sentence_of(h)];
     let mut a = h;

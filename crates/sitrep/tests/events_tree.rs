@@ -1273,3 +1273,15 @@ fn what_is_given_goes_to_its_recipient() {
         d.events
     );
 }
+
+#[test]
+fn a_possessor_just_before_the_phrase_names_it() {
+    let d = run("Taiwan's Vice Foreign Minister visited Russia today.");
+    let visit = &events(&d, "042")[0];
+    assert_eq!(
+        actors(visit),
+        (Some("TWNGOV"), Some("RUS")),
+        "{:#?}",
+        d.events
+    );
+}
