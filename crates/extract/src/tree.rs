@@ -604,6 +604,9 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         target = oblique;
     }
     if source.is_empty() {
+        source = subordinate_subject(v, h);
+    }
+    if source.is_empty() {
         source = inherited_subject(v, h, &mut target);
     }
     if source.is_empty() && (!target.is_empty() || v.children(h).any(|c| v.dep(c) == "aux:pass")) {
@@ -666,6 +669,34 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     (source, target)
 }
 
+/// Words that open a finite subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "as", "while", "when", "after", "before", "because", "since", "until", "although", "though",
+    "whereas", "once",
+];
+
+/// The subject of a subordinate clause the parser took for a phrase of the clause above
+/// ("resigned as [the opposition] threatened to storm his residence", with "the
+/// opposition" hung on "resigned"): the noun phrase between the subordinator and a verb
+/// that has no subject of its own.
+fn subordinate_subject(v: &View, h: usize) -> Vec<Arg> {
+    let (sa, _) = v.sents[v.sentence_of(h)];
+    if h < sa + 2
+        || v.pos(h) != Some("VERB")
+        || v.children(h)
+            .any(|c| matches!(v.dep(c), "nsubj" | "nsubj:pass" | "aux:pass" | "mark"))
+        || !matches!(v.pos(h - 1), Some("NOUN" | "PROPN"))
+        || v.toks[h - 1].head == Some(h)
+    {
+        return Vec::new();
+    }
+    let phrase = phrase_at(v, h - 1);
+    if phrase.b != h || phrase.a <= sa || !v.is(phrase.a - 1, SUBORDINATORS) {
+        return Vec::new();
+    }
+    actors_at(v, h - 1)
+}
+
 /// The subject a verb takes from its governor: control and raising ("plans to visit",
 /// "is scheduled to attend"), shared subjects of conjoined verbs, participle clauses
 /// (", killing …"), relative clauses ("rebels who attacked") and reduced relatives
@@ -697,6 +728,10 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 }
                 if let Some(s) = subject(v, p, &["nsubj", "nsubj:pass"]) {
                     return actors_at(v, s);
+                }
+                let s = subordinate_subject(v, p);
+                if !s.is_empty() {
+                    return s;
                 }
             }
             "conj" | "advcl" => {

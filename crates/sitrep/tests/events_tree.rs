@@ -1285,3 +1285,21 @@ fn a_possessor_just_before_the_phrase_names_it() {
         d.events
     );
 }
+
+#[test]
+fn a_subordinate_clause_keeps_its_own_subject() {
+    let d = run(
+        "Georgian President Eduard Shevardnadze resigned Sunday as the opposition \
+                 threatened to storm his residence in Tbilisi.",
+    );
+    let threat = &with_root(&d, "13")[0];
+    assert_eq!(
+        threat.source.as_ref().unwrap().text,
+        "the opposition",
+        "{:#?}",
+        d.events
+    );
+    let storm = &with_root(&d, "19")[0];
+    assert_eq!(storm.source.as_ref().unwrap().text, "the opposition");
+    assert_eq!(storm.status, Status::Hypothetical);
+}
