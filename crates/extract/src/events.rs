@@ -58,6 +58,33 @@ fn is_person(v: &View, a: &Arg) -> bool {
 
 /// "attacked him with a knife": a "with" phrase on the verb or on its target (the
 /// parser may attach it to either).
+/// Whether an argument names armed forces ("Bangladeshi peacekeeping troops", "the
+/// first deployment of NATO troops", an actor of kind MIL or PKO); a subject is read
+/// up to its verb at `end` ("a first patch [of … troops]").
+fn armed(v: &View, a: &Arg, end: usize) -> bool {
+    a.actor
+        .as_deref()
+        .is_some_and(|c| c.ends_with("MIL") || c.ends_with("PKO"))
+        || (a.a..a.b.max(end)).any(|k| {
+            v.is(
+                k,
+                &[
+                    "troops",
+                    "soldiers",
+                    "forces",
+                    "peacekeepers",
+                    "contingent",
+                    "deployment",
+                    "battalion",
+                    "battalions",
+                    "warships",
+                    "marines",
+                    "units",
+                ],
+            )
+        })
+}
+
 fn with_weapon(v: &View, h: usize, targets: &[Arg]) -> bool {
     let on = |c: usize| matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", &["with"]);
     v.children(h).any(on)
@@ -2011,6 +2038,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // attacking another in the news does it with words (111, criticize);
             // "attacked her with a knife" is still an assault.
             "111"
+        } else if e.code == "042" && e.lemma == "arrive" && sources.iter().any(|a| armed(v, a, ta))
+        {
+            // Troops that arrive somewhere are deployed, not visiting: peacekeepers
+            // provide peacekeeping (074); other forces are no visit at all.
+            if sources.iter().any(|a| {
+                a.actor.as_deref().is_some_and(|c| c.ends_with("PKO"))
+                    || (a.a..a.b.max(ta))
+                        .any(|k| v.is(k, &["peacekeeping", "peacekeepers", "peace-keeping"]))
+            }) {
+                "074"
+            } else {
+                i = tb.max(i + 1);
+                continue;
+            }
         } else {
             e.code
         };

@@ -1303,3 +1303,14 @@ fn a_subordinate_clause_keeps_its_own_subject() {
     assert_eq!(storm.source.as_ref().unwrap().text, "the opposition");
     assert_eq!(storm.status, Status::Hypothetical);
 }
+
+#[test]
+fn troops_that_arrive_are_deployed_not_visiting() {
+    let d = run("The Chinese foreign minister arrived in Nairobi on Monday.");
+    assert_eq!(events(&d, "042").len(), 1, "{:#?}", d.events);
+    let d = run("Russian troops arrived in Minsk on Monday.");
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
+    let d = run("The first deployment of NATO peacekeeping troops have arrived in Bosnia.");
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
+    assert_eq!(events(&d, "074").len(), 1, "{:#?}", d.events);
+}
