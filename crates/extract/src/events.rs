@@ -1883,6 +1883,50 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             .into_iter()
             .map(|a| resolve_pronoun(v, a, ta, quotes))
             .collect();
+        // A party's own forces ("its troops", "their forces") are not what it
+        // acts on: the place they are sent to, withdrawn from or strengthened in is
+        // ("Syria withdrew its troops from Lebanon", "Israel has strengthened its forces
+        // in Lebanon").
+        if v.parsed {
+            let country = |a: &Arg| {
+                a.actor
+                    .as_deref()
+                    .and_then(|x| x.get(..3))
+                    .map(str::to_string)
+            };
+            let own = |t: &Arg| {
+                t.b > t.a
+                    && v.is(t.a, &["its", "their", "his", "her", "our"])
+                    && armed(v, t, t.b)
+                    && country(t).is_some()
+                    && sources.iter().any(|s| country(s) == country(t))
+            };
+            if targets.iter().any(own) {
+                let heads: Vec<usize> = std::iter::once(h)
+                    .chain(targets.iter().filter(|t| own(t)).map(|t| t.b - 1))
+                    .collect();
+                let place = heads
+                    .iter()
+                    .flat_map(|&x| v.children(x).collect::<Vec<_>>())
+                    .filter(|&c| {
+                        matches!(v.dep(c), "obl" | "nmod")
+                            && v.has_dep_word(
+                                c,
+                                "case",
+                                &["in", "into", "from", "to", "inside", "near"],
+                            )
+                    })
+                    .map(|c| crate::tree::actors_at(v, c))
+                    .find(|t| {
+                        t.iter()
+                            .any(|a| a.actor.as_deref().is_some_and(has_country))
+                    });
+                match place {
+                    Some(p) => targets = p,
+                    None => targets.retain(|t| !own(t)),
+                }
+            }
+        }
         // "investigating alleged war crimes by Croatian extremists", "an investigation
         // into crimes committed by Croat forces": what is investigated or condemned is
         // done by its perpetrator, who is the target.

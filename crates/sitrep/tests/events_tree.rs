@@ -1314,3 +1314,22 @@ fn troops_that_arrive_are_deployed_not_visiting() {
     assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
     assert_eq!(events(&d, "074").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_partys_own_forces_are_not_its_target_the_place_is() {
+    let d = run("Syria withdrew its troops from Lebanon.");
+    let e = &with_root(&d, "08")[0];
+    assert_eq!(actors(e), (Some("SYR"), Some("LBN")), "{:#?}", d.events);
+    let d = run("Israel has strengthened its forces in Lebanon.");
+    let e = &with_root(&d, "15")[0];
+    assert_eq!(actors(e), (Some("ISR"), Some("LBN")), "{:#?}", d.events);
+    // its people are another matter
+    let d = run("Pakistan has urged its citizens to avoid Iraq.");
+    let e = &with_root(&d, "02")[0];
+    assert_eq!(
+        e.target.as_ref().unwrap().text,
+        "its citizens",
+        "{:#?}",
+        d.events
+    );
+}
