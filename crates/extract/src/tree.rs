@@ -629,15 +629,15 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             }
         }
     }
-    // "launched an offensive in its war with Iraq": the other side of the conflict
-    // the act belongs to.
+    // "launched an offensive in its war with Iraq", "mobilized reservists for a war
+    // against Iraq": the other side of the conflict the act belongs to or is for.
     if !has_actor(&target) {
         if let Some(t) = v
             .children(h)
             .filter(|&c| {
                 v.dep(c) == "obl"
                     && v.is(c, CONFLICTS)
-                    && v.has_dep_word(c, "case", &["in", "during"])
+                    && v.has_dep_word(c, "case", &["in", "during", "for"])
             })
             .find_map(|c| {
                 v.children(c)

@@ -1333,3 +1333,10 @@ fn a_partys_own_forces_are_not_its_target_the_place_is() {
         d.events
     );
 }
+
+#[test]
+fn an_act_for_a_war_targets_the_other_side() {
+    let d = run("Britain mobilized army reservists for a possible war against Iraq on Tuesday.");
+    let e = &with_root(&d, "15")[0];
+    assert_eq!(actors(e), (Some("GBR"), Some("IRQ")), "{:#?}", d.events);
+}
