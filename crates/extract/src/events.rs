@@ -58,6 +58,35 @@ fn is_person(v: &View, a: &Arg) -> bool {
 
 /// "attacked him with a knife": a "with" phrase on the verb or on its target (the
 /// parser may attach it to either).
+/// The subject of an "if" or "unless" clause under the verb at `h` or the verbs it
+/// governs (three levels down), when it names an actor of a country.
+fn condition_party(v: &View, h: usize) -> Option<Vec<Arg>> {
+    let mut level = vec![h];
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for &x in &level {
+            for c in v.children(x) {
+                match v.dep(c) {
+                    "advcl" if v.has_dep_word(c, "mark", &["if", "unless"]) => {
+                        if let Some(s) = v.children(c).find(|&k| v.dep(k) == "nsubj") {
+                            let t = crate::tree::actors_at(v, s);
+                            if t.iter()
+                                .any(|a| a.actor.as_deref().is_some_and(has_country))
+                            {
+                                return Some(t);
+                            }
+                        }
+                    }
+                    "xcomp" | "ccomp" | "advcl" | "conj" => next.push(c),
+                    _ => {}
+                }
+            }
+        }
+        level = next;
+    }
+    None
+}
+
 /// Whether an argument names armed forces ("Bangladeshi peacekeeping troops", "the
 /// first deployment of NATO troops", an actor of kind MIL or PKO); a subject is read
 /// up to its verb at `end` ("a first patch [of … troops]").
@@ -1925,6 +1954,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     Some(p) => targets = p,
                     None => targets.retain(|t| !own(t)),
                 }
+            }
+        }
+        // "threatened to stop negotiations if the United States goes ahead with …": a
+        // threat is aimed at the one whose act is its condition.
+        if v.parsed
+            && root == "13"
+            && !targets
+                .iter()
+                .any(|t| t.actor.as_deref().is_some_and(has_country))
+        {
+            if let Some(t) = condition_party(v, h) {
+                targets = t;
             }
         }
         // "investigating alleged war crimes by Croatian extremists", "an investigation

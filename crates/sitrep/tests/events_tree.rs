@@ -1340,3 +1340,13 @@ fn an_act_for_a_war_targets_the_other_side() {
     let e = &with_root(&d, "15")[0];
     assert_eq!(actors(e), (Some("GBR"), Some("IRQ")), "{:#?}", d.events);
 }
+
+#[test]
+fn a_threat_is_aimed_at_the_party_of_its_condition() {
+    let d = run(
+        "Russia has threatened to stop negotiations to reduce nuclear weapons if the \
+                 United States goes ahead with the deployment of new missiles in Europe.",
+    );
+    let e = &with_root(&d, "13")[0];
+    assert_eq!(actors(e), (Some("RUS"), Some("USA")), "{:#?}", d.events);
+}
