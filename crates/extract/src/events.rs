@@ -58,6 +58,18 @@ fn is_person(v: &View, a: &Arg) -> bool {
 
 /// "attacked him with a knife": a "with" phrase on the verb or on its target (the
 /// parser may attach it to either).
+/// Whether the verb at `h` has a document as what it acts on: its object or passive
+/// subject, or the noun it modifies as a participle ("a report released on Tuesday").
+fn releases_document(v: &View, h: usize) -> bool {
+    let docs = crate::tree::DOCUMENTS;
+    v.children(h)
+        .any(|c| matches!(v.dep(c), "obj" | "nsubj:pass") && v.is(c, docs))
+        || (matches!(v.dep(h), "acl" | "amod") && v.toks[h].head.is_some_and(|p| v.is(p, docs)))
+        || v.children(h).any(|c| {
+            v.dep(c) == "nsubj" && v.is(c, docs) && !v.children(h).any(|k| v.dep(k) == "obj")
+        })
+}
+
 /// The subject of an "if" or "unless" clause under the verb at `h` or the verbs it
 /// governs (three levels down), when it names an actor of a country.
 fn condition_party(v: &View, h: usize) -> Option<Vec<Arg>> {
@@ -2123,6 +2135,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // attacking another in the news does it with words (111, criticize);
             // "attacked her with a knife" is still an assault.
             "111"
+        } else if e.code == "0841" && e.kind == Kind::Verb && releases_document(v, h) {
+            // "released a statement", "a report released on Tuesday": a document is
+            // published, no one is set free.
+            i = tb.max(i + 1);
+            continue;
         } else if e.code == "042" && e.lemma == "arrive" && sources.iter().any(|a| armed(v, a, ta))
         {
             // Troops that arrive somewhere are deployed, not visiting: peacekeepers

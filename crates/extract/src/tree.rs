@@ -202,7 +202,7 @@ const CONFLICTS: &[&str] = &[
 ];
 
 /// Nouns of documents that speak for whoever issues them.
-const DOCUMENTS: &[&str] = &[
+pub const DOCUMENTS: &[&str] = &[
     "statement",
     "declaration",
     "communique",

@@ -1350,3 +1350,16 @@ fn a_threat_is_aimed_at_the_party_of_its_condition() {
     let e = &with_root(&d, "13")[0];
     assert_eq!(actors(e), (Some("RUS"), Some("USA")), "{:#?}", d.events);
 }
+
+#[test]
+fn releasing_a_document_sets_no_one_free() {
+    for text in [
+        "The ministry released a statement on Monday.",
+        "A report released on Tuesday said the army tortured prisoners.",
+    ] {
+        let d = run(text);
+        assert!(events(&d, "0841").is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run("Israel released 50 Palestinian prisoners.");
+    assert_eq!(events(&d, "0841").len(), 1, "{:#?}", d.events);
+}
