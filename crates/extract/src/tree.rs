@@ -690,11 +690,21 @@ fn subordinate_subject(v: &View, h: usize) -> Vec<Arg> {
     {
         return Vec::new();
     }
-    let phrase = phrase_at(v, h - 1);
-    if phrase.b != h || phrase.a <= sa || !v.is(phrase.a - 1, SUBORDINATORS) {
+    // "after thousands of Ethiopian protesters clashed": the counted phrase's head.
+    let mut n = h - 1;
+    while v.dep(n) == "nmod" && v.has_dep_word(n, "case", &["of"]) {
+        match v.toks[n].head {
+            Some(p) if p < n && p > sa => n = p,
+            _ => break,
+        }
+    }
+    let phrase = phrase_at(v, n);
+    let opened = v.has_dep_word(n, "case", SUBORDINATORS)
+        || (phrase.a > sa && v.is(phrase.a - 1, SUBORDINATORS));
+    if (n == h - 1 && phrase.b != h) || !opened {
         return Vec::new();
     }
-    actors_at(v, h - 1)
+    actors_at(v, n)
 }
 
 /// The subject a verb takes from its governor: control and raising ("plans to visit",

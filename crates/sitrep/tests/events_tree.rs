@@ -1302,6 +1302,18 @@ fn a_subordinate_clause_keeps_its_own_subject() {
     let storm = &with_root(&d, "19")[0];
     assert_eq!(storm.source.as_ref().unwrap().text, "the opposition");
     assert_eq!(storm.status, Status::Hypothetical);
+    // a counted phrase ("thousands of …") as the subordinate clause's subject
+    let d = run(
+        "Reuven Rivlin spoke a day after thousands of Ethiopian protesters clashed \
+                 with police in Tel Aviv.",
+    );
+    let clash = &with_root(&d, "14")[0];
+    assert_eq!(
+        clash.source.as_ref().unwrap().text,
+        "thousands of Ethiopian protesters",
+        "{:#?}",
+        d.events
+    );
 }
 
 #[test]
