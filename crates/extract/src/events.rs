@@ -1997,7 +1997,14 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // Meetings, visits, protests, shows of force, coercion and attacks with no one
         // named as target: the place is the target ("meet in Zurich", "a protest in
         // Beijing", "military exercises in Alaska", "a curfew in Abidjan").
+        // (A partner named but of no known party is no place: "met with State Councilor
+        // Yang Jiechi in Johannesburg" is not a meeting with South Africa.)
+        let partner = root == "04"
+            && targets
+                .iter()
+                .any(|t| is_person(v, t) || (t.a..t.b).any(|k| v.pos(k) == Some("PROPN")));
         if !targets.iter().any(|t| t.actor.is_some())
+            && !partner
             && matches!(root, "04" | "14" | "15" | "17" | "18" | "19" | "20")
         {
             if let Some(arg) = loc.as_ref().and_then(|l| place_actor(v, l)) {

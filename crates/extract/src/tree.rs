@@ -36,7 +36,13 @@ const SAY: &[&str] = &[
 const RELATIVE: &[&str] = &["who", "which", "that", "whom"];
 
 pub fn is_time(v: &View, i: usize) -> bool {
-    v.is(i, DAYS) || v.is(i, TIME_NOUNS) || sitrep_doc::calendar::month_of_name(v.word(i)).is_some()
+    let month = |k: usize| sitrep_doc::calendar::month_of_name(v.word(k)).is_some();
+    v.is(i, DAYS)
+        || v.is(i, TIME_NOUNS)
+        || month(i)
+        // "On September 18": a day number next to its month.
+        || (v.pos(i) == Some("NUM")
+            && ((i > 0 && month(i - 1)) || (i + 1 < v.toks.len() && month(i + 1))))
 }
 
 /// Country part of an actor code, when it names one.

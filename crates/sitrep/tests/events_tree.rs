@@ -1375,3 +1375,20 @@ fn releasing_a_document_sets_no_one_free() {
     let d = run("Israel released 50 Palestinian prisoners.");
     assert_eq!(events(&d, "0841").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_day_number_is_a_time_not_a_party() {
+    let d = run(
+        "On September 18, Deputy Foreign Minister Grigory Karasin met with the head of \
+                 the EU delegation.",
+    );
+    let met = &with_root(&d, "04")[0];
+    let target = met.target.as_ref().map(|t| t.text.as_str());
+    assert_ne!(target, Some("18"), "{:#?}", d.events);
+    assert_eq!(
+        actors(met).1.map(|a| &a[..3]),
+        Some("IGO"),
+        "{:#?}",
+        d.events
+    );
+}
