@@ -107,6 +107,15 @@ impl Arg {
     }
 
     fn from_range(v: &View, a: usize, b: usize) -> Arg {
+        // "condemned on Tuesday mayors in France", "arrived in Sierra Leone Tuesday": a
+        // day or date at either edge is the time, not the party.
+        let (mut a, mut b) = (a, b);
+        while a + 1 < b && crate::tree::is_time(v, a) && v.is_capitalized(a) {
+            a += 1;
+        }
+        while b > a + 1 && crate::tree::is_time(v, b - 1) && v.is_capitalized(b - 1) {
+            b -= 1;
+        }
         // The entity: a mention inside the range (the first name mention, else the last).
         let mut entity = None;
         let mut actor = None;

@@ -1392,3 +1392,13 @@ fn a_day_number_is_a_time_not_a_party() {
         d.events
     );
 }
+
+#[test]
+fn a_day_at_the_edge_of_a_phrase_is_its_time() {
+    let d = run(
+        "French Interior Minister Bernard Cazeneuve condemned on Tuesday mayors in \
+                 France who refuse refugees.",
+    );
+    let e = &with_root(&d, "11")[0];
+    assert_eq!(e.target.as_ref().unwrap().text, "mayors", "{:#?}", d.events);
+}
