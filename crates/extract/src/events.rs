@@ -667,7 +667,36 @@ fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str], code: &str) -> O
             && same_noun(v.word(k + n - 1))
     };
     let mut k = start;
-    while k < sb && k < start + 4 {
+    // Words of a quantity's qualifier ("up to 4,000 troops", "more than 500 soldiers")
+    // do not count against the gap.
+    let mut qualifier = 0;
+    while k < sb && k < start + 4 + qualifier {
+        if (k + 1..(k + 3).min(sb)).any(|x| v.pos(x) == Some("NUM"))
+            && v.is(
+                k,
+                &[
+                    "up",
+                    "to",
+                    "more",
+                    "than",
+                    "at",
+                    "least",
+                    "about",
+                    "nearly",
+                    "some",
+                    "around",
+                    "almost",
+                    "over",
+                    "roughly",
+                    "approximately",
+                ],
+            )
+            && qualifier < 2
+        {
+            qualifier += 1;
+            k += 1;
+            continue;
+        }
         if matches_at(k) {
             // Adjacent and the same words is the plain pattern; adjacent only in the
             // other number ("block road(s)") or without the pattern's article ("impose

@@ -1402,3 +1402,15 @@ fn a_day_at_the_edge_of_a_phrase_is_its_time() {
     let e = &with_root(&d, "11")[0];
     assert_eq!(e.target.as_ref().unwrap().text, "mayors", "{:#?}", d.events);
 }
+
+#[test]
+fn a_quantity_qualifier_does_not_break_a_verb_and_object_pattern() {
+    let d = run(
+        "France is ready to contribute up to 4,000 troops to an international \
+                 peace-keeping force in Liberia.",
+    );
+    let e = events(&d, "074");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical);
+    assert_eq!(actors(e[0]).0, Some("FRA"));
+}
