@@ -1414,3 +1414,15 @@ fn a_quantity_qualifier_does_not_break_a_verb_and_object_pattern() {
     assert_eq!(e[0].status, Status::Hypothetical);
     assert_eq!(actors(e[0]).0, Some("FRA"));
 }
+
+#[test]
+fn what_a_party_is_willing_to_do_has_not_happened() {
+    let d = run("Syria is willing to attack Lebanon.");
+    let attack = &with_root(&d, "19")[0];
+    assert_eq!(attack.status, Status::Hypothetical, "{:#?}", d.events);
+    // with "it" read as a dummy subject by the parser, the pronoun is still the doer
+    let d = run("Syria says it is willing to withdraw its troops from neighboring Lebanon.");
+    let withdraw = &with_root(&d, "08")[0];
+    assert_eq!(withdraw.status, Status::Hypothetical, "{:#?}", d.events);
+    assert_eq!(actors(withdraw).0, Some("SYR"));
+}
