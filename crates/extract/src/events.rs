@@ -949,6 +949,7 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
                 "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = Some(phrase_at(v, c)),
                 "nmod"
                     if target.is_none()
+                        && !crate::tree::is_time(v, c)
                         && case
                             .iter()
                             .any(|&k| v.is(k, &["on", "against", "of", "at", "with"])) =>
@@ -979,7 +980,8 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
             ],
         )
     {
-        target = np_starting_at(v, k + 1);
+        // "an attack on Thursday": a day is when, not whom.
+        target = np_starting_at(v, k + 1).filter(|t| !crate::tree::is_time(v, t.a));
         if let Some(t) = &target {
             k = t.b;
         }
@@ -2038,12 +2040,14 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && targets
                 .iter()
                 .any(|t| is_person(v, t) || (t.a..t.b).any(|k| v.pos(k) == Some("PROPN")));
+        let mut place_target = false;
         if !targets.iter().any(|t| t.actor.is_some())
             && !partner
             && matches!(root, "04" | "14" | "15" | "17" | "18" | "19" | "20")
         {
             if let Some(arg) = loc.as_ref().and_then(|l| place_actor(v, l)) {
                 targets = vec![arg];
+                place_target = true;
             }
         }
         // "A car bomb killed five soldiers in Baghdad": a device that went off with no
@@ -2100,6 +2104,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 let state = &["GOV", "MIL", "COP", "JUD", "LEG"];
                 let on_itself = |sector: &str| {
                     i < n_sources
+                        && !place_target
                         && state.contains(&sector)
                         && target_kinds.iter().any(|k| k.is_empty() || k == sector)
                 };

@@ -1426,3 +1426,28 @@ fn what_a_party_is_willing_to_do_has_not_happened() {
     assert_eq!(withdraw.status, Status::Hypothetical, "{:#?}", d.events);
     assert_eq!(actors(withdraw).0, Some("SYR"));
 }
+
+#[test]
+fn a_state_of_siege_is_emergency_rule_and_a_day_is_no_target() {
+    let d = run(
+        "The military government of President Prosper Avril declared a 30-day state of \
+                 siege in Haiti on Saturday.",
+    );
+    let e = events(&d, "1724");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    // the government acting in its own country's territory is of that country
+    assert_eq!(actors(e[0]), (Some("HTIGOV"), Some("HTI")));
+    assert!(events(&d, "191").is_empty());
+    let d = run(
+        "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on \
+                 Thursday, police said.",
+    );
+    for e in &d.events {
+        assert_ne!(
+            e.target.as_ref().map(|t| t.text.as_str()),
+            Some("Thursday"),
+            "{:#?}",
+            d.events
+        );
+    }
+}
