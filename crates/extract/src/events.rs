@@ -1721,7 +1721,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // reports what may happen is speech, not a threat; its content is coded instead.
         // So is a bare statement verb that introduces reported words ("X said …"): the
         // quote carries it, the events it reports are coded on their own.
-        if (e.lemma == "warn"
+        // (A warning addressed to a party, "warned Japan against sending warships", is
+        // one to that party.)
+        let warned_party = v.children(i).any(|c| {
+            v.dep(c) == "obj"
+                && crate::tree::actors_at(v, c)
+                    .iter()
+                    .any(|a| a.actor.as_deref().is_some_and(has_country))
+        });
+        if ((e.lemma == "warn" && !warned_party)
             || (crate::cameo::root(e.code) == "01"
                 && tb == i + 1
                 && !v.children(i).any(|c| v.dep(c) == "obj")))
@@ -2298,7 +2306,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && targets
                 .first()
                 .is_some_and(|t| v.is(t.a, &["their", "each", "one"]));
+        // "Syrian rebels and government forces clashed near Aleppo": sides that clash
+        // fight each other (the place is where, not whom).
+        let clash = e.kind == Kind::Verb
+            && matches!(e.lemma, "clash" | "fight" | "skirmish" | "battle")
+            && (targets.is_empty() || place_target);
         let pairwise = (reciprocal
+            || clash
             || (matches!(root, "03" | "04" | "05" | "06") && targets.is_empty()))
             && sources.iter().filter(|s| s.actor.is_some()).count() > 1;
         let time = time(v, h);

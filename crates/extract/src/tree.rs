@@ -199,6 +199,22 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
             });
         }
     }
+    // "Danish media and government", "Israeli troops and police": a country modifier of
+    // the first conjunct is the country of the bare party nouns conjoined to it.
+    if out.len() > 1 && !modifier_countries(v, h, 1).is_empty() {
+        if let Some(c) = out[0]
+            .actor
+            .as_deref()
+            .and_then(country)
+            .map(str::to_string)
+        {
+            for a in out.iter_mut().skip(1) {
+                if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {
+                    a.actor = Some(format!("{c}{sector}"));
+                }
+            }
+        }
+    }
     out
 }
 

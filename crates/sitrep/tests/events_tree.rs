@@ -1451,3 +1451,29 @@ fn a_state_of_siege_is_emergency_rule_and_a_day_is_no_target() {
         );
     }
 }
+
+#[test]
+fn a_warning_to_a_party_is_coded_and_a_warning_of_what_may_happen_is_speech() {
+    let d = run("China warned Japan against sending warships to the disputed islands.");
+    let e = &with_root(&d, "13")[0];
+    assert_eq!(actors(e), (Some("CHN"), Some("JPN")), "{:#?}", d.events);
+    let d = run("Analysts warn the killing could trigger reprisals.");
+    assert!(with_root(&d, "13").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn conjoined_party_nouns_share_a_country_modifier_and_clashing_sides_fight_each_other() {
+    let d = run("Syrian rebels and government forces clashed near Aleppo.");
+    let mut got: Vec<(Option<&str>, Option<&str>)> =
+        with_root(&d, "19").iter().map(|e| actors(e)).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            (Some("SYRMIL"), Some("SYRREB")),
+            (Some("SYRREB"), Some("SYRMIL"))
+        ],
+        "{:#?}",
+        d.events
+    );
+}
