@@ -141,7 +141,9 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
             .find(|&c| v.dep(c) == "nmod" && c > h && v.has_dep_word(c, "case", &["of"]))
         {
             let inner = actors_at(v, of);
-            if has_actor(&inner) {
+            // ("Hundreds of protesters": a party of its kind, whose country the sentence
+            // may give.)
+            if inner.iter().any(|a| a.actor.is_some()) {
                 let whole = Arg::from_range_pub(v, phrase_at(v, h).a, phrase_at(v, of).b);
                 return inner
                     .into_iter()

@@ -1477,3 +1477,19 @@ fn conjoined_party_nouns_share_a_country_modifier_and_clashing_sides_fight_each_
         d.events
     );
 }
+
+#[test]
+fn a_counted_party_noun_is_the_party() {
+    let d = run(
+        "Hundreds of protesters marched on the parliament in Kiev demanding the \
+                 resignation of the government.",
+    );
+    let march = &with_root(&d, "14")[0];
+    assert_eq!(
+        march.source.as_ref().unwrap().text,
+        "Hundreds of protesters",
+        "{:#?}",
+        d.events
+    );
+    assert_eq!(actors(march).0, Some("UKRCVL"));
+}
