@@ -677,6 +677,16 @@ fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str], code: &str) -> O
     // do not count against the gap.
     let mut qualifier = 0;
     while k < sb && k < start + 4 + qualifier {
+        // "fired dozens of rockets": a count of the things.
+        if qualifier == 0
+            && k + 1 < sb
+            && v.is(k, &["dozens", "hundreds", "thousands", "scores", "tens"])
+            && v.is(k + 1, &["of"])
+        {
+            qualifier += 2;
+            k += 2;
+            continue;
+        }
         if (k + 1..(k + 3).min(sb)).any(|x| v.pos(x) == Some("NUM"))
             && v.is(
                 k,

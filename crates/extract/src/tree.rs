@@ -690,6 +690,13 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             }
         }
     }
+    // "30 schoolgirls kidnapped by Boko Haram militants": a reduced passive relative
+    // with its agent acts on the noun it modifies.
+    if target.is_empty() && v.dep(h) == "acl" && v.children(h).any(|c| v.dep(c) == "obl:agent") {
+        if let Some(p) = v.toks[h].head {
+            target = actors_at(v, p);
+        }
+    }
     (source, target)
 }
 

@@ -1493,3 +1493,19 @@ fn a_counted_party_noun_is_the_party() {
     );
     assert_eq!(actors(march).0, Some("UKRCVL"));
 }
+
+#[test]
+fn counted_objects_and_reduced_passive_relatives() {
+    let d = run("Hamas fired dozens of rockets into southern Israel, the Israeli army said.");
+    let fire = &with_root(&d, "19")[0];
+    assert_eq!(actors(fire).1, Some("ISR"), "{:#?}", d.events);
+    assert_eq!(fire.status, Status::Attributed);
+    let d = run("Nigerian soldiers rescued 30 schoolgirls kidnapped by Boko Haram militants.");
+    let kidnap = &with_root(&d, "18")[0];
+    assert_eq!(
+        kidnap.target.as_ref().unwrap().text,
+        "30 schoolgirls",
+        "{:#?}",
+        d.events
+    );
+}
