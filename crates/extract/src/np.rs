@@ -129,7 +129,10 @@ impl Arg {
                 // Of two party nouns of no country ("government forces"), the head's
                 // (the later one) says what the phrase is.
                 let role = |x: Option<&str>| x.is_some_and(|c| c.starts_with("---"));
-                let later_role = role(actor.as_deref()) && role(v.mentions[m].actor.as_deref());
+                // (A person's place, "opposition leaders", keeps the body before it.)
+                let later_role = role(actor.as_deref())
+                    && role(v.mentions[m].actor.as_deref())
+                    && !v.is(v.mentions[m].a, crate::view::PERSON_ROLES);
                 if best.is_none() || v.mentions[m].actor.is_some() && actor.is_none() || later_role
                 {
                     best = Some(m);
