@@ -1509,3 +1509,17 @@ fn counted_objects_and_reduced_passive_relatives() {
         d.events
     );
 }
+
+#[test]
+fn of_two_party_nouns_a_persons_place_keeps_the_body_before_it() {
+    let d = run(
+        "The Kenyan government on Tuesday rejected calls by opposition leaders for \
+                 fresh elections.",
+    );
+    assert_eq!(
+        actors(with_root(&d, "12")[0]),
+        (Some("KENGOV"), Some("KENOPP")),
+        "{:#?}",
+        d.events
+    );
+}
