@@ -552,9 +552,10 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
         } else if e.after.len() == 1 && matches!(e.after[0], "at" | "on" | "hostage") {
             // A particle a few words on: "fired rockets at the town" (the trigger is
             // the verb alone).
+            // ("fired two missiles on Sunday": a time after it is no particle's.)
             ok = (i + 2..(i + 6).min(sb))
                 .take_while(|&k| !v.is_punct(k))
-                .any(|k| v.is(k, &[e.after[0]]));
+                .any(|k| v.is(k, &[e.after[0]]) && !(k + 1 < sb && crate::tree::is_time(v, k + 1)));
         } else if !e.after.is_empty() && !passive_object(v, i, &e.after) {
             ok = false;
         }

@@ -1523,3 +1523,11 @@ fn of_two_party_nouns_a_persons_place_keeps_the_body_before_it() {
         d.events
     );
 }
+
+#[test]
+fn a_time_after_a_later_particle_is_not_the_particle() {
+    let d = run("North Korea fired two ballistic missiles on Sunday.");
+    let e = &with_root(&d, "19")[0];
+    assert_eq!(e.code, "195", "{:#?}", d.events);
+    assert_eq!(actors(e).0, Some("PRK"));
+}
