@@ -132,7 +132,7 @@ impl Arg {
                 // (A person's place, "opposition leaders", keeps the body before it.)
                 let later_role = role(actor.as_deref())
                     && role(v.mentions[m].actor.as_deref())
-                    && !v.is(v.mentions[m].a, crate::view::PERSON_ROLES);
+                    && !crate::view::is_person_role(v.word(v.mentions[m].a));
                 if best.is_none() || v.mentions[m].actor.is_some() && actor.is_none() || later_role
                 {
                     best = Some(m);
@@ -189,7 +189,7 @@ fn role_after(v: &View, a: usize, b: usize) -> Option<&'static str> {
             None => (crate::view::agent_noun(v.word(i)), 1),
         };
         if let Some(c) = code {
-            let person = width == 1 && v.is(i, crate::view::PERSON_ROLES);
+            let person = width == 1 && crate::view::is_person_role(v.word(i));
             if !person || agent.is_none() {
                 agent = Some(c);
             }

@@ -30,29 +30,7 @@ const PARTY_KINDS: &[&str] = &[
 
 /// One-word role nouns of the agents table whose code is a party kind.
 fn party_noun(w: &str) -> Option<&'static str> {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
-        std::sync::OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            let mut m = std::collections::HashMap::new();
-            for line in AGENTS.lines().filter(|l| !l.starts_with('#')) {
-                let Some((forms, code)) = line.split_once('\t') else {
-                    continue;
-                };
-                let code = code.trim();
-                if !PARTY_KINDS.contains(&code) {
-                    continue;
-                }
-                for f in forms.split(';').map(str::trim) {
-                    if !f.is_empty() && !f.contains(' ') {
-                        m.entry(f).or_insert(code);
-                    }
-                }
-            }
-            m
-        })
-        .get(w)
-        .copied()
+    agent_noun(w).filter(|c| !w.contains(' ') && PARTY_KINDS.contains(c))
 }
 
 /// The agent code of a role noun of the agents table, of one or two words ("troops",
@@ -79,22 +57,16 @@ pub fn agent_noun(words: &str) -> Option<&'static str> {
 
 /// Role nouns that name a person's place in a body rather than the body: an earlier role
 /// word says which body ("opposition leader" is OPP, "rebel commander" REB, "military
-/// official" MIL).
-pub const PERSON_ROLES: &[&str] = &[
-    "leader",
-    "leaders",
-    "official",
-    "officials",
-    "commander",
-    "commanders",
-    "officer",
-    "officers",
-    "chief",
-    "head",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-];
+/// official" MIL). The entity layer's list (`sitrep-ner` `data/person_roles.txt`), read
+/// here too.
+pub fn is_person_role(w: &str) -> bool {
+    PERSON_ROLES
+        .lines()
+        .map(str::trim)
+        .any(|l| !l.starts_with('#') && l == w)
+}
+
+const PERSON_ROLES: &str = include_str!("../../ner/src/data/person_roles.txt");
 
 /// An entity mention seen as a token range.
 #[derive(Clone, Debug)]

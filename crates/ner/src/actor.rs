@@ -97,22 +97,14 @@ pub fn join(country: &str, agent: &str) -> Option<String> {
     }
 }
 
-/// Role nouns that name a person's place in a body rather than the body.
-const PERSON_ROLES: &[&str] = &[
-    "leader",
-    "leaders",
-    "official",
-    "officials",
-    "commander",
-    "commanders",
-    "officer",
-    "officers",
-    "chief",
-    "head",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-];
+/// Role nouns that name a person's place in a body rather than the body
+/// (`data/person_roles.txt`, shared with sitrep-extract).
+fn is_person_role(w: &str) -> bool {
+    include_str!("data/person_roles.txt")
+        .lines()
+        .map(str::trim)
+        .any(|l| !l.starts_with('#') && l == w)
+}
 
 fn lower(w: &str) -> String {
     w.to_lowercase()
@@ -192,7 +184,7 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
                     if info.lists & (list::AGENT | list::TITLE) != 0 {
                         // A person's place in a body ("leader", "official") does not
                         // override the body named before it: "opposition leader" OPP.
-                        let person = len == 1 && PERSON_ROLES.contains(&lower(ws[i]).as_str());
+                        let person = len == 1 && is_person_role(&lower(ws[i]));
                         if !person || agent.is_empty() {
                             agent = a.clone();
                         }

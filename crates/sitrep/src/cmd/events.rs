@@ -313,16 +313,20 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
             // (042), which the CAMEO suites code as a second event. Other consultations
             // keep the direction sitrep gives them ("X met with Y"; "X and Y met" is
             // already one event each way).
-            if !plover && ev.code == "043" && g.is_some() {
+            let mut push = |full: (Option<&str>, Option<&str>),
+                            k: (Option<String>, Option<String>)| {
                 let full = (
-                    ta.map(str::to_string),
-                    sa.map(str::to_string),
+                    full.0.map(str::to_string),
+                    full.1.map(str::to_string),
                     class.clone(),
                 );
                 if !seen.contains(&full) {
                     seen.push(full);
-                    pred.push((g.clone(), s.clone(), class.clone()));
+                    pred.push((k.0, k.1, class.clone()));
                 }
+            };
+            if !plover && ev.code == "043" && g.is_some() {
+                push((ta, sa), (g.clone(), s.clone()));
             }
             if plover {
                 match merged.iter_mut().find(|m| m.0 == ev.trigger.start) {
@@ -331,15 +335,7 @@ pub fn eval_events(a: EventsArgs) -> Result<ExitCode> {
                 }
                 continue;
             }
-            let full = (
-                sa.map(str::to_string),
-                ta.map(str::to_string),
-                class.clone(),
-            );
-            if !seen.contains(&full) {
-                seen.push(full);
-                pred.push((s, g, class));
-            }
+            push((sa, ta), (s, g));
         }
         let mut pred: Vec<(Vec<Option<String>>, Option<String>, String)> =
             pred.into_iter().map(|(s, g, c)| (vec![s], g, c)).collect();
