@@ -1734,12 +1734,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // quote carries it, the events it reports are coded on their own.
         // (A warning addressed to a party, "warned Japan against sending warships", is
         // one to that party.)
-        let warned_party = v.children(i).any(|c| {
-            v.dep(c) == "obj"
-                && crate::tree::actors_at(v, c)
-                    .iter()
-                    .any(|a| a.actor.as_deref().is_some_and(has_country))
-        });
+        let warned_party = e.lemma == "warn"
+            && v.children(i).any(|c| {
+                v.dep(c) == "obj"
+                    && crate::tree::actors_at(v, c)
+                        .iter()
+                        .any(|a| a.actor.as_deref().is_some_and(has_country))
+            });
         if ((e.lemma == "warn" && !warned_party)
             || (crate::cameo::root(e.code) == "01"
                 && tb == i + 1

@@ -166,7 +166,9 @@ impl Arg {
 
 /// A country code with no agent: three capital letters, not an organization.
 fn is_bare_country(c: &str) -> bool {
-    c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && c != "IGO"
+    c.len() == 3
+        && c.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(c, "IGO" | "NGO" | "IMG" | "MNC" | "UNO" | "EUR")
 }
 
 /// The agent of the role nouns in tokens `[a, b)` (the words after a country's mention):

@@ -700,21 +700,6 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     (source, target)
 }
 
-/// Adjectives of will that take a subject and an infinitive ("is willing to withdraw").
-const WILLING: &[&str] = &[
-    "willing",
-    "unwilling",
-    "ready",
-    "prepared",
-    "determined",
-    "eager",
-    "reluctant",
-    "committed",
-    "able",
-    "unable",
-    "keen",
-];
-
 /// Words that open a finite subordinate clause.
 const SUBORDINATORS: &[&str] = &[
     "as", "while", "when", "after", "before", "because", "since", "until", "although", "though",
@@ -787,7 +772,7 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 }
                 // "Syria says it is willing to withdraw": a pronoun the parser read as
                 // a dummy subject of an adjective of will is its subject.
-                if v.is(p, WILLING) {
+                if v.is(p, INTENT_ADJ) {
                     if let Some(s) = v
                         .children(p)
                         .find(|&c| v.dep(c) == "expl" && v.is(c, &["it", "they"]))

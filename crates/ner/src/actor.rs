@@ -106,10 +106,6 @@ fn is_person_role(w: &str) -> bool {
         .any(|l| !l.starts_with('#') && l == w)
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
-}
-
 fn strip_possessive(w: &str) -> &str {
     w.trim_end_matches("'s")
         .trim_end_matches("’s")
@@ -184,7 +180,7 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
                     if info.lists & (list::AGENT | list::TITLE) != 0 {
                         // A person's place in a body ("leader", "official") does not
                         // override the body named before it: "opposition leader" OPP.
-                        let person = len == 1 && is_person_role(&lower(ws[i]));
+                        let person = len == 1 && is_person_role(&ws[i].to_lowercase());
                         if !person || agent.is_empty() {
                             agent = a.clone();
                         }
