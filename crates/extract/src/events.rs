@@ -1077,7 +1077,7 @@ const PART_OF_PLACE: &[&str] = &[
 ];
 
 /// Kinds of place named by an "of" phrase ("the town of Samarra").
-const PLACE_NOUNS: &[&str] = &[
+pub(crate) const PLACE_NOUNS: &[&str] = &[
     "town", "city", "village", "province", "region", "district", "port", "enclave",
 ];
 

@@ -863,6 +863,20 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 return actors_at(v, p);
             }
             "acl" if v.word(x).ends_with("ing") => return actors_at(v, p),
+            // "President William Ruto of Kenya hosted Ugandan President Museveni" read as
+            // a reduced relative: a participle with an object of its own is active, and
+            // the noun it hangs from does it.
+            "acl"
+                if x == h
+                    && v.children(x).any(|c| v.dep(c) == "obj")
+                    && !v
+                        .children(x)
+                        .any(|c| matches!(v.dep(c), "aux:pass" | "obl:agent" | "mark" | "aux"))
+                    && !v.is(p, crate::events::PLACE_NOUNS)
+                    && has_actor(&actors_at(v, p)) =>
+            {
+                return actors_at(v, p)
+            }
             // "Thousands of Kurds demonstrated in Kirkuk", read as a reduced relative: a
             // verb that takes no patient cannot be a passive participle; its noun acts.
             "acl" if x == h && v.is(x, NO_PATIENT) => return actors_at(v, p),

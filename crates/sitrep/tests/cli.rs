@@ -218,3 +218,32 @@ fn report_links_speech_acts_and_their_content() {
     assert!(claim.contains("1123 Accuse of aggression"), "{claim}");
     assert!(claim.contains("(AZE)"), "{claim}");
 }
+
+/// The event scorer's conventions on a suite written for the project
+/// (`tests/data/eval/events_suite.jsonl`): hosting counts both ways, "met with" once, two
+/// sectors of one country are two events, a no-event record gets none.
+#[test]
+fn eval_events_scores_a_small_suite_by_its_conventions() {
+    let suite = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/data/eval/events_suite.jsonl")
+        .to_string_lossy()
+        .into_owned();
+    let o = run(&["eval", "events", "--suite", &suite, "--verbose"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("records scored: 4 (skipped 0, unreadable 0)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("events: expected 5 predicted 5 matched 5"),
+        "{out}"
+    );
+    assert!(
+        out.contains("records passed (exactly the expected events): 4/4"),
+        "{out}"
+    );
+    // A minimum the suite does not reach fails the run.
+    let o = run(&["eval", "events", "--suite", &suite, "--min-f1", "1.01"]);
+    assert!(!o.status.success());
+}

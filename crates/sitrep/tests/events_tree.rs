@@ -1531,3 +1531,28 @@ fn a_time_after_a_later_particle_is_not_the_particle() {
     assert_eq!(e.code, "195", "{:#?}", d.events);
     assert_eq!(actors(e).0, Some("PRK"));
 }
+
+#[test]
+fn an_active_participle_read_as_a_reduced_relative_keeps_its_doer() {
+    let d = run(
+        "President William Ruto of Kenya hosted Ugandan President Yoweri Museveni in \
+                 Nairobi on Monday.",
+    );
+    let host = &events(&d, "043")[0];
+    assert_eq!(
+        actors(host),
+        (Some("KENGOV"), Some("UGAGOV")),
+        "{:#?}",
+        d.events
+    );
+    // a place is no doer ("settlers in the West Bank city of Hebron set fire to …")
+    let d = run("Jewish settlers in the West Bank city of Hebron set fire to the offices.");
+    for e in &d.events {
+        assert_ne!(
+            e.source.as_ref().map(|s| s.text.as_str()),
+            Some("the West Bank city"),
+            "{:#?}",
+            d.events
+        );
+    }
+}
