@@ -639,7 +639,53 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
             }
         }
     }
-    speaker_raw(v, cue, from).filter(|a| plausible_speaker(v, a))
+    speaker_raw(v, cue, from)
+        .filter(|a| plausible_speaker(v, a))
+        .map(|a| conjoined(v, a))
+}
+
+/// "Obama and Putin said": a name conjoined before the speaker's speaks with it; the
+/// speaker is both (no one entity).
+fn conjoined(v: &View, a: Arg) -> Arg {
+    let sa = v.sents[v.sentence_of(a.a)].0;
+    let named = |k: usize| {
+        v.mention_of[k].map(|m| &v.mentions[m]).filter(|m| {
+            m.kind == sitrep_doc::MentionKind::Name && m.entity.is_some() && m.b == k + 1
+        })
+    };
+    // The speaker itself a name ("they" conjoined to nothing).
+    if a.entity.is_none() || a.b == 0 || named(a.b - 1).is_none() {
+        return a;
+    }
+    // Back: "[Obama and] Putin said", "[Obama, Merkel and] Putin said".
+    let mut start = a.a;
+    let mut sep = &["and"][..];
+    while start >= sa + 2 && v.is(start - 1, sep) {
+        match named(start - 2) {
+            Some(m) => start = m.a,
+            None => break,
+        }
+        sep = &[","];
+    }
+    // On: "“…,” Obama [and Putin] said".
+    let end_of_sentence = v.sents[v.sentence_of(a.a)].1;
+    let mut end = a.b;
+    if end + 1 < end_of_sentence && v.is(end, &["and"]) {
+        if let Some(m) = v.mention_of[end + 1].map(|m| &v.mentions[m]) {
+            if m.kind == sitrep_doc::MentionKind::Name && m.entity.is_some() {
+                end = m.b;
+            }
+        }
+    }
+    if start == a.a && end == a.b {
+        return a;
+    }
+    Arg {
+        a: start,
+        b: end,
+        entity: None,
+        ..a
+    }
 }
 
 fn inverted_speaker(v: &View, cue: usize) -> Option<Arg> {

@@ -1556,3 +1556,32 @@ fn an_active_participle_read_as_a_reduced_relative_keeps_its_doer() {
         );
     }
 }
+
+#[test]
+fn conjoined_speakers_speak_together() {
+    for text in [
+        "Obama and Putin said they will attack Iraq.",
+        "\"We will not back down,\" Obama and Putin said in a joint statement.",
+    ] {
+        let d = run(text);
+        let q = &d.quotes[0];
+        let sp = q.speaker.as_ref().expect("speaker");
+        assert_eq!(sp.text, "Obama and Putin", "{text}: {:#?}", d.quotes);
+        // two people, no one entity
+        assert!(sp.entity.is_none());
+    }
+    let d = run("Merkel, Macron and Putin said they would meet again.");
+    assert_eq!(
+        d.quotes[0].speaker.as_ref().unwrap().text,
+        "Merkel, Macron and Putin"
+    );
+    // what they say is attributed to all of them, and each is a source
+    let threats = with_root(&d, "03");
+    assert!(!threats.is_empty(), "{:#?}", d.events);
+    for e in &threats {
+        assert_eq!(
+            e.attributed_to.as_ref().map(|a| a.text.as_str()),
+            Some("Merkel, Macron and Putin")
+        );
+    }
+}
