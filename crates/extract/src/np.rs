@@ -176,6 +176,7 @@ fn is_bare_country(c: &str) -> bool {
 /// earlier role noun names the body.
 fn role_after(v: &View, a: usize, b: usize) -> Option<&'static str> {
     let mut agent: Option<&'static str> = None;
+    let mut pair = String::new();
     let mut i = a;
     while i < b {
         if v.is_punct(i) || v.is_poss(i) || v.tagged && !matches!(v.pos(i), Some("NOUN" | "PROPN"))
@@ -183,9 +184,15 @@ fn role_after(v: &View, a: usize, b: usize) -> Option<&'static str> {
             i += 1;
             continue;
         }
-        let two = (i + 1 < b)
-            .then(|| crate::view::agent_noun(&format!("{} {}", v.word(i), v.word(i + 1))))
-            .flatten();
+        let two = if i + 1 < b {
+            pair.clear();
+            pair.push_str(v.word(i));
+            pair.push(' ');
+            pair.push_str(v.word(i + 1));
+            crate::view::agent_noun(&pair)
+        } else {
+            None
+        };
         let (code, width) = match two {
             Some(c) => (Some(c), 2),
             None => (crate::view::agent_noun(v.word(i)), 1),

@@ -34,6 +34,13 @@ fn actors(e: &Event) -> (Option<&str>, Option<&str>) {
     )
 }
 
+/// The (source, target) actor codes of these events, sorted.
+fn sorted_actors<'a>(es: &[&'a Event]) -> Vec<(Option<&'a str>, Option<&'a str>)> {
+    let mut got: Vec<_> = es.iter().map(|e| actors(e)).collect();
+    got.sort();
+    got
+}
+
 #[test]
 fn controlled_verb_takes_the_subject_of_its_governor() {
     let d = run("Egypt plans to expel the Iranian ambassador.");
@@ -1155,11 +1162,8 @@ fn they_in_what_conjoined_speakers_say_is_each_of_them() {
 #[test]
 fn a_countrys_role_noun_gives_the_argument_its_agent() {
     let d = run("The German government criticized Russian troops and the Egyptian police.");
-    let mut got: Vec<(Option<&str>, Option<&str>)> =
-        events(&d, "111").iter().map(|e| actors(e)).collect();
-    got.sort();
     assert_eq!(
-        got,
+        sorted_actors(&events(&d, "111")),
         [
             (Some("DEUGOV"), Some("EGYCOP")),
             (Some("DEUGOV"), Some("RUSMIL"))
@@ -1464,11 +1468,8 @@ fn a_warning_to_a_party_is_coded_and_a_warning_of_what_may_happen_is_speech() {
 #[test]
 fn conjoined_party_nouns_share_a_country_modifier_and_clashing_sides_fight_each_other() {
     let d = run("Syrian rebels and government forces clashed near Aleppo.");
-    let mut got: Vec<(Option<&str>, Option<&str>)> =
-        with_root(&d, "19").iter().map(|e| actors(e)).collect();
-    got.sort();
     assert_eq!(
-        got,
+        sorted_actors(&with_root(&d, "19")),
         [
             (Some("SYRMIL"), Some("SYRREB")),
             (Some("SYRREB"), Some("SYRMIL"))
