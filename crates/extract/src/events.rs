@@ -1330,6 +1330,31 @@ fn time(v: &View, h: usize) -> Option<TimeRef> {
 }
 
 /// Status and attribution of the event triggered at `[ta, tb)`.
+/// Whether token `k` opens a phrase of avoidance right before the trigger at `ta` (an
+/// adverb or a determiner may come between): "avoid(s/ed/ing)", "refrain(ed) from",
+/// "abstain(ed) from", "steer(ing) clear of", "stop(ped) short of", "shy/shied away
+/// from".
+fn avoided(v: &View, k: usize, ta: usize) -> bool {
+    let w = v.word(k);
+    let next = |x: usize, ws: &[&str]| x < v.toks.len() && v.is(x, ws);
+    let stem = |p: &str| w.starts_with(p);
+    let len = if stem("avoid") && w.len() <= 8 {
+        1
+    } else if (stem("refrain") || stem("abstain")) && next(k + 1, &["from"]) {
+        2
+    } else if (stem("steer") && next(k + 1, &["clear"]) && next(k + 2, &["of"]))
+        || (stem("stop") && next(k + 1, &["short"]) && next(k + 2, &["of"]))
+        || ((stem("shy") || stem("shied") || stem("shies"))
+            && next(k + 1, &["away"])
+            && next(k + 2, &["from"]))
+    {
+        3
+    } else {
+        return false;
+    };
+    k + len == ta || (k + len + 1 == ta && matches!(v.pos(k + len), Some("ADV" | "DET")))
+}
+
 fn status(
     v: &View,
     ta: usize,
@@ -1462,6 +1487,12 @@ fn status(
             consider(Status::Denied);
         }
         if matches!(w, "failed" | "refused" | "declined") && v.is(k + 1, &["to"]) {
+            consider(Status::Negated);
+        }
+        // What a party keeps from doing it does not do: "avoids condemning", "refrain
+        // from attacking", "steering clear of criticizing", "stopped short of", "shied
+        // away from", "abstained from".
+        if avoided(v, k, ta) {
             consider(Status::Negated);
         }
         if w == "confirmed" {
@@ -1682,6 +1713,97 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
     };
     Arg { entity, actor, ..a }
 }
+
+/// Whether target `t` is one of the `sources` itself ("itself") or a thing a source
+/// owns ("his own campaign", "its decision", "their plan"): not a party of its own. A
+/// party noun that a source owns is still a party ("its critics", "his wife").
+fn own_thing(v: &View, t: &Arg, sources: &[Arg]) -> bool {
+    if t.b == t.a + 1 && v.is(t.a, REFLEXIVES) {
+        return !sources.is_empty();
+    }
+    if t.b <= t.a + 1 || !v.is(t.a, &["his", "her", "its", "their", "our", "my", "your"]) {
+        return false;
+    }
+    let head = t.b - 1;
+    if v.mention_of[head].is_some()
+        || v.is(head, ARMED)
+        || v.pos(head) == Some("PROPN")
+        || people_noun(v.word(head))
+    {
+        return false;
+    }
+    let owner = v.mention_of[t.a].and_then(|m| v.mentions[m].entity.as_deref());
+    let country = |a: &Arg| {
+        a.actor
+            .as_deref()
+            .and_then(|x| x.get(..3))
+            .map(str::to_string)
+    };
+    sources.iter().any(|s| match (owner, s.entity.as_deref()) {
+        (Some(o), Some(e)) => o == e,
+        _ => country(s).is_some() && country(s) == country(t),
+    })
+}
+
+/// Whether a (lower-case) noun may name people: "critics", "allies", "his wife", and
+/// the agent endings "-er", "-or", "-ist", "-ian", "-ent", "-ant" ("opponents",
+/// "supporters", "residents"; not "-ment": "commitment").
+fn people_noun(w: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "critic",
+        "critics",
+        "ally",
+        "allies",
+        "people",
+        "citizens",
+        "wife",
+        "husband",
+        "family",
+        "children",
+        "son",
+        "daughter",
+        "enemy",
+        "enemies",
+        "rival",
+        "rivals",
+        "neighbours",
+        "neighbors",
+        "staff",
+        "aide",
+        "aides",
+        "members",
+        "colleagues",
+        "friends",
+        "counterpart",
+        "counterparts",
+        "envoy",
+        "envoys",
+        "successor",
+        "predecessor",
+        "nationals",
+        "population",
+        "voters",
+        "base",
+        "ranks",
+    ];
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    PEOPLE.contains(&w)
+        || (["er", "or", "ist", "ian", "ent", "ant"]
+            .iter()
+            .any(|x| stem.ends_with(x))
+            && !stem.ends_with("ment"))
+}
+
+/// Reflexive pronouns: the clause's subject itself.
+const REFLEXIVES: &[&str] = &[
+    "itself",
+    "himself",
+    "herself",
+    "themselves",
+    "ourselves",
+    "myself",
+    "yourself",
+];
 
 /// Finds the events of the document.
 pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) -> Vec<Event> {
@@ -2025,6 +2147,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // What a party does to itself or to its own things is no act on another party:
+        // "suspended his own campaign", "plans to release his tax returns", "discussed
+        // his commitment", "avoided shooting itself". (A party noun it owns still is
+        // one: "its critics", and its forces were handled above.)
+        targets.retain(|t| !own_thing(v, t, &sources));
         // "threatened to stop negotiations if the United States goes ahead with …": a
         // threat is aimed at the one whose act is its condition.
         if v.parsed

@@ -1586,3 +1586,59 @@ fn conjoined_speakers_speak_together() {
         );
     }
 }
+
+#[test]
+fn a_party_acting_on_itself_or_its_own_things_has_no_target() {
+    for (text, root) in [
+        (
+            "Senator Ruiz suspended his own presidential campaign in March.",
+            "16",
+        ),
+        (
+            "Governor Alvarez plans to release his tax returns next week.",
+            "03",
+        ),
+        (
+            "Minister Karlsson discussed his commitment to reform.",
+            "04",
+        ),
+    ] {
+        let d = run(text);
+        let e = with_root(&d, root);
+        assert!(!e.is_empty(), "{text}: {:#?}", d.events);
+        assert!(
+            e.iter().all(|e| e.target.is_none()),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // a party noun it owns is still a party
+    let d = run("Israel condemned its critics in Europe.");
+    let e = with_root(&d, "11");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].target.as_ref().unwrap().text, "its critics");
+}
+
+#[test]
+fn what_a_party_avoids_doing_is_negated() {
+    for text in [
+        "Peru avoided condemning Chile.",
+        "The ministry is steering clear of criticizing Iran.",
+        "Japan stopped short of condemning China.",
+        "Japan shied away from openly condemning China.",
+        "The president urged both sides to refrain from attacking each other.",
+    ] {
+        let d = run(text);
+        let e = d
+            .events
+            .iter()
+            .find(|e| e.code.starts_with("11") || e.code.starts_with("19"))
+            .unwrap_or_else(|| panic!("{text}: {:#?}", d.events));
+        assert_eq!(e.status, Status::Negated, "{text}: {:#?}", d.events);
+    }
+    // what the avoided act is about still happened
+    let d = run("Trump avoids condemning Russia's invasion of Ukraine.");
+    let invasion = with_root(&d, "19");
+    assert_eq!(invasion.len(), 1, "{:#?}", d.events);
+    assert_eq!(invasion[0].status, Status::Asserted);
+}
