@@ -967,7 +967,11 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
                 {
                     target = Some(phrase_at(v, c))
                 }
-                "amod" | "compound" if v.mention_of[c].is_some() && source.is_none() => {
+                "amod" | "compound"
+                    if v.mention_of[c].is_some()
+                        && source.is_none()
+                        && !(d == "compound" && crate::tree::locates_gathering(v, c, h)) =>
+                {
                     source = Some(phrase_at(v, c))
                 }
                 _ => {}
@@ -1016,7 +1020,9 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
         if a < ta {
             if v.is(a, &["'s"]) {
                 source = np_ending_at(v, a);
-            } else if let Some(m) = v.mention_of[a] {
+            } else if let Some(m) =
+                v.mention_of[a].filter(|_| !crate::tree::locates_gathering(v, a, h))
+            {
                 let m = &v.mentions[m];
                 source = Some(Arg {
                     a: m.a,
@@ -1724,12 +1730,7 @@ fn own_thing(v: &View, t: &Arg, sources: &[Arg]) -> bool {
     if t.b <= t.a + 1 || !v.is(t.a, &["his", "her", "its", "their", "our", "my", "your"]) {
         return false;
     }
-    let head = t.b - 1;
-    if v.mention_of[head].is_some()
-        || v.is(head, ARMED)
-        || v.pos(head) == Some("PROPN")
-        || people_noun(v.word(head))
-    {
+    if party_word(v, t.b - 1) {
         return false;
     }
     let owner = v.mention_of[t.a].and_then(|m| v.mentions[m].entity.as_deref());
@@ -1792,6 +1793,17 @@ fn people_noun(w: &str) -> bool {
             .iter()
             .any(|x| stem.ends_with(x))
             && !stem.ends_with("ment"))
+}
+
+/// Whether the noun at `k` may be a party: a name or a party noun the entity layer
+/// marked, a pronoun, armed men, a word for people, or a count or group of them ("a
+/// bunch of Orcs").
+fn party_word(v: &View, k: usize) -> bool {
+    v.mention_of[k].is_some()
+        || matches!(v.pos(k), Some("PRON" | "PROPN"))
+        || v.is(k, ARMED)
+        || v.is(k, crate::tree::COUNTED)
+        || people_noun(v.word(k))
 }
 
 /// Reflexive pronouns: the clause's subject itself.
@@ -1873,6 +1885,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     .as_ref()
                     .is_some_and(|c| c.start <= v.toks[i].start && v.toks[i].end <= c.end)
             })
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // "meet the target", "met its obligations", "meet the deadline": one meets a
+        // party, not a goal.
+        if v.parsed
+            && e.kind == Kind::Verb
+            && e.lemma == "meet"
+            && v.children(i)
+                .any(|c| v.dep(c) == "obj" && !party_word(v, c))
         {
             i = tb.max(i + 1);
             continue;
@@ -2192,7 +2215,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && !partner
             && matches!(root, "04" | "14" | "15" | "17" | "18" | "19" | "20")
         {
-            if let Some(arg) = loc.as_ref().and_then(|l| place_actor(v, l)) {
+            // (Not the event's own modifier: "the Warsaw summit" is held there.)
+            let own_modifier = |l: &SpanRef| {
+                v.token_range(l.start, l.end)
+                    .is_some_and(|(a, b)| (a..b).any(|k| v.toks[k].head == Some(h)) && b <= h)
+            };
+            if let Some(arg) = loc
+                .as_ref()
+                .filter(|l| !own_modifier(l))
+                .and_then(|l| place_actor(v, l))
+            {
                 targets = vec![arg];
                 place_target = true;
             }

@@ -79,6 +79,7 @@ fn modifier_countries(v: &View, h: usize, depth: usize) -> Vec<String> {
         let rank = match v.dep(c) {
             "appos" => 0,
             "nmod:poss" => 1,
+            "compound" if locates_gathering(v, c, h) => continue,
             "amod" | "compound" | "flat" | "nmod:desc" => 2,
             "nmod" => {
                 let case = v.children(c).find(|&k| v.dep(k) == "case");
@@ -220,6 +221,35 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     out
 }
 
+/// Nouns of meetings and the agreements made at them, which a place name before them
+/// locates ("the Warsaw summit", "the Geneva talks", "the Minsk agreement").
+pub(crate) const GATHERINGS: &[&str] = &[
+    "summit",
+    "summits",
+    "talks",
+    "conference",
+    "meeting",
+    "negotiations",
+    "forum",
+    "accord",
+    "accords",
+    "agreement",
+    "round",
+];
+
+/// Whether the name at `c` only says where the gathering at `h` is held ("the Warsaw
+/// summit", "the Minsk agreement"), and names no party of it; a hyphenated pair names
+/// its sides ("the US-China talks").
+pub(crate) fn locates_gathering(v: &View, c: usize, h: usize) -> bool {
+    let hyphen = |k: usize| k < v.toks.len() && v.word(k) == "-";
+    c < h
+        && v.is(h, GATHERINGS)
+        && (!v.parsed || v.toks[c].head == Some(h))
+        && !hyphen(c + 1)
+        && !(c > 0 && hyphen(c - 1))
+        && !v.word(c).contains('-')
+}
+
 /// Nouns of a conflict between sides.
 const CONFLICTS: &[&str] = &[
     "war", "conflict", "fight", "fighting", "battle", "struggle", "dispute", "standoff",
@@ -283,7 +313,7 @@ const NO_PATIENT: &[&str] = &[
 ];
 
 /// Words that count or group the people of their "of" phrase.
-const COUNTED: &[&str] = &[
+pub(crate) const COUNTED: &[&str] = &[
     "tens",
     "hundreds",
     "thousands",
@@ -1041,9 +1071,11 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             {
                 target = actors_at(v, c)
             }
+            // (A name before a gathering is where it is held: "the Warsaw summit".)
             "amod" | "compound"
                 if source.is_empty()
-                    && v.mention_of[c].is_some_and(|m| v.mentions[m].actor.is_some()) =>
+                    && v.mention_of[c].is_some_and(|m| v.mentions[m].actor.is_some())
+                    && !(d == "compound" && locates_gathering(v, c, h)) =>
             {
                 source = actors_at(v, c)
             }

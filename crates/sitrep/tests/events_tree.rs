@@ -1642,3 +1642,47 @@ fn what_a_party_avoids_doing_is_negated() {
     assert_eq!(invasion.len(), 1, "{:#?}", d.events);
     assert_eq!(invasion[0].status, Status::Asserted);
 }
+
+#[test]
+fn a_place_before_a_gathering_locates_it() {
+    let d = run("The Geneva talks collapsed on Monday.");
+    let talks = with_root(&d, "04");
+    assert_eq!(talks.len(), 1, "{:#?}", d.events);
+    assert!(talks[0].source.is_none(), "{:#?}", d.events);
+    let d = run("The Minsk agreement was signed by Russia and Ukraine.");
+    for e in d.events.iter().filter(|e| e.trigger.text == "signed") {
+        let t = e.target.as_ref().expect("the agreement");
+        assert_eq!(t.actor, None, "{:#?}", d.events);
+    }
+    // a hyphenated pair names the sides, a possessor the party
+    let d = run("The US-China talks resumed.");
+    assert_eq!(
+        actors(with_root(&d, "04")[0]).0,
+        Some("USA"),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Russia's summit with China ended.");
+    assert_eq!(
+        actors(with_root(&d, "04")[0]),
+        (Some("RUS"), Some("CHN")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn one_meets_a_party_not_a_goal() {
+    for text in [
+        "The United States must meet the emissions reduction target.",
+        "Iran has met its obligations under the deal.",
+    ] {
+        let d = run(text);
+        assert!(with_root(&d, "04").is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run("Obama met Putin in Paris.");
+    assert_eq!(
+        actors(with_root(&d, "04")[0]),
+        (Some("USAGOV"), Some("RUSGOV"))
+    );
+}
