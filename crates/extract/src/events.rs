@@ -1753,6 +1753,15 @@ fn people_noun(w: &str) -> bool {
     const PEOPLE: &[&str] = &[
         "critic",
         "critics",
+        "delegation",
+        "delegations",
+        "team",
+        "mission",
+        "guest",
+        "guests",
+        "king",
+        "queen",
+        "pope",
         "ally",
         "allies",
         "people",
@@ -2175,6 +2184,41 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // his commitment", "avoided shooting itself". (A party noun it owns still is
         // one: "its critics", and its forces were handled above.)
         targets.retain(|t| !own_thing(v, t, &sources));
+        // One consults or hosts a party, not a topic or a thing: "discussed Iran's
+        // nuclear program with Merkel" is a meeting with Merkel, and "received the
+        // first pages of the filings" or "received immunity" hosts no one (hosting
+        // talks or a summit is hosting).
+        if v.parsed && e.kind == Kind::Verb && root == "04" {
+            let topic = |t: &Arg| {
+                t.b > t.a
+                    && v.toks[t.b - 1].head == Some(h)
+                    && v.dep(t.b - 1) == "obj"
+                    && !party_word(v, t.b - 1)
+                    && !v.is(t.b - 1, crate::tree::GATHERINGS)
+            };
+            // (The party may hang from the thing: "memos from Bree", "the program
+            // with Merkel".)
+            let party_of = |x: usize| {
+                v.children(x)
+                    .filter(|&c| {
+                        matches!(v.dep(c), "obl" | "nmod")
+                            && v.has_dep_word(c, "case", &["with", "from"])
+                    })
+                    .map(|c| crate::tree::actors_at(v, c))
+                    .find(|t| t.iter().any(|a| a.actor.is_some()))
+            };
+            if let Some(obj) = targets.iter().find(|t| topic(t)).map(|t| t.b - 1) {
+                let party = party_of(h).or_else(|| party_of(obj));
+                if e.code == "043" && party.is_none() {
+                    i = tb.max(i + 1);
+                    continue;
+                }
+                targets.retain(|t| !topic(t));
+                if targets.is_empty() {
+                    targets = party.unwrap_or_default();
+                }
+            }
+        }
         // "threatened to stop negotiations if the United States goes ahead with …": a
         // threat is aimed at the one whose act is its condition.
         if v.parsed

@@ -1686,3 +1686,23 @@ fn one_meets_a_party_not_a_goal() {
         (Some("USAGOV"), Some("RUSGOV"))
     );
 }
+
+#[test]
+fn one_consults_or_hosts_a_party_not_a_topic() {
+    let d = run("Obama discussed Iran's nuclear program with Merkel.");
+    assert_eq!(
+        actors(with_root(&d, "04")[0]),
+        (Some("USAGOV"), Some("DEUGOV")),
+        "{:#?}",
+        d.events
+    );
+    for text in [
+        "The Times said it had received the first pages of the tax filings.",
+        "Several aides received partial immunity in the probe.",
+    ] {
+        let d = run(text);
+        assert!(events(&d, "043").is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run("Obama received a delegation from Kenya.");
+    assert_eq!(actors(events(&d, "043")[0]), (Some("USAGOV"), Some("KEN")));
+}
