@@ -1815,6 +1815,40 @@ fn party_word(v: &View, k: usize) -> bool {
         || people_noun(v.word(k))
 }
 
+/// Whether an argument is the press: an actor of the media sector ("the Times").
+fn media(a: &Arg) -> bool {
+    a.actor.as_deref().is_some_and(|c| c.ends_with("MED"))
+}
+
+/// Whether the verb at `h` is won in a contest: "by 46 percent", "by five points", "in
+/// the primary", "in the poll".
+fn contest(v: &View, h: usize) -> bool {
+    v.children(h).any(|c| {
+        matches!(v.dep(c), "obl" | "nmod")
+            && ((v.has_dep_word(c, "case", &["by"])
+                && (v.pos(c) == Some("NUM") || v.children(c).any(|k| v.pos(k) == Some("NUM"))))
+                || (v.has_dep_word(c, "case", &["in"])
+                    && v.is(
+                        c,
+                        &[
+                            "poll",
+                            "polls",
+                            "election",
+                            "elections",
+                            "race",
+                            "primary",
+                            "primaries",
+                            "vote",
+                            "match",
+                            "game",
+                            "final",
+                            "contest",
+                            "runoff",
+                        ],
+                    )))
+    })
+}
+
 /// Reflexive pronouns: the clause's subject itself.
 const REFLEXIVES: &[&str] = &[
     "itself",
@@ -2396,15 +2430,27 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         let code = if e.kind == Kind::Noun && e.lemma == "strike" && e.before.is_empty() && labour {
             "143"
         } else if e.kind == Kind::Verb
-            && matches!(e.lemma, "attack" | "assail")
-            && sources.iter().any(|a| is_person(v, a))
-            && targets.iter().any(|a| is_person(v, a))
+            && matches!(e.lemma, "attack" | "assail" | "pound" | "savage" | "bash")
+            && sources.iter().any(|a| is_person(v, a) || media(a))
+            && targets.iter().any(|a| {
+                is_person(v, a) || (a.b > a.a && !armed(v, a, a.b) && people_noun(v.word(a.b - 1)))
+            })
             && !with_weapon(v, h, &targets)
         {
-            // "Trump attacked Khan", "she was attacked by Rubio": one named person
-            // attacking another in the news does it with words (111, criticize);
-            // "attacked her with a knife" is still an assault.
+            // "Trump attacked Khan", "she was attacked by Rubio", "attacked his wife",
+            // "the paper attacked Trump", "has been pounding Trump as a con artist": a
+            // named person or the press attacking people in the news does it with
+            // words (111, criticize); "attacked her with a knife" is still an assault.
             "111"
+        } else if e.kind == Kind::Verb && e.lemma == "beat" && contest(v, h) {
+            // "Clinton beats Trump by 46 percent to 42", "beat him in the primary": a
+            // win, not a beating.
+            i = tb.max(i + 1);
+            continue;
+        } else if e.kind == Kind::Verb && e.lemma == "seize" && v.is(tb, &["on", "upon"]) {
+            // "seized on a report": made use of it.
+            i = tb.max(i + 1);
+            continue;
         } else if e.code == "0841" && e.kind == Kind::Verb && releases_document(v, h) {
             // "released a statement", "a report released on Tuesday": a document is
             // published, no one is set free.

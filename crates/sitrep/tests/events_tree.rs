@@ -1706,3 +1706,20 @@ fn one_consults_or_hosts_a_party_not_a_topic() {
     let d = run("Obama received a delegation from Kenya.");
     assert_eq!(actors(events(&d, "043")[0]), (Some("USAGOV"), Some("KEN")));
 }
+
+#[test]
+fn words_in_a_campaign_are_not_blows() {
+    let d = run("Clinton beats Trump by 46 percent to 42 percent, according to the poll.");
+    assert!(with_root(&d, "18").is_empty(), "{:#?}", d.events);
+    let d = run("Police beat the protesters.");
+    assert_eq!(with_root(&d, "18").len(), 1, "{:#?}", d.events);
+    let d = run("Meanwhile, the Times attacked Trump, saying he has offended voters.");
+    assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
+    let d = run("Senator Ortega said Trump had personally attacked his wife.");
+    assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
+    let d = run("Hillary Clinton is seizing upon a New York Times report.");
+    assert!(with_root(&d, "17").is_empty(), "{:#?}", d.events);
+    // armed men attack with arms
+    let d = run("Gunmen attacked police officers in Kabul.");
+    assert_eq!(events(&d, "190").len(), 1, "{:#?}", d.events);
+}
