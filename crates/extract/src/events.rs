@@ -1849,6 +1849,22 @@ fn contest(v: &View, h: usize) -> bool {
     })
 }
 
+/// Whether token `p` lies in a clause that the verb at `h` governs (its complement,
+/// an adverbial or a parenthetical clause).
+fn in_clause_of(v: &View, p: usize, h: usize) -> bool {
+    let mut k = p;
+    for _ in 0..40 {
+        match v.toks[k].head {
+            Some(g) if g == h => {
+                return matches!(v.dep(k), "xcomp" | "ccomp" | "advcl" | "parataxis")
+            }
+            Some(g) => k = g,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Reflexive pronouns: the clause's subject itself.
 const REFLEXIVES: &[&str] = &[
     "itself",
@@ -2356,9 +2372,35 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         .filter(|k| !k.is_empty() || named_country(x))
                 })
                 .collect();
+            // (A country named only in the clause the act is about is the other side
+            // for a state body: "Schiff called on the administration to call out
+            // Russia"; rebels who threaten to attack Kampala are still Uganda's.)
+            let places: Vec<usize> = {
+                let (sa, sb) = v.sents[v.sentence_of(h)];
+                (sa..sb)
+                    .filter(|&k| {
+                        v.mention_of[k].is_some_and(|m| {
+                            v.mentions[m]
+                                .actor
+                                .as_deref()
+                                .is_some_and(|x| x.get(..3) == Some(c.as_str()))
+                        })
+                    })
+                    .collect()
+            };
+            let about =
+                v.parsed && !places.is_empty() && places.iter().all(|&p| in_clause_of(v, p, h));
             let n_sources = sources.len();
             for (i, a) in sources.iter_mut().chain(targets.iter_mut()).enumerate() {
                 let state = &["GOV", "MIL", "COP", "JUD", "LEG"];
+                if about
+                    && a.actor
+                        .as_deref()
+                        .and_then(|x| x.strip_prefix("---"))
+                        .is_some_and(|x| state.contains(&x))
+                {
+                    continue;
+                }
                 let on_itself = |sector: &str| {
                     i < n_sources
                         && !place_target

@@ -1723,3 +1723,21 @@ fn words_in_a_campaign_are_not_blows() {
     let d = run("Gunmen attacked police officers in Kabul.");
     assert_eq!(events(&d, "190").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_country_named_only_in_what_the_act_is_about_is_not_the_actors() {
+    let d = run("Rep. Adam Schiff called on the administration to really call out Russia.");
+    let call = events(&d, "020")
+        .into_iter()
+        .find(|e| e.trigger.text == "called on")
+        .expect("the appeal");
+    assert_eq!(
+        actors(call),
+        (Some("---LEG"), Some("---GOV")),
+        "{:#?}",
+        d.events
+    );
+    // a country named where the actor is still gives it
+    let d = run("Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo.");
+    assert_eq!(country(actors(with_root(&d, "12")[0]).0), Some("CIV"));
+}
