@@ -1959,6 +1959,35 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
+        // "agreed (with X) that …": an opinion shared, not an undertaking; "demonstrate
+        // to X that …", "demonstrated its resolve": a showing, not a protest; "backed
+        // off", "backed down": a retreat, not support.
+        if v.parsed && e.kind == Kind::Verb {
+            let clause = v.children(i).any(|c| v.dep(c) == "ccomp");
+            // (What they agree should be done is an undertaking: "agree that disputes
+            // should be resolved through arbitration".)
+            let opinion = v.children(i).any(|c| {
+                v.dep(c) == "ccomp"
+                    && !v.children(c).any(|a| {
+                        v.dep(a).starts_with("aux")
+                            && v.is(a, &["should", "would", "will", "must", "shall", "'ll"])
+                    })
+            });
+            let shows = v.children(i).any(|c| {
+                v.dep(c) == "obj" || (v.dep(c) == "obl" && v.has_dep_word(c, "case", &["to"]))
+            });
+            let particle = v
+                .children(i)
+                .any(|c| v.dep(c) == "compound:prt" && v.is(c, &["off", "down", "away"]))
+                || (i + 1 < v.toks.len() && v.is(i + 1, &["off", "down", "away"]));
+            if (e.lemma == "agree" && opinion && !v.children(i).any(|c| v.dep(c) == "xcomp"))
+                || (e.lemma == "demonstrate" && (clause || shows))
+                || (e.lemma == "back" && particle)
+            {
+                i = tb.max(i + 1);
+                continue;
+            }
+        }
         // "received assurances from", "faced pressure from": the event is the noun's.
         if v.parsed
             && e.kind == Kind::Verb
@@ -2484,6 +2513,21 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // named person or the press attacking people in the news does it with
             // words (111, criticize); "attacked her with a knife" is still an assault.
             "111"
+        } else if root == "14"
+            && (ta..tb).any(|k| v.word(k).starts_with("rall"))
+            && !sources.is_empty()
+            && sources.iter().all(|a| {
+                is_person(v, a)
+                    && !a
+                        .actor
+                        .as_deref()
+                        .is_some_and(|c| c.ends_with("OPP") || c.ends_with("REB"))
+            })
+        {
+            // "Mrs. Clinton held rallies in Cleveland": a candidate's rally is a
+            // campaign event, not a protest (an opposition leader's may be one).
+            i = tb.max(i + 1);
+            continue;
         } else if e.kind == Kind::Verb && e.lemma == "beat" && contest(v, h) {
             // "Clinton beats Trump by 46 percent to 42", "beat him in the primary": a
             // win, not a beating.
@@ -2520,7 +2564,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && verbs.is_none()
             && matches!(st, Status::Hypothetical | Status::Negated)
         {
-            crate::tree::intent_cue(v, h).filter(|&(_, neg)| neg == (st == Status::Negated))
+            crate::tree::intent_cue(v, h)
+                .filter(|&(_, neg)| neg == (st == Status::Negated))
+                // "would" states an intent only when someone says so ("said it would
+                // help"); on its own it is the writer's conjecture ("allies would help
+                // Mexico", "it would also capture …").
+                .filter(|&(c, _)| !v.is(c, &["would"]) || quote_holding(quotes, ta, tb).is_some())
         } else {
             None
         };

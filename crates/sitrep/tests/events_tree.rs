@@ -1741,3 +1741,53 @@ fn a_country_named_only_in_what_the_act_is_about_is_not_the_actors() {
     let d = run("Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo.");
     assert_eq!(country(actors(with_root(&d, "12")[0]).0), Some("CIV"));
 }
+
+#[test]
+fn senses_that_are_no_events() {
+    for (text, root) in [
+        // an opinion shared
+        (
+            "The judge agreed with Ms. Ortiz that there was no reason to intrude.",
+            "03",
+        ),
+        ("All the panelists agreed Pence won the debate.", "03"),
+        // a showing
+        (
+            "They will act to demonstrate to North Korea that there are consequences.",
+            "14",
+        ),
+        // a retreat
+        ("Trump backed off some of his initial proposals.", "05"),
+        // a candidate's rally
+        ("Mrs. Clinton has held rallies in Cleveland.", "14"),
+    ] {
+        let d = run(text);
+        assert!(with_root(&d, root).is_empty(), "{text}: {:#?}", d.events);
+    }
+    for (text, root) in [
+        (
+            "Chile and Peru agree that the dispute should be resolved by arbitration.",
+            "03",
+        ),
+        (
+            "Thousands of students demonstrated in Seoul against the government.",
+            "14",
+        ),
+        (
+            "Hundreds of opposition supporters held rallies in Kiev.",
+            "14",
+        ),
+        ("The US backed Israel.", "05"),
+    ] {
+        let d = run(text);
+        assert!(!with_root(&d, root).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
+
+#[test]
+fn would_states_an_intent_only_when_someone_says_so() {
+    let d = run("Allies in the United States would indeed help Mexico make its case.");
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    let d = run("Brazil said it would not provide support to Venezuela.");
+    assert_eq!(events(&d, "121").len(), 1, "{:#?}", d.events);
+}
