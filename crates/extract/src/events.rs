@@ -1865,6 +1865,51 @@ fn in_clause_of(v: &View, p: usize, h: usize) -> bool {
     false
 }
 
+/// Words that only a sport report uses (not the names of sports, which name teams in
+/// other news: "the KU basketball team").
+const SPORT_WORDS: &[&str] = &[
+    "halftime",
+    "half-time",
+    "qualifier",
+    "qualifiers",
+    "quarter-final",
+    "quarterfinal",
+    "quarter-finals",
+    "semifinal",
+    "semi-final",
+    "semifinals",
+    "semi-finals",
+    "play-off",
+    "playoff",
+    "wickets",
+    "innings",
+    "singles",
+    "doubles",
+    "seeding",
+    "seeded",
+    "prix",
+    "tournament",
+    "championship",
+    "championships",
+    "goalkeeper",
+    "striker",
+    "match",
+    "matches",
+];
+
+/// Whether sentence `s` reports sport: a word only sport uses, or a score ("2-1",
+/// "15-10", "6 - 2": two numbers of at most three digits joined by a hyphen).
+fn sports_sentence(v: &View, s: usize) -> bool {
+    let (a, b) = v.sents[s];
+    let small = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit());
+    (a..b).any(|k| {
+        let w = v.word(k);
+        v.is(k, SPORT_WORDS)
+            || w.split_once('-').is_some_and(|(x, y)| small(x) && small(y))
+            || (small(w) && k + 2 < b && v.word(k + 1) == "-" && small(v.word(k + 2)))
+    })
+}
+
 /// Reflexive pronouns: the clause's subject itself.
 const REFLEXIVES: &[&str] = &[
     "itself",
@@ -1881,6 +1926,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
     let mut out = Vec::new();
     // Each event's trigger tokens and head word, parallel to `out`.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+    let sports: Vec<bool> = (0..v.sents.len()).map(|k| sports_sentence(v, k)).collect();
     let labour = v.toks.iter().any(|t| {
         matches!(
             t.lower.as_str(),
@@ -2001,6 +2047,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // The head word is the lexicon's head; for nouns the last word.
         let h = i;
         let root = crate::cameo::root(e.code);
+        // Sport reports: "Romania beat Lithuania 2-1", "England beat Pakistan by 107
+        // runs", "when they host Spain", "the Berlin grand prix meeting" are results
+        // and fixtures, not meetings, support or blows between states.
+        if matches!(root, "04" | "05" | "18" | "19") && sports[v.sentence_of(h)] {
+            i = tb.max(i + 1);
+            continue;
+        }
         let (mut sources, mut targets): (Vec<Arg>, Vec<Arg>) = if v.parsed {
             match e.kind {
                 Kind::Verb => crate::tree::verb_args(v, h),

@@ -1791,3 +1791,27 @@ fn would_states_an_intent_only_when_someone_says_so() {
     let d = run("Brazil said it would not provide support to Venezuela.");
     assert_eq!(events(&d, "121").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn sport_results_are_no_blows_or_meetings() {
+    for text in [
+        "Romania beat Lithuania 2-1 (halftime 1-1) in their under-21 match on Friday.",
+        "Tim Novak (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2",
+        "Sri Lanka beat Australia by four wickets in the third match of the tournament.",
+        "The Americans will host Spain in the semifinal on September 28.",
+    ] {
+        let d = run(text);
+        assert!(
+            d.events.iter().all(|e| !["04", "05", "18", "19"]
+                .iter()
+                .any(|r| e.code.starts_with(r))),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // a war's dates are no score, and a team's sport no result
+    let d = run("North Korea demanded that South Korea return a veteran of the 1950-53 war.");
+    assert_eq!(events(&d, "100").len(), 1, "{:#?}", d.events);
+    let d = run("The national basketball team met President Ruto in Nairobi.");
+    assert_eq!(with_root(&d, "04").len(), 1, "{:#?}", d.events);
+}
