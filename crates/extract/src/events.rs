@@ -2703,7 +2703,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         sources.truncate(6);
         targets.truncate(6);
-        // "The US, Russia and Switzerland met": each meets the others.
+        // "The US, Russia and Switzerland met": each meets the others (not the place:
+        // "Armenia and Azerbaijan held talks in Germany").
         // "Gondor and Rohan postponed their meeting", "… fought each other": so does
         // any event whose target is the actors' own affair.
         let reciprocal = !targets.is_empty()
@@ -2718,7 +2719,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && (targets.is_empty() || place_target);
         let pairwise = (reciprocal
             || clash
-            || (matches!(root, "03" | "04" | "05" | "06") && targets.is_empty()))
+            || (matches!(root, "03" | "04" | "05" | "06") && (targets.is_empty() || place_target)))
             && sources.iter().filter(|s| s.actor.is_some()).count() > 1;
         let time = time(v, h);
         let sources: Vec<Option<Arg>> = if sources.is_empty() {
@@ -2740,9 +2741,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 &targets
             };
             for target in targets {
-                // Source and target that are the same words are not a dyad.
+                // Source and target that are the same words are not a dyad (unless
+                // they name two parties: "Representatives from Armenia and Azerbaijan").
                 let target = match (source, target) {
-                    (Some(s), Some(t)) if s.a == t.a && s.b == t.b => &None,
+                    (Some(s), Some(t)) if s.a == t.a && s.b == t.b && s.actor == t.actor => &None,
                     (_, t) => t,
                 };
                 out.push(Event {
@@ -3347,6 +3349,11 @@ fn link_content(
             // side ("the UN refugee agency reported") informs too.
             let by = side(Some(&speaker));
             if victim.is_none() && matches!(by.as_deref(), Some("IGO" | "NGO" | "UNO")) {
+                continue;
+            }
+            // So does the press ("Interfax news agency said", "an Algerian newspaper
+            // said"): it reports, it does not accuse.
+            if speaker.actor.as_deref().is_some_and(|c| c.ends_with("MED")) {
                 continue;
             }
             ("1123", Some(doer))

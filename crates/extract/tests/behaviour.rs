@@ -129,10 +129,23 @@ fn conjoined_sources_are_one_event_each() {
     pairs.sort();
     assert_eq!(
         pairs,
-        vec![("NOR".into(), "TAL".into()), ("VES".into(), "TAL".into())],
-        "the place of a meeting is its target when no one else is"
+        vec![("NOR".into(), "VES".into()), ("VES".into(), "NOR".into())],
+        "parties that meet somewhere meet each other"
     );
     assert!(x.events.iter().all(|e| e.status == Status::Hypothetical));
+    // One party meeting somewhere meets the place.
+    let doc = {
+        let mut d = Document::new(
+            "Norland will hold talks in Talvia.".to_string(),
+            Source::default(),
+            Meta::default(),
+        );
+        sitrep_text::Segmenter::new().annotate(&mut d);
+        d
+    };
+    let x = sitrep_extract::extract_with_actors(&doc, vec![m(0, "NOR"), m(5, "TAL")]);
+    let e = &x.events[0];
+    assert_eq!(e.target.as_ref().unwrap().actor.as_deref(), Some("TAL"));
 }
 
 #[test]

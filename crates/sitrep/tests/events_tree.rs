@@ -1815,3 +1815,22 @@ fn sport_results_are_no_blows_or_meetings() {
     let d = run("The national basketball team met President Ruto in Nairobi.");
     assert_eq!(with_root(&d, "04").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn parties_that_meet_somewhere_meet_each_other() {
+    let d = run("Representatives from Armenia and Azerbaijan held talks in Germany.");
+    let got = sorted_actors(&with_root(&d, "04"));
+    assert_eq!(
+        got,
+        [(Some("ARM"), Some("AZE")), (Some("AZE"), Some("ARM"))],
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn the_press_reports_attacks_it_does_not_accuse() {
+    let d = run("Gunmen attacked guards outside Moscow on Saturday, Interfax news agency said.");
+    assert!(with_root(&d, "11").is_empty(), "{:#?}", d.events);
+    assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
+}
