@@ -133,6 +133,14 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
     if ws.is_empty() {
         return None;
     }
+    // The Americas are no one country: "Latin American", "South America".
+    if ws.len() >= 2
+        && ["latin", "south", "central", "north", "pan"]
+            .contains(&ws[ws.len() - 2].to_lowercase().as_str())
+        && ws[ws.len() - 1].to_lowercase().starts_with("america")
+    {
+        return None;
+    }
     if let Some(info) = lx.lookup_words(&ws) {
         if let Some(a) = &info.actor {
             return Some(a.clone());
@@ -277,6 +285,10 @@ mod tests {
         assert_eq!(code_for_text("Washington").as_deref(), Some("USAGOV"));
         // "U.S." at the end of a sentence is tokenized "U.S" + "."
         assert_eq!(code_for_words(&["U.S"]).as_deref(), Some("USA"));
+        // the Americas are no one country
+        assert_eq!(code_for_text("Latin American"), None);
+        assert_eq!(code_for_text("South America"), None);
+        assert_eq!(code_for_text("American").as_deref(), Some("USA"));
     }
 
     #[test]
