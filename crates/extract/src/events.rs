@@ -1336,6 +1336,23 @@ fn time(v: &View, h: usize) -> Option<TimeRef> {
 }
 
 /// Status and attribution of the event triggered at `[ta, tb)`.
+/// Whether the verb or adjective at `g` has not happened: it has a modal ("will
+/// leave"), is a word of plan, wish or likelihood ("plans", "likely"), or is a clause
+/// under one (up to `depth` levels: "is likely to support … when he visits").
+fn unreal_frame(v: &View, g: usize, depth: usize) -> bool {
+    if v.children(g)
+        .any(|c| v.dep(c) == "aux" && v.is(c, MODALS) && !v.is(c, &["can", "ca"]))
+        || IRREALIS.contains(&v.word(g))
+    {
+        return true;
+    }
+    depth > 0
+        && matches!(v.dep(g), "xcomp" | "advcl" | "obj")
+        && v.toks[g]
+            .head
+            .is_some_and(|p| unreal_frame(v, p, depth - 1))
+}
+
 /// Whether token `k` opens a phrase of avoidance right before the trigger at `ta` (an
 /// adverb or a determiner may come between): "avoid(s/ed/ing)", "refrain(ed) from",
 /// "abstain(ed) from", "steer(ing) clear of", "stop(ped) short of", "shy/shied away
@@ -1431,6 +1448,21 @@ fn status(
             if irrealis {
                 consider(Status::Hypothetical);
             }
+        }
+    }
+    // A clause under a verb that has not happened has not happened either: "will leave
+    // for Bolivia to attend a summit", "is likely to support its case when he visits
+    // Poland", "plans to visit Poland when he travels to Europe".
+    if v.parsed && kind == Kind::Verb && matches!(v.dep(head), "xcomp" | "advcl") {
+        let timed = v.dep(head) == "xcomp"
+            || v.has_dep_word(
+                head,
+                "mark",
+                &["to", "when", "once", "after", "before", "until"],
+            )
+            || v.has_dep_word(head, "advmod", &["when"]);
+        if timed && v.toks[head].head.is_some_and(|g| unreal_frame(v, g, 3)) {
+            consider(Status::Hypothetical);
         }
     }
     // "calls by Belarus's rulers for economic aid", "an offer of aid": what a call,

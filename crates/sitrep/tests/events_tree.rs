@@ -1834,3 +1834,32 @@ fn the_press_reports_attacks_it_does_not_accuse() {
     assert!(with_root(&d, "11").is_empty(), "{:#?}", d.events);
     assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_clause_under_what_has_not_happened_has_not_happened() {
+    for (text, trigger) in [
+        (
+            "She will leave for Bolivia on Monday to attend a summit in La Paz.",
+            "attend",
+        ),
+        (
+            "Chirac is likely to support its case when he visits Poland in September.",
+            "visits",
+        ),
+        (
+            "Rosati will meet Milosevic in Belgrade, before visiting Montenegro.",
+            "visiting",
+        ),
+    ] {
+        let d = run(text);
+        let e = d
+            .events
+            .iter()
+            .find(|e| e.trigger.text == trigger)
+            .unwrap_or_else(|| panic!("{text}: {:#?}", d.events));
+        assert_eq!(e.status, Status::Hypothetical, "{text}: {:#?}", d.events);
+    }
+    // a clause under what happened happened
+    let d = run("Obama met Putin before he left for Paris.");
+    assert_eq!(with_root(&d, "04")[0].status, Status::Asserted);
+}
