@@ -247,3 +247,39 @@ fn eval_events_scores_a_small_suite_by_its_conventions() {
     let o = run(&["eval", "events", "--suite", &suite, "--min-f1", "1.01"]);
     assert!(!o.status.success());
 }
+
+/// `sitrep eval audit`: counted events keyed by article, character offset, code and
+/// countries; precision over the judged ones; the unjudged listed; a bad verdict is an
+/// error naming the file and line.
+#[test]
+fn audit_scores_judged_events_and_lists_the_rest() {
+    let dir = tmpdir("audit");
+    let article = write(
+        &dir,
+        "a.txt",
+        "Rebels threatened to attack Kampala.\n\nWitnesses said police arrested 30 protesters in Kampala on Tuesday.\n"
+            .as_bytes(),
+    );
+    let judged = write(&dir, "j.tsv", b"# test\na.txt|7|130|UGA|UGA\tW\tplace\n");
+    let o = sitrep()
+        .args(["eval", "audit", &article, "--judged", &judged])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}");
+    assert!(
+        out.contains("counted events: 2 (judged right 0, judged wrong 1, not judged 1)"),
+        "{out}"
+    );
+    assert!(out.contains("precision over judged events: 0.000"), "{out}");
+    assert!(out.contains("wrong by category: place 1"), "{out}");
+    assert!(out.contains("not judged: a.txt|60|173|UGA|UGA"), "{out}");
+    let bad = write(&dir, "bad.tsv", b"a.txt|7|130|UGA|UGA\tmaybe\n");
+    let o = sitrep()
+        .args(["eval", "audit", &article, "--judged", &bad])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("bad.tsv:1") && err.contains("C or W"), "{err}");
+}

@@ -20,6 +20,9 @@ pub enum Eval {
     /// Quote (attribution) extraction on PolNeAR: precision, recall, direct-quote recall,
     /// speaker accuracy.
     Quotes(crate::cmd::events::QuotesArgs),
+    /// Precision of the events the event scorer would count, on news with no event gold,
+    /// against verdicts judged by hand (`tests/data/audit/`); lists events not yet judged.
+    Audit(crate::cmd::audit::AuditArgs),
 }
 
 #[derive(clap::Args)]
@@ -46,5 +49,6 @@ pub fn run(e: Eval) -> Result<ExitCode> {
         Eval::Ner(a) => crate::cmd::ner::eval(a),
         Eval::Events(a) => crate::cmd::events::eval_events(a),
         Eval::Quotes(a) => crate::cmd::events::eval_quotes(a),
+        Eval::Audit(a) => crate::cmd::audit::run(a),
     }
 }

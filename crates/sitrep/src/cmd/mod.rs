@@ -1,6 +1,7 @@
 //! One module per command.
 
 pub mod archive;
+pub mod audit;
 pub mod bench;
 pub mod eval;
 pub mod events;
