@@ -1847,6 +1847,51 @@ fn party_word(v: &View, k: usize) -> bool {
         || people_noun(v.word(k))
 }
 
+/// Whether two arguments are one referent: both just a mention of one entity ("he" …
+/// "himself"), or both the speaker's group ("we" … "us").
+fn same_referent(v: &View, s: &Arg, t: &Arg) -> bool {
+    let whole = |a: &Arg| {
+        v.mention_of
+            .get(a.a)
+            .copied()
+            .flatten()
+            .is_some_and(|m| v.mentions[m].a == a.a && v.mentions[m].b == a.b)
+    };
+    let we = |a: &Arg| a.b == a.a + 1 && v.is(a.a, &["we", "us"]);
+    (s.entity.is_some() && s.entity == t.entity && whole(s) && whole(t)) || (we(s) && we(t))
+}
+
+/// Nouns of what a party decides, says or stands for: attacking one is words.
+const STANCES: &[&str] = &[
+    "decision",
+    "decisions",
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "proposal",
+    "proposals",
+    "remarks",
+    "comments",
+    "statement",
+    "statements",
+    "ideology",
+    "law",
+    "laws",
+    "bill",
+    "record",
+    "stance",
+    "position",
+    "views",
+    "speech",
+    "report",
+    "move",
+    "approach",
+    "handling",
+    "agenda",
+    "rhetoric",
+];
+
 /// Whether an argument is the press: an actor of the media sector ("the Times").
 fn media(a: &Arg) -> bool {
     a.actor.as_deref().is_some_and(|c| c.ends_with("MED"))
@@ -2428,10 +2473,24 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 v.token_range(l.start, l.end)
                     .is_some_and(|(a, b)| (a..b).any(|k| v.toks[k].head == Some(h)) && b <= h)
             };
+            // (Nor, for a meeting, a place of the party's own country: talks held in
+            // Jerusalem are not talks with Israel for Israel.)
+            let home = |p: &Arg| {
+                root == "04"
+                    && p.actor
+                        .as_deref()
+                        .and_then(|c| c.get(..3))
+                        .is_some_and(|c| {
+                            sources
+                                .iter()
+                                .any(|s| s.actor.as_deref().and_then(|x| x.get(..3)) == Some(c))
+                        })
+            };
             if let Some(arg) = loc
                 .as_ref()
                 .filter(|l| !own_modifier(l))
                 .and_then(|l| place_actor(v, l))
+                .filter(|p| !home(p))
             {
                 targets = vec![arg];
                 place_target = true;
@@ -2589,7 +2648,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && matches!(e.lemma, "attack" | "assail" | "pound" | "savage" | "bash")
             && sources.iter().any(|a| is_person(v, a) || media(a))
             && targets.iter().any(|a| {
-                is_person(v, a) || (a.b > a.a && !armed(v, a, a.b) && people_noun(v.word(a.b - 1)))
+                is_person(v, a)
+                    || (a.b > a.a && !armed(v, a, a.b) && people_noun(v.word(a.b - 1)))
+                    || (a.b > a.a && v.is(a.b - 1, STANCES))
             })
             && !with_weapon(v, h, &targets)
         {
@@ -2775,8 +2836,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             for target in targets {
                 // Source and target that are the same words are not a dyad (unless
                 // they name two parties: "Representatives from Armenia and Azerbaijan").
+                // Nor is one entity acting on itself ("we plead … to help us").
                 let target = match (source, target) {
                     (Some(s), Some(t)) if s.a == t.a && s.b == t.b && s.actor == t.actor => &None,
+                    (Some(s), Some(t)) if same_referent(v, s, t) => &None,
                     (_, t) => t,
                 };
                 out.push(Event {

@@ -1863,3 +1863,26 @@ fn a_clause_under_what_has_not_happened_has_not_happened() {
     let d = run("Obama met Putin before he left for Paris.");
     assert_eq!(with_root(&d, "04")[0].status, Status::Asserted);
 }
+
+#[test]
+fn more_parties_and_their_acts() {
+    // a meeting in one's own country is not one with it
+    let d = run("News came of a breakdown in Israeli peace talks in Jerusalem.");
+    assert!(
+        with_root(&d, "04").iter().all(|e| e.target.is_none()),
+        "{:#?}",
+        d.events
+    );
+    // the speaker's group does not act on itself
+    let d = run("Barzani said: \"We plead with you to help us.\"");
+    assert!(
+        d.events.iter().all(|e| e.target.is_none()),
+        "{:#?}",
+        d.events
+    );
+    // attacking what a party decided is words
+    let d = run(
+        "President Arafat, attacking Israel's decision to expand settlements, spoke on Wednesday.",
+    );
+    assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
+}
