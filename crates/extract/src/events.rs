@@ -1974,17 +1974,36 @@ const SPORT_WORDS: &[&str] = &[
     "matches",
 ];
 
-/// Whether sentence `s` reports sport: a word only sport uses, or a score ("2-1",
-/// "15-10", "6 - 2": two numbers of at most three digits joined by a hyphen).
+/// Whether sentence `s` reports sport: a word only sport uses, a score ("2-1",
+/// "15-10", "6 - 2": two numbers of at most three digits joined by a hyphen), a race
+/// time ("4:06.534"), or a results line naming two competitors' countries in brackets
+/// ("Hendrik Dreekmann (Germany) beat Thomas Johansson (Sweden)").
 fn sports_sentence(v: &View, s: usize) -> bool {
     let (a, b) = v.sents[s];
     let small = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|c| c.is_ascii_digit());
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
+    let race_time = |w: &str| {
+        w.split_once(':').is_some_and(|(m, rest)| {
+            small(m)
+                && rest
+                    .split_once('.')
+                    .is_some_and(|(x, y)| x.len() == 2 && digits(x) && digits(y))
+        })
+    };
+    let bracketed_country = |k: usize| {
+        v.is(k, &["("])
+            && k + 2 < b
+            && v.is(k + 2, &[")"])
+            && v.mention_of[k + 1]
+                .is_some_and(|m| v.mentions[m].actor.as_deref().is_some_and(|c| c.len() == 3))
+    };
     (a..b).any(|k| {
         let w = v.word(k);
         v.is(k, SPORT_WORDS)
             || w.split_once('-').is_some_and(|(x, y)| small(x) && small(y))
             || (small(w) && k + 2 < b && v.word(k + 1) == "-" && small(v.word(k + 2)))
-    })
+            || race_time(w)
+    }) || (a..b).filter(|&k| bracketed_country(k)).count() >= 2
 }
 
 /// Reflexive pronouns: the clause's subject itself.

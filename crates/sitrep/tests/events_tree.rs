@@ -1799,6 +1799,8 @@ fn sport_results_are_no_blows_or_meetings() {
         "Tim Novak (Britain) beat Doug Flach (U.S.) 6-3 6-4 6-2",
         "Sri Lanka beat Australia by four wickets in the third match of the tournament.",
         "The Americans will host Spain in the semifinal on September 28.",
+        "Hendrik Brandt (Germany) beat Thomas Lind (Sweden)",
+        "Italy 4:00.958 beat Russia 4:06.534.",
     ] {
         let d = run(text);
         assert!(
