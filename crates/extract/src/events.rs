@@ -1335,22 +1335,30 @@ fn time(v: &View, h: usize) -> Option<TimeRef> {
     })
 }
 
-/// Status and attribution of the event triggered at `[ta, tb)`.
-/// Whether the verb or adjective at `g` has not happened: it has a modal ("will
-/// leave"), is a word of plan, wish or likelihood ("plans", "likely"), or is a clause
-/// under one (up to `depth` levels: "is likely to support … when he visits").
+/// Whether the verb at `g` has not happened: it has a modal ("will leave"), or it is
+/// the complement of a word of plan, wish or likelihood or of such a verb (up to
+/// `depth` levels: "is likely to support … when he visits"). A past word of plan itself
+/// happened: "had pledged … after they met".
 fn unreal_frame(v: &View, g: usize, depth: usize) -> bool {
     if v.children(g)
         .any(|c| v.dep(c) == "aux" && v.is(c, MODALS) && !v.is(c, &["can", "ca"]))
-        || IRREALIS.contains(&v.word(g))
     {
         return true;
     }
-    depth > 0
-        && matches!(v.dep(g), "xcomp" | "advcl" | "obj")
-        && v.toks[g]
-            .head
-            .is_some_and(|p| unreal_frame(v, p, depth - 1))
+    // (The parser may hang the clause on the verb's object: "support [its case when
+    // he visits]".)
+    match v.dep(g) {
+        "xcomp" => v.toks[g].head.is_some_and(|p| {
+            IRREALIS.contains(&v.word(p)) || (depth > 0 && unreal_frame(v, p, depth - 1))
+        }),
+        "obj" => {
+            depth > 0
+                && v.toks[g]
+                    .head
+                    .is_some_and(|p| unreal_frame(v, p, depth - 1))
+        }
+        _ => false,
+    }
 }
 
 /// Whether token `k` opens a phrase of avoidance right before the trigger at `ta` (an
@@ -1378,6 +1386,7 @@ fn avoided(v: &View, k: usize, ta: usize) -> bool {
     k + len == ta || (k + len + 1 == ta && matches!(v.pos(k + len), Some("ADV" | "DET")))
 }
 
+/// Status and attribution of the event triggered at `[ta, tb)`.
 fn status(
     v: &View,
     ta: usize,

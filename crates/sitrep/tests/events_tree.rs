@@ -1861,9 +1861,16 @@ fn a_clause_under_what_has_not_happened_has_not_happened() {
             .unwrap_or_else(|| panic!("{text}: {:#?}", d.events));
         assert_eq!(e.status, Status::Hypothetical, "{text}: {:#?}", d.events);
     }
-    // a clause under what happened happened
+    // a clause under what happened happened, a past pledge included
     let d = run("Obama met Putin before he left for Paris.");
     assert_eq!(with_root(&d, "04")[0].status, Status::Asserted);
+    let d = run("Gaddafi had pledged money to the group after they met in Tripoli last January.");
+    let met = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "met")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_ne!(met.status, Status::Hypothetical, "{:#?}", d.events);
 }
 
 #[test]
