@@ -38,6 +38,9 @@ pub struct AuditArgs {
     /// Also list every counted event with its verdict, not only the unjudged ones.
     #[arg(long)]
     pub all: bool,
+    /// Fail (exit 1) when the precision over judged events is below this.
+    #[arg(long)]
+    pub min_precision: Option<f64>,
 }
 
 /// One event the scorer would count.
@@ -296,6 +299,12 @@ pub fn run(a: AuditArgs) -> Result<ExitCode> {
             "not judged: {}\n    {}\n    {}",
             it.key, it.line, it.sentence
         );
+    }
+    if let Some(min) = a.min_precision {
+        if p < min {
+            eprintln!("sitrep: audit precision {p:.3} is below the minimum {min:.3}");
+            return Ok(ExitCode::from(1));
+        }
     }
     Ok(if failed > 0 {
         ExitCode::from(1)
