@@ -120,14 +120,14 @@ impl Arg {
         let mut entity = None;
         let mut actor = None;
         let mut best: Option<usize> = None;
-        // A place before a gathering locates it, and names no party: "the Minsk
-        // agreement", "the Geneva talks" (a hyphenated pair names its sides: "the
-        // US-China talks").
         for i in a..b {
             // A possessive pronoun does not name the phrase it opens ("its forces").
             if b > a + 1 && v.is(i, &["his", "her", "its", "their", "our", "my", "your"]) {
                 continue;
             }
+            // A place before a gathering locates it, and names no party: "the Minsk
+            // agreement", "the Geneva talks" (a hyphenated pair names its sides: "the
+            // US-China talks").
             if b > a + 1 && crate::tree::locates_gathering(v, i, b - 1) && !v.is_poss(i + 1) {
                 continue;
             }

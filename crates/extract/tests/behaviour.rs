@@ -96,17 +96,16 @@ fn passive_and_active_give_the_same_dyad() {
     assert!(e.attributed_to.is_none());
 }
 
+/// The text, segmented only: for extraction with actor mentions given from outside.
+fn segmented(text: &str) -> Document {
+    let mut d = Document::new(text.to_string(), Source::default(), Meta::default());
+    sitrep_text::Segmenter::new().annotate(&mut d);
+    d
+}
+
 #[test]
 fn conjoined_sources_are_one_event_each() {
-    let doc = {
-        let mut d = Document::new(
-            "Norland and Vestia will meet in Talvia.".to_string(),
-            Source::default(),
-            Meta::default(),
-        );
-        sitrep_text::Segmenter::new().annotate(&mut d);
-        d
-    };
+    let doc = segmented("Norland and Vestia will meet in Talvia.");
     // Actor mentions as the entity layer or a dictionary would give them.
     let m = |a: usize, code: &str| sitrep_extract::Mention {
         a,
@@ -134,15 +133,7 @@ fn conjoined_sources_are_one_event_each() {
     );
     assert!(x.events.iter().all(|e| e.status == Status::Hypothetical));
     // One party meeting somewhere meets the place.
-    let doc = {
-        let mut d = Document::new(
-            "Norland will hold talks in Talvia.".to_string(),
-            Source::default(),
-            Meta::default(),
-        );
-        sitrep_text::Segmenter::new().annotate(&mut d);
-        d
-    };
+    let doc = segmented("Norland will hold talks in Talvia.");
     let x = sitrep_extract::extract_with_actors(&doc, vec![m(0, "NOR"), m(5, "TAL")]);
     let e = &x.events[0];
     assert_eq!(e.target.as_ref().unwrap().actor.as_deref(), Some("TAL"));
