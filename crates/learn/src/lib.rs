@@ -50,6 +50,41 @@ pub mod rng;
 
 pub use perceptron::{argmax, Model, Perceptron};
 
+/// A cache a thread keeps of sums of one model's weights (a tagger's words, a parser's
+/// word-and-tag pairs): what [`with_model_cache`] needs of it.
+pub trait ModelCache: Default {
+    /// How many entries it holds.
+    fn entries(&self) -> usize;
+    /// Forgets every entry (keeping its allocations).
+    fn forget(&mut self);
+}
+
+/// A [`ModelCache`] with the [`model_id`] of the model its entries were computed from.
+#[derive(Default)]
+pub struct Owned<C> {
+    owner: u64,
+    cache: C,
+}
+
+/// Runs `f` with this thread's cache in `key`, emptied first when its entries come from
+/// another model than `owner` or number `max` or more. The caches hold exact integer
+/// sums, so what `f` computes is the same with a full, an emptied or a fresh cache.
+pub fn with_model_cache<C: ModelCache, R>(
+    key: &'static std::thread::LocalKey<std::cell::RefCell<Owned<C>>>,
+    owner: u64,
+    max: usize,
+    f: impl FnOnce(&mut C) -> R,
+) -> R {
+    key.with(|cell| {
+        let o = &mut *cell.borrow_mut();
+        if o.owner != owner || o.cache.entries() >= max {
+            o.cache.forget();
+            o.owner = owner;
+        }
+        f(&mut o.cache)
+    })
+}
+
 /// A number no other call in this process returned (never 0): the identity of a model as
 /// it is built or read, for the per-thread caches that hold sums of its weights (a cache
 /// made for one model is emptied before another model uses it).
@@ -125,5 +160,40 @@ mod tests {
         assert_eq!(e.observe(0.55), Verdict::Stop);
         assert_eq!(e.best_epoch(), 2);
         assert_eq!(e.best(), 0.6);
+    }
+
+    #[derive(Default)]
+    struct Seen(Vec<u32>);
+
+    impl ModelCache for Seen {
+        fn entries(&self) -> usize {
+            self.0.len()
+        }
+        fn forget(&mut self) {
+            self.0.clear();
+        }
+    }
+
+    thread_local! {
+        static SEEN: std::cell::RefCell<Owned<Seen>> = std::cell::RefCell::new(Owned::default());
+    }
+
+    #[test]
+    fn a_model_cache_is_emptied_for_another_model_or_when_full() {
+        let (a, b) = (model_id(), model_id());
+        let add = |owner, x| {
+            with_model_cache(&SEEN, owner, 3, |c| {
+                c.0.push(x);
+                c.0.clone()
+            })
+        };
+        assert_eq!(add(a, 1), [1]);
+        assert_eq!(add(a, 2), [1, 2]);
+        // another model: its own entries only
+        assert_eq!(add(b, 3), [3]);
+        assert_eq!(add(b, 4), [3, 4]);
+        assert_eq!(add(b, 5), [3, 4, 5]);
+        // full: emptied before the next entry
+        assert_eq!(add(b, 6), [6]);
     }
 }

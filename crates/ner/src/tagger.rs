@@ -759,15 +759,24 @@ impl DocFeats {
 /// exact, so tagging gives the same classes with or without it.
 #[derive(Default)]
 struct WordCache {
-    owner: u64,
     map: HashMap<u64, (Word, NbScores), IdBuildHasher>,
+}
+
+impl sitrep_learn::ModelCache for WordCache {
+    fn entries(&self) -> usize {
+        self.map.len()
+    }
+    fn forget(&mut self) {
+        self.map.clear();
+    }
 }
 
 /// At most this many words (about 10 MB; their table stays within 16,384 buckets).
 const WORD_CACHE_MAX: usize = 14_000;
 
 thread_local! {
-    static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+    static WORDS: std::cell::RefCell<sitrep_learn::Owned<WordCache>> =
+        std::cell::RefCell::new(sitrep_learn::Owned::default());
 }
 
 /// Tags one document with any scorer; with `learn`, updates the perceptron on every
@@ -1322,12 +1331,7 @@ impl Tagger {
     /// (through this thread's [`WordCache`]).
     fn doc_feats<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> DocFeats {
         let cl = self.clusters.as_ref();
-        WORDS.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if cache.owner != self.id || cache.map.len() >= WORD_CACHE_MAX {
-                cache.map.clear();
-                cache.owner = self.id;
-            }
+        sitrep_learn::with_model_cache(&WORDS, self.id, WORD_CACHE_MAX, |cache| {
             let mut scratch = Vec::with_capacity(24);
             DocFeats::build(sentences, cl.is_some(), |w, _| {
                 let key = hash_str(w);

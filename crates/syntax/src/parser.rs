@@ -43,7 +43,6 @@ pub struct Parser {
 /// without it.
 #[derive(Default)]
 struct RoleCache {
-    owner: u64,
     index: HashMap<u64, u32, IdBuildHasher>,
     sums: Vec<[[i32; 3]; N_ROLES]>,
     /// The entry of each position of the sentence being parsed (0: the root).
@@ -55,7 +54,18 @@ struct RoleCache {
 const ROLE_CACHE_MAX: usize = 1 << 14;
 
 thread_local! {
-    static ROLES: std::cell::RefCell<RoleCache> = std::cell::RefCell::new(RoleCache::default());
+    static ROLES: std::cell::RefCell<sitrep_learn::Owned<RoleCache>> =
+        std::cell::RefCell::new(sitrep_learn::Owned::default());
+}
+
+impl sitrep_learn::ModelCache for RoleCache {
+    fn entries(&self) -> usize {
+        self.sums.len()
+    }
+    fn forget(&mut self) {
+        self.index.clear();
+        self.sums.clear();
+    }
 }
 
 impl RoleCache {
@@ -603,13 +613,7 @@ impl Parser {
         st.reset(n);
         let mut scores = std::mem::take(&mut st.iscores);
         let mut feats = std::mem::take(&mut st.feats);
-        ROLES.with(|rc| {
-            let rc = &mut *rc.borrow_mut();
-            if rc.owner != self.id || rc.sums.len() >= ROLE_CACHE_MAX {
-                rc.index.clear();
-                rc.sums.clear();
-                rc.owner = self.id;
-            }
+        sitrep_learn::with_model_cache(&ROLES, self.id, ROLE_CACHE_MAX, |rc| {
             let none = rc.entry(&self.moves, PAD, PAD);
             rc.at.clear();
             let root = rc.entry(&self.moves, ROOT, ROOT);

@@ -168,7 +168,6 @@ struct Known {
 /// Integer sums are exact: tags are the same with or without it.
 #[derive(Default)]
 struct WordCache {
-    owner: u64,
     index: HashMap<u64, u32, IdBuildHasher>,
     words: Vec<Known>,
     sums: Vec<i32>,
@@ -181,7 +180,19 @@ struct WordCache {
 const WORD_CACHE_MAX: usize = 1 << 14;
 
 thread_local! {
-    static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+    static WORDS: std::cell::RefCell<sitrep_learn::Owned<WordCache>> =
+        std::cell::RefCell::new(sitrep_learn::Owned::default());
+}
+
+impl sitrep_learn::ModelCache for WordCache {
+    fn entries(&self) -> usize {
+        self.words.len()
+    }
+    fn forget(&mut self) {
+        self.index.clear();
+        self.words.clear();
+        self.sums.clear();
+    }
 }
 
 impl WordCache {
@@ -247,14 +258,7 @@ impl Tagger {
     ) {
         out.clear();
         let nc = self.tags.len();
-        WORDS.with(|cache| {
-            let c = &mut *cache.borrow_mut();
-            if c.owner != self.id || c.words.len() >= WORD_CACHE_MAX {
-                c.index.clear();
-                c.words.clear();
-                c.sums.clear();
-                c.owner = self.id;
-            }
+        sitrep_learn::with_model_cache(&WORDS, self.id, WORD_CACHE_MAX, |c| {
             c.at.clear();
             amb.clear();
             for t in toks {
