@@ -1059,7 +1059,46 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
                 best = Some((score, ei));
             }
         }
+        // "they" with a plural noun of no name as a nearer subject refers to it
+        // ("When humans had to hunt, they …", "the states … they lack standing"), and
+        // "it" with a nearer subject of no name likewise: no entity.
+        let nearer_plain_subject = |from: usize| {
+            (from + 1..i).any(|k| {
+                let t = &v.doc.tokens[k];
+                t.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                    && t.pos.as_deref() == Some("NOUN")
+                    && (if plural {
+                        t.xpos.as_deref() == Some("NNS")
+                    } else {
+                        t.xpos.as_deref() == Some("NN")
+                    })
+                    && !order.iter().any(|&(tok, ..)| tok == k)
+                    && !names.iter().any(|n| n.a <= k && k < n.b)
+                    // (a noun a name or a pronoun owns is theirs: "Palestinian bombers",
+                    // "their forces … their withdrawal")
+                    && !{
+                        let [s0, s1] = v.doc.sentences[v.sent_of[k]].tokens;
+                        v.doc.tokens[s0..s1].iter().any(|t| {
+                            t.head.is_some_and(|h| usize::try_from(h) == Ok(k))
+                                && t.dep.as_deref() == Some("nmod:poss")
+                        })
+                    }
+                    && !names.iter().any(|n| {
+                        v.doc.tokens[n.a..n.b]
+                            .iter()
+                            .any(|t| t.head.is_some_and(|h| usize::try_from(h) == Ok(k)))
+                    })
+            })
+        };
         if let Some((_, ei)) = best {
+            let from = order[..next]
+                .iter()
+                .rev()
+                .find(|&&(_, e, ..)| e == ei)
+                .map_or(i, |&(tok, ..)| tok);
+            if plural && nearer_plain_subject(from) {
+                continue;
+            }
             added.push((ei, v.mention(i, i + 1, MentionKind::Pronoun)));
         }
     }

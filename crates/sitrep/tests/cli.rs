@@ -283,3 +283,49 @@ fn audit_scores_judged_events_and_lists_the_rest() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("bad.tsv:1") && err.contains("C or W"), "{err}");
 }
+
+/// `sitrep eval coref`: pronouns scored against `Entity=` coreference in a CoNLL-U file
+/// written for this test (one right "he", one "they" sitrep leaves unresolved).
+#[test]
+fn coref_scores_pronouns_against_entity_annotations() {
+    let dir = tmpdir("coref");
+    let row =
+        |id: usize, form: &str, misc: &str| format!("{id}\t{form}\t_\t_\t_\t_\t0\t_\t_\t{misc}\n");
+    let mut c = String::from("# newdoc id = test_news_a\n# sent_id = 1\n");
+    c += &row(1, "Senator", "Entity=(1-person-new");
+    c += &row(2, "Ortega", "Entity=1)");
+    c += &row(3, "arrived", "_");
+    c += &row(4, "in", "_");
+    c += &row(5, "Lima", "Entity=(2-place-new-1)|SpaceAfter=No");
+    c += &row(6, ".", "_");
+    c += "\n# sent_id = 2\n";
+    c += &row(1, "He", "Entity=(1-person-giv-1)");
+    c += &row(2, "met", "_");
+    c += &row(3, "farmers", "Entity=(3-person-new-1)");
+    c += &row(4, "who", "_");
+    c += &row(5, "said", "_");
+    c += &row(6, "they", "Entity=(3-person-giv-1)");
+    c += &row(7, "were", "_");
+    c += &row(8, "poor", "SpaceAfter=No");
+    c += &row(9, ".", "_");
+    c += "\n";
+    let gold = write(&dir, "g.conllu", c.as_bytes());
+    let o = sitrep()
+        .args(["eval", "coref", "--gold", &gold])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{out}");
+    assert!(out.contains("documents: 1"), "{out}");
+    assert!(
+        out.contains(
+            "he/she  gold     1  resolved     1  right     1  precision 1.000  recall 1.000"
+        ),
+        "{out}"
+    );
+    // "they" has an antecedent ("farmers") but no named one: not resolved
+    assert!(
+        out.contains("they    gold     1  resolved     0  right     0"),
+        "{out}"
+    );
+}

@@ -1895,3 +1895,25 @@ fn more_parties_and_their_acts() {
     );
     assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_pronoun_with_a_nearer_subject_of_no_name_is_not_the_names() {
+    let pronouns = |d: &Document, name: &str| -> Vec<String> {
+        d.entities
+            .iter()
+            .filter(|e| e.mentions.iter().any(|m| m.text == name))
+            .flat_map(|e| e.mentions.iter())
+            .filter(|m| m.kind == sitrep_doc::MentionKind::Pronoun)
+            .map(|m| m.text.clone())
+            .collect()
+    };
+    // the farmers, not the Kurds, will march
+    let d = run("The Kurds protested on Monday. The farmers said they would march again.");
+    assert!(pronouns(&d, "Kurds").is_empty(), "{:#?}", d.entities);
+    // with no such subject the name is still found
+    let d = run("The Kurds protested on Monday. They said they would march again.");
+    assert_eq!(pronouns(&d, "Kurds").len(), 2, "{:#?}", d.entities);
+    // and a noun the name modifies is the name's
+    let d = run("Two Palestinian suicide bombers killed 23 people when they blew themselves up.");
+    assert!(!pronouns(&d, "Palestinian").is_empty(), "{:#?}", d.entities);
+}

@@ -23,6 +23,9 @@ pub enum Eval {
     /// Precision of the events the event scorer would count, on news with no event gold,
     /// against verdicts judged by hand (`tests/data/audit/`); lists events not yet judged.
     Audit(crate::cmd::audit::AuditArgs),
+    /// Third-person pronouns resolved to the right entity, against the coreference of a
+    /// CoNLL-U file (UD GUM's `Entity=`): precision and recall by pronoun group.
+    Coref(crate::cmd::coref::CorefArgs),
 }
 
 #[derive(clap::Args)]
@@ -50,5 +53,6 @@ pub fn run(e: Eval) -> Result<ExitCode> {
         Eval::Events(a) => crate::cmd::events::eval_events(a),
         Eval::Quotes(a) => crate::cmd::events::eval_quotes(a),
         Eval::Audit(a) => crate::cmd::audit::run(a),
+        Eval::Coref(a) => crate::cmd::coref::run(a),
     }
 }

@@ -3,6 +3,7 @@
 pub mod archive;
 pub mod audit;
 pub mod bench;
+pub mod coref;
 pub mod eval;
 pub mod events;
 pub mod extract;
