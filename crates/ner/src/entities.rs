@@ -1060,18 +1060,15 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             }
         }
         // "they" with a plural noun of no name as a nearer subject refers to it
-        // ("When humans had to hunt, they …", "the states … they lack standing"), and
-        // "it" with a nearer subject of no name likewise: no entity.
+        // ("When humans had to hunt, they …", "the states … they lack standing"): no
+        // entity. (The same for "it" and a singular noun took events' sources away:
+        // "its investigation".)
         let nearer_plain_subject = |from: usize| {
             (from + 1..i).any(|k| {
                 let t = &v.doc.tokens[k];
                 t.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
                     && t.pos.as_deref() == Some("NOUN")
-                    && (if plural {
-                        t.xpos.as_deref() == Some("NNS")
-                    } else {
-                        t.xpos.as_deref() == Some("NN")
-                    })
+                    && t.xpos.as_deref() == Some("NNS")
                     && !order.iter().any(|&(tok, ..)| tok == k)
                     && !names.iter().any(|n| n.a <= k && k < n.b)
                     // (a noun a name or a pronoun owns is theirs: "Palestinian bombers",
