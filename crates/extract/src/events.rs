@@ -1775,16 +1775,16 @@ fn own_thing(v: &View, t: &Arg, sources: &[Arg]) -> bool {
         return false;
     }
     let owner = v.mention_of[t.a].and_then(|m| v.mentions[m].entity.as_deref());
-    let country = |a: &Arg| {
-        a.actor
-            .as_deref()
-            .and_then(|x| x.get(..3))
-            .map(str::to_string)
-    };
     sources.iter().any(|s| match (owner, s.entity.as_deref()) {
         (Some(o), Some(e)) => o == e,
-        _ => country(s).is_some() && country(s) == country(t),
+        _ => code_prefix(s).is_some() && code_prefix(s) == code_prefix(t),
     })
+}
+
+/// The first three letters of an argument's actor code (a country, `IGO`, or `---`):
+/// what the own-forces, own-things and home-place rules compare.
+fn code_prefix(a: &Arg) -> Option<&str> {
+    a.actor.as_deref().and_then(|x| x.get(..3))
 }
 
 /// Whether a (lower-case) noun may name people: "critics", "allies", "his wife", and
@@ -2377,18 +2377,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // ("Syria withdrew its troops from Lebanon", "Israel has strengthened its forces
         // in Lebanon").
         if v.parsed {
-            let country = |a: &Arg| {
-                a.actor
-                    .as_deref()
-                    .and_then(|x| x.get(..3))
-                    .map(str::to_string)
-            };
             let own = |t: &Arg| {
                 t.b > t.a
                     && v.is(t.a, &["its", "their", "his", "her", "our"])
                     && armed(v, t, t.b)
-                    && country(t).is_some()
-                    && sources.iter().any(|s| country(s) == country(t))
+                    && code_prefix(t).is_some()
+                    && sources.iter().any(|s| code_prefix(s) == code_prefix(t))
             };
             if targets.iter().any(own) {
                 let heads: Vec<usize> = std::iter::once(h)
@@ -2505,14 +2499,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // Jerusalem are not talks with Israel for Israel.)
             let home = |p: &Arg| {
                 root == "04"
-                    && p.actor
-                        .as_deref()
-                        .and_then(|c| c.get(..3))
-                        .is_some_and(|c| {
-                            sources
-                                .iter()
-                                .any(|s| s.actor.as_deref().and_then(|x| x.get(..3)) == Some(c))
-                        })
+                    && code_prefix(p)
+                        .is_some_and(|c| sources.iter().any(|s| code_prefix(s) == Some(c)))
             };
             if let Some(arg) = loc
                 .as_ref()

@@ -165,6 +165,20 @@ struct Counts {
     right: usize,
 }
 
+impl Counts {
+    /// One line of the report: counts, precision and recall of a pronoun group.
+    fn line(&self, group: &str) -> String {
+        format!(
+            "{group:7} gold {:5}  resolved {:5}  right {:5}  precision {:.3}  recall {:.3}",
+            self.gold,
+            self.resolved,
+            self.right,
+            self.right as f64 / self.resolved.max(1) as f64,
+            self.right as f64 / self.gold.max(1) as f64
+        )
+    }
+}
+
 pub fn run(a: CorefArgs) -> Result<ExitCode> {
     let src = std::fs::read_to_string(&a.gold)
         .with_context(|| format!("reading {}", a.gold.display()))?;
@@ -262,28 +276,12 @@ pub fn run(a: CorefArgs) -> Result<ExitCode> {
     );
     let mut all = Counts::default();
     for (g, c) in &by {
-        let _ = writeln!(
-            out,
-            "{g:7} gold {:5}  resolved {:5}  right {:5}  precision {:.3}  recall {:.3}",
-            c.gold,
-            c.resolved,
-            c.right,
-            c.right as f64 / c.resolved.max(1) as f64,
-            c.right as f64 / c.gold.max(1) as f64
-        );
+        let _ = writeln!(out, "{}", c.line(g));
         all.gold += c.gold;
         all.resolved += c.resolved;
         all.right += c.right;
     }
-    let _ = writeln!(
-        out,
-        "all     gold {:5}  resolved {:5}  right {:5}  precision {:.3}  recall {:.3}",
-        all.gold,
-        all.resolved,
-        all.right,
-        all.right as f64 / all.resolved.max(1) as f64,
-        all.right as f64 / all.gold.max(1) as f64
-    );
+    let _ = writeln!(out, "{}", all.line("all"));
     Ok(ExitCode::SUCCESS)
 }
 
