@@ -284,6 +284,69 @@ fn audit_scores_judged_events_and_lists_the_rest() {
     assert!(err.contains("bad.tsv:1") && err.contains("C or W"), "{err}");
 }
 
+/// `sitrep eval audit --gold`: hand-coded events per paragraph give recall, precision
+/// and F1 over those paragraphs; a paragraph that does not start at its offset is an
+/// error naming it.
+#[test]
+fn audit_gold_scores_recall_over_hand_coded_paragraphs() {
+    let dir = tmpdir("audit-gold");
+    let article = write(
+        &dir,
+        "a.txt",
+        "Rebels threatened to attack Kampala.\n\nWitnesses said police arrested 30 protesters in Kampala on Tuesday.\n\nUganda's army shelled rebel camps near Gulu.\n"
+            .as_bytes(),
+    );
+    // The first paragraph's threat against a place is counted though no event was coded
+    // there; the second paragraph's arrest is found; the third's shelling is not
+    // counted (its target has no country), so it is missed.
+    let gold = write(
+        &dir,
+        "g.tsv",
+        b"# test\na.txt|0\t-\na.txt|38\t17:UGA>UGA\na.txt|107\t19:UGA>UGA\n",
+    );
+    let o = sitrep()
+        .args(["eval", "audit", &article, "--gold", &gold])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{out}{err}");
+    assert!(
+        out.contains("hand-coded paragraphs: 3 (events: 2 coded, 2 counted, 1 matched)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("recall 0.500 precision 0.500 F1 0.500"),
+        "{out}"
+    );
+    assert!(
+        out.contains("differs: a.txt|0 missed [] extra [13:UGA>UGA]"),
+        "{out}"
+    );
+    assert!(
+        out.contains("differs: a.txt|107 missed [19:UGA>UGA] extra []"),
+        "{out}"
+    );
+    let o = sitrep()
+        .args([
+            "eval", "audit", &article, "--gold", &gold, "--min-f1", "0.9",
+        ])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let bad = write(&dir, "bad.tsv", b"a.txt|5\t-\n");
+    let o = sitrep()
+        .args(["eval", "audit", &article, "--gold", &bad])
+        .output()
+        .unwrap();
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("a.txt|5") && err.contains("no paragraph starts"),
+        "{err}"
+    );
+}
+
 /// `sitrep eval coref`: pronouns scored against `Entity=` coreference in a CoNLL-U file
 /// written for this test (one right "he", one "they" sitrep leaves unresolved).
 #[test]

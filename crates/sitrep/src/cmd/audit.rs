@@ -14,12 +14,18 @@
 //! not yet judged with their sentence, to be judged and added.
 //!
 //! Judgments files hold keys and verdicts only, no article text.
+//!
+//! Precision alone rewards coding little. With `--gold`, a file of events coded by hand
+//! for a sample of paragraphs (whether or not sitrep found them) gives recall too: each
+//! paragraph's counted events, as a set of (CAMEO root, source country, target country),
+//! are matched against the paragraph's hand-coded set, as `sitrep eval events` matches
+//! a suite's sentences.
 
 use anyhow::{bail, Context, Result};
 use sitrep_doc::{Document, Status};
 use sitrep_ingest::{Inputs, Options as IngestOptions};
 use sitrep_pipeline::{Options, Pipeline};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -33,13 +39,22 @@ pub struct AuditArgs {
     #[arg(long)]
     pub conll: Option<PathBuf>,
     /// Judgments: `KEY<TAB>C|W[<TAB>category]` lines (`#` comments).
+    #[arg(long, required_unless_present = "gold")]
+    pub judged: Option<PathBuf>,
+    /// Events coded by hand for a sample of paragraphs:
+    /// `ARTICLE|OFFSET<TAB>ROOT:SRC>TGT ...` (or `-` for none), OFFSET being the character
+    /// offset of the paragraph's first character (`#` comments). Reports recall,
+    /// precision and F1 over those paragraphs and lists where they differ.
     #[arg(long)]
-    pub judged: PathBuf,
+    pub gold: Option<PathBuf>,
+    /// Fail (exit 1) when the F1 over the `--gold` paragraphs is below this.
+    #[arg(long, requires = "gold")]
+    pub min_f1: Option<f64>,
     /// Also list every counted event with its verdict, not only the unjudged ones.
     #[arg(long)]
     pub all: bool,
     /// Fail (exit 1) when the precision over judged events is below this.
-    #[arg(long)]
+    #[arg(long, requires = "judged")]
     pub min_precision: Option<f64>,
 }
 
@@ -48,6 +63,28 @@ struct Item {
     key: String,
     line: String,
     sentence: String,
+    /// Article name and character offset of the paragraph holding the trigger.
+    paragraph: (String, usize),
+    /// CAMEO root, source country, target country: `19:RUS>RUS`.
+    dyad: String,
+}
+
+/// Character offsets of the paragraphs' first characters: the text's start and every
+/// character after a blank line.
+fn paragraph_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut newlines = 0;
+    for (i, c) in text.chars().enumerate() {
+        if c == '\n' {
+            newlines += 1;
+        } else if !c.is_whitespace() {
+            if newlines >= 2 && starts.last() != Some(&i) {
+                starts.push(i);
+            }
+            newlines = 0;
+        }
+    }
+    starts
 }
 
 /// The CoNLL-2003 tokens of one document as running text: tokens joined by spaces,
@@ -121,6 +158,7 @@ fn conll_articles(path: &PathBuf) -> Result<Vec<(String, String)>> {
 }
 
 fn counted(doc: &Document, name: &str) -> Vec<Item> {
+    let paragraphs = paragraph_starts(&doc.text);
     let country = |a: Option<&str>| {
         a.filter(|c| {
             c.len() >= 3 && !c.starts_with("---") && !c.starts_with('~') && !c.starts_with('"')
@@ -152,7 +190,10 @@ fn counted(doc: &Document, name: &str) -> Vec<Item> {
             .unwrap_or_default();
         // Offsets in keys are the contract's: characters, as `sitrep extract` writes.
         let at = doc.text[..e.trigger.start].chars().count();
+        let para = paragraphs[paragraphs.partition_point(|&p| p <= at).saturating_sub(1)];
         out.push(Item {
+            paragraph: (name.to_string(), para),
+            dyad: format!("{}:{s}>{t}", sitrep_extract::cameo::root(&e.code)),
             key: format!("{name}|{at}|{}|{s}|{t}", e.code),
             line: format!(
                 "{} {} | {} {} -> {} {} | {:?}",
@@ -170,29 +211,141 @@ fn counted(doc: &Document, name: &str) -> Vec<Item> {
     out
 }
 
-pub fn run(a: AuditArgs) -> Result<ExitCode> {
-    let text = std::fs::read_to_string(&a.judged)
-        .with_context(|| format!("reading {}", a.judged.display()))?;
-    let mut judged: HashMap<String, (bool, String)> = HashMap::new();
+/// Judgments: key → (right, category).
+fn read_judged(path: &PathBuf) -> Result<HashMap<String, (bool, String)>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut judged = HashMap::new();
     for (n, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
         let mut f = line.split('\t');
         let (Some(key), Some(v)) = (f.next(), f.next()) else {
-            bail!("{}:{}: expected KEY<TAB>C|W", a.judged.display(), n + 1);
+            bail!("{}:{}: expected KEY<TAB>C|W", path.display(), n + 1);
         };
         let right = match v {
             "C" => true,
             "W" => false,
             _ => bail!(
                 "{}:{}: verdict must be C or W, not {v:?}",
-                a.judged.display(),
+                path.display(),
                 n + 1
             ),
         };
         judged.insert(key.to_string(), (right, f.next().unwrap_or("").to_string()));
     }
+    Ok(judged)
+}
+
+/// Hand-coded events: paragraph (article, offset) → set of `ROOT:SRC>TGT`.
+type Gold = BTreeMap<(String, usize), BTreeSet<String>>;
+
+fn read_gold(path: &PathBuf) -> Result<Gold> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut gold = Gold::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = || format!("{}:{}", path.display(), n + 1);
+        let (key, events) = line
+            .split_once('\t')
+            .with_context(|| format!("{}: expected ARTICLE|OFFSET<TAB>EVENTS", at()))?;
+        let (name, offset) = key
+            .rsplit_once('|')
+            .and_then(|(n, o)| Some((n.to_string(), o.parse::<usize>().ok()?)))
+            .with_context(|| format!("{}: expected ARTICLE|OFFSET, not {key:?}", at()))?;
+        let mut set = BTreeSet::new();
+        for ev in events.split_whitespace().filter(|e| *e != "-") {
+            let ok = ev.split_once(':').is_some_and(|(root, dyad)| {
+                root.len() == 2
+                    && root.bytes().all(|b| b.is_ascii_digit())
+                    && dyad
+                        .split_once('>')
+                        .is_some_and(|(s, t)| s.len() == 3 && t.len() == 3)
+            });
+            if !ok {
+                bail!(
+                    "{}: expected ROOT:SRC>TGT (\"19:RUS>RUS\"), not {ev:?}",
+                    at()
+                );
+            }
+            set.insert(ev.to_string());
+        }
+        if gold.insert((name, offset), set).is_some() {
+            bail!("{}: paragraph {key} listed twice", at());
+        }
+    }
+    Ok(gold)
+}
+
+/// Recall, precision and F1 of the counted events over the hand-coded paragraphs; lists
+/// the paragraphs where they differ. Returns F1.
+fn score_gold(gold: &Gold, items: &[Item], starts: &HashMap<String, Vec<usize>>) -> Result<f64> {
+    for (name, offset) in gold.keys() {
+        let Some(ps) = starts.get(name) else {
+            bail!("hand-coded paragraph {name}|{offset}: no such article among the inputs");
+        };
+        if ps.binary_search(offset).is_err() {
+            bail!("hand-coded paragraph {name}|{offset}: no paragraph starts at that offset");
+        }
+    }
+    let mut found: BTreeMap<&(String, usize), BTreeSet<&str>> = BTreeMap::new();
+    let mut lines: BTreeMap<&(String, usize), Vec<&Item>> = BTreeMap::new();
+    for it in items.iter().filter(|it| gold.contains_key(&it.paragraph)) {
+        found.entry(&it.paragraph).or_default().insert(&it.dyad);
+        lines.entry(&it.paragraph).or_default().push(it);
+    }
+    let (mut matched, mut predicted, mut expected) = (0usize, 0usize, 0usize);
+    for (k, g) in gold {
+        let f = found.get(k).cloned().unwrap_or_default();
+        let hit = g.iter().filter(|e| f.contains(e.as_str())).count();
+        matched += hit;
+        predicted += f.len();
+        expected += g.len();
+        if hit != g.len() || hit != f.len() {
+            let missed: Vec<&str> = g
+                .iter()
+                .map(String::as_str)
+                .filter(|e| !f.contains(e))
+                .collect();
+            let extra: Vec<&str> = f.iter().copied().filter(|e| !g.contains(*e)).collect();
+            println!(
+                "differs: {}|{} missed [{}] extra [{}]",
+                k.0,
+                k.1,
+                missed.join(" "),
+                extra.join(" ")
+            );
+            for it in lines.get(k).into_iter().flatten() {
+                println!("    {}", it.line);
+            }
+        }
+    }
+    let p = matched as f64 / predicted.max(1) as f64;
+    let r = matched as f64 / expected.max(1) as f64;
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    println!(
+        "hand-coded paragraphs: {} (events: {expected} coded, {predicted} counted, {matched} matched)",
+        gold.len()
+    );
+    println!("recall {r:.3} precision {p:.3} F1 {f1:.3}");
+    Ok(f1)
+}
+
+pub fn run(a: AuditArgs) -> Result<ExitCode> {
+    let judged = match &a.judged {
+        Some(p) => read_judged(p)?,
+        None => HashMap::new(),
+    };
+    let gold = a.gold.as_ref().map(read_gold).transpose()?;
+    let mut starts: HashMap<String, Vec<usize>> = HashMap::new();
     let pipeline = Pipeline::standard(Options::default());
     let mut items = Vec::new();
     let mut failed = 0usize;
@@ -233,6 +386,7 @@ pub fn run(a: AuditArgs) -> Result<ExitCode> {
         match r {
             Ok(art) => {
                 let doc = pipeline.process(art);
+                starts.insert(name.clone(), paragraph_starts(&doc.text));
                 items.extend(counted(&doc, &name));
             }
             Err(e) => {
@@ -241,10 +395,33 @@ pub fn run(a: AuditArgs) -> Result<ExitCode> {
             }
         }
     }
+    if a.judged.is_some() && !judged_report(&a, &judged, &items) {
+        return Ok(ExitCode::from(1));
+    }
+    if let Some(g) = &gold {
+        let f1 = score_gold(g, &items, &starts)?;
+        if let Some(min) = a.min_f1 {
+            if f1 < min {
+                eprintln!(
+                    "sitrep: hand-coded paragraphs' F1 {f1:.3} is below the minimum {min:.3}"
+                );
+                return Ok(ExitCode::from(1));
+            }
+        }
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The precision report over judged events; false when below `--min-precision`.
+fn judged_report(a: &AuditArgs, judged: &HashMap<String, (bool, String)>, items: &[Item]) -> bool {
     let (mut right, mut wrong) = (0usize, 0usize);
     let mut by_cat: BTreeMap<String, usize> = BTreeMap::new();
     let mut unjudged = Vec::new();
-    for it in &items {
+    for it in items {
         match judged.get(&it.key) {
             Some((true, _)) => right += 1,
             Some((false, c)) => {
@@ -303,14 +480,10 @@ pub fn run(a: AuditArgs) -> Result<ExitCode> {
     if let Some(min) = a.min_precision {
         if p < min {
             eprintln!("sitrep: audit precision {p:.3} is below the minimum {min:.3}");
-            return Ok(ExitCode::from(1));
+            return false;
         }
     }
-    Ok(if failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    true
 }
 
 #[cfg(test)]
