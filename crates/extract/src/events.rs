@@ -1109,6 +1109,89 @@ fn sole_country(v: &View, s: usize) -> Option<String> {
     found.map(str::to_string)
 }
 
+/// Those who represent another state than the one they are in.
+const ENVOYS: &[&str] = &[
+    "envoy",
+    "envoys",
+    "ambassador",
+    "ambassadors",
+    "diplomat",
+    "diplomats",
+];
+
+/// Whether sentence `s` names any country through its actor phrases (international
+/// bodies aside).
+fn names_country(v: &View, s: usize) -> bool {
+    let (a, b) = v.sents[s];
+    (a..b).any(|k| {
+        v.mention_of[k]
+            .and_then(|m| v.mentions[m].actor.as_deref())
+            .is_some_and(|c| has_country(c) && !matches!(&c[..3], "IGO" | "NGO" | "IMG" | "MNC"))
+    })
+}
+
+/// The country of the article's dateline, if it has one: one of its first sentences
+/// opens with a place in capitals that names a country, followed by a date, a comma, a
+/// colon, a bracket or a dash ("BEIJING 1996-08-31", "GAZA CITY, Palestinian
+/// Territories: …", "KAMPALA (Wire) — …"). Parties the text gives no country to in a
+/// sentence that names none are of that country ("Paramilitary police detained more
+/// than 120 students" under "N'DJAMENA").
+pub(crate) fn dateline_country(v: &View) -> Option<String> {
+    for &(a, b) in v.sents.iter().take(4) {
+        let Some(m) = v.mention_of.get(a).copied().flatten() else {
+            continue;
+        };
+        let mention = &v.mentions[m];
+        if mention.a != a || mention.b >= b {
+            continue;
+        }
+        let capitals = (mention.a..mention.b).all(|k| {
+            let t = v.toks[k].text;
+            t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+        });
+        let next = v.toks[mention.b].text;
+        let follows = matches!(next, "," | ":" | "(" | "-" | "--" | "—" | "–")
+            || next.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if !capitals || !follows {
+            continue;
+        }
+        // "VARNA, Bulgaria": a town the entity layer does not know, then its country.
+        let country_after = || {
+            let k = mention.b + 1;
+            (next == "," && k < b)
+                .then(|| v.mention_of[k])
+                .flatten()
+                .filter(|&m2| v.mentions[m2].a == k)
+                .and_then(|m2| v.mentions[m2].actor.as_deref())
+        };
+        let code = mention
+            .actor
+            .as_deref()
+            .filter(|c| has_country(c))
+            .or_else(country_after);
+        if let Some(c) = code.filter(|c| has_country(c)) {
+            if !matches!(&c[..3], "IGO" | "NGO" | "IMG" | "MNC") {
+                // A reporter's base is not the story's country ("ROME" over a story
+                // on Burundi): the dateline counts when no country is named more often.
+                let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+                for m in &v.mentions {
+                    if let Some(x) = m.actor.as_deref().filter(|x| has_country(x)) {
+                        if !matches!(&x[..3], "IGO" | "NGO" | "IMG" | "MNC") {
+                            *counts.entry(&x[..3]).or_default() += 1;
+                        }
+                    }
+                }
+                let own = counts.get(&c[..3]).copied().unwrap_or(0);
+                if counts.values().all(|&n| n <= own) {
+                    return Some(c[..3].to_string());
+                }
+                return None;
+            }
+        }
+    }
+    None
+}
+
 /// The country (three letters) of the place an event happened, if it has one.
 fn place_country(v: &View, l: Option<&SpanRef>) -> Option<String> {
     l.and_then(|l| place_actor(v, l))
@@ -1837,12 +1920,69 @@ fn people_noun(w: &str) -> bool {
         "base",
         "ranks",
     ];
+    // Things with those endings.
+    const THINGS: &[&str] = &[
+        "order",
+        "paper",
+        "remainder",
+        "container",
+        "border",
+        "center",
+        "centre",
+        "matter",
+        "number",
+        "water",
+        "power",
+        "charter",
+        "letter",
+        "chamber",
+        "computer",
+        "tower",
+        "river",
+        "meter",
+        "layer",
+        "barrier",
+        "quarter",
+        "corner",
+        "poster",
+        "folder",
+        "trailer",
+        "floor",
+        "door",
+        "error",
+        "motor",
+        "reactor",
+        "sector",
+        "factor",
+        "corridor",
+        "mirror",
+        "terror",
+        "honor",
+        "favor",
+        "document",
+        "incident",
+        "content",
+        "event",
+        "percent",
+        "component",
+        "element",
+        "segment",
+        "comment",
+        "plant",
+        "restaurant",
+        "warrant",
+        "grant",
+        "list",
+        "wrist",
+        "fist",
+    ];
     let stem = w.strip_suffix('s').unwrap_or(w);
     PEOPLE.contains(&w)
         || (["er", "or", "ist", "ian", "ent", "ant"]
             .iter()
             .any(|x| stem.ends_with(x))
-            && !stem.ends_with("ment"))
+            && !stem.ends_with("ment")
+            && !THINGS.contains(&stem))
 }
 
 /// Whether the noun at `k` may be a party: a name or a party noun the entity layer
@@ -2032,6 +2172,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
     // Each event's trigger tokens and head word, parallel to `out`.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
     let sports: Vec<bool> = (0..v.sents.len()).map(|k| sports_sentence(v, k)).collect();
+    let home = dateline_country(v);
     let labour = v.toks.iter().any(|t| {
         matches!(
             t.lower.as_str(),
@@ -2541,7 +2682,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // An office holder whose country the text does not name, in a sentence that
         // names one country only, holds office there ("Rebels in the Ivory Coast
         // dismissed an appeal from President Laurent Gbagbo": CIVGOV).
-        if let Some(c) = sole_country(v, v.sentence_of(h)) {
+        // Failing that, the dateline's, when the sentence names no country and no party
+        // of the event has another ("the coup by retired major Pierre Buyoya", condemned
+        // by the Security Council under "ROME", is not Italy's).
+        let sole = sole_country(v, v.sentence_of(h));
+        let sentence_country = sole.clone().or_else(|| {
+            let home = home.as_deref()?;
+            let foreign = sources.iter().chain(targets.iter()).any(|a| {
+                a.actor
+                    .as_deref()
+                    .is_some_and(|x| has_country(x) && &x[..3] != home)
+            });
+            (!names_country(v, v.sentence_of(h)) && !foreign).then(|| home.to_string())
+        });
+        if let Some(c) = sentence_country {
             // A state body does not act on its own country named as a party, nor on a
             // body of its own kind: "the government expressed appreciation for China's
             // assistance" is not China's government (a judge investigating officials, a
@@ -2598,19 +2752,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 };
                 // An envoy, ambassador or diplomat represents another state than the one
                 // it is in ("The envoy was expelled by Rwanda").
-                if a.b > a.a
-                    && v.is(
-                        a.b - 1,
-                        &[
-                            "envoy",
-                            "envoys",
-                            "ambassador",
-                            "ambassadors",
-                            "diplomat",
-                            "diplomats",
-                        ],
-                    )
-                {
+                if a.b > a.a && v.is(a.b - 1, ENVOYS) {
                     continue;
                 }
                 if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {
@@ -2629,9 +2771,49 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             | "CVL"
                             | "LAB"
                             | "UAF"
+                            | "EDU"
+                            | "PPL"
+                            | "HLH"
+                            | "AGR"
+                            | "CRM"
                     ) {
                         a.actor = Some(format!("{c}{sector}"));
                     }
+                } else if a.actor.is_none() && sole.is_none() && is_person(v, a) {
+                    // A person the text gives no country is of the dateline's ("The next
+                    // morning, Ivankov … stabbed Lavrentyeva" under "MOSCOW"); one
+                    // country named in the sentence does not say as much ("Strada accused
+                    // the Saudi government").
+                    a.actor = Some(c.clone());
+                }
+            }
+        }
+        // Whom a state's police, courts or government arrest, detain, jail or ban is of
+        // that state unless the text says otherwise ("Chinese police have detained
+        // veteran dissident Wang Donghai"; "arrested a Thai farmer" names his). Whom it
+        // expels, and envoys, are not.
+        if root == "17" && !e.code.starts_with("174") {
+            let state = sources.iter().find_map(|a| {
+                let x = a.actor.as_deref().filter(|x| has_country(x))?;
+                matches!(x.get(3..), Some("COP" | "JUD" | "GOV" | "MIL" | "SPY" | ""))
+                    .then(|| x[..3].to_string())
+            });
+            if let Some(c) = state.filter(|c| !matches!(c.as_str(), "IGO" | "NGO" | "IMG" | "MNC"))
+            {
+                for t in targets
+                    .iter_mut()
+                    .filter(|t| !(t.b > t.a && v.is(t.b - 1, ENVOYS)))
+                {
+                    let sector = match t.actor.as_deref() {
+                        None if is_person(v, t) => "",
+                        None if t.b > t.a && people_noun(v.word(t.b - 1)) => "",
+                        Some(x) => match x.strip_prefix("---") {
+                            Some(k) => k,
+                            None => continue,
+                        },
+                        None => continue,
+                    };
+                    t.actor = Some(format!("{c}{sector}"));
                 }
             }
         }

@@ -1917,3 +1917,71 @@ fn a_pronoun_with_a_nearer_subject_of_no_name_is_not_the_names() {
     let d = run("Two Palestinian suicide bombers killed 23 people when they blew themselves up.");
     assert!(!pronouns(&d, "Palestinian").is_empty(), "{:#?}", d.entities);
 }
+
+#[test]
+fn parties_with_no_country_take_the_datelines() {
+    // A dateline's country goes to domestic parties the text gives no country to.
+    let d = run("Police hold editor.\n\nVARNA, Bulgaria 2026-03-02\n\n\
+                 Police detained more than 40 students in the city on Friday.\n\n\
+                 The next morning, Georgi Petrov visited the station and accused Ivan Dimov.\n");
+    let detained = events(&d, "173");
+    assert_eq!(detained.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (
+            country(actors(detained[0]).0),
+            country(actors(detained[0]).1)
+        ),
+        (Some("BGR"), Some("BGR"))
+    );
+    let accused = with_root(&d, "11");
+    assert_eq!(accused.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(accused[0]).0), country(actors(accused[0]).1)),
+        (Some("BGR"), Some("BGR"))
+    );
+    // A party of another country in the event keeps the dateline out of it.
+    let d = run("Council condemns coup.\n\nLISBON, Portugal 2026-03-02\n\n\
+                 The U.N. Security Council condemned the coup by retired Major Tomas Vell.\n");
+    let condemned = with_root(&d, "11");
+    assert!(
+        condemned
+            .iter()
+            .all(|e| country(actors(e).1).is_none_or(|c| c != "PRT")),
+        "{:#?}",
+        d.events
+    );
+    // With no dateline, no country is guessed for a person.
+    let d = run("The next morning, Georgi Petrov visited the station and accused Ivan Dimov.");
+    assert!(
+        with_root(&d, "11").iter().all(|e| actors(e).1.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn whom_a_state_arrests_is_of_that_state() {
+    let d = run(
+        "Chinese police have detained the veteran dissident Wang Lihua, \
+                 a New York-based rights group said on Saturday.",
+    );
+    let e = events(&d, "173");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("CHN"));
+    // A named nationality stays; things confiscated are no party.
+    let d = run("Singapore police arrested a Thai farmer on Friday.");
+    let e = events(&d, "173");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("THA"));
+    // Whom a state expels is not its own.
+    let d = run("The envoy was expelled by Rwanda on Wednesday.");
+    let e = events(&d, "174");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_ne!(country(actors(e[0]).1), Some("RWA"));
+    let d = run("Chinese police confiscated the remainder of the liquor.");
+    assert!(
+        with_root(&d, "17").iter().all(|e| actors(e).1.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
