@@ -2121,6 +2121,17 @@ const SPORT_WORDS: &[&str] = &[
     "striker",
     "match",
     "matches",
+    "homer",
+    "homers",
+    "homered",
+    "inning",
+    "pitcher",
+    "touchdown",
+    "touchdowns",
+    "birdie",
+    "birdies",
+    "bogey",
+    "bogeys",
 ];
 
 /// Whether sentence `s` reports sport: a word only sport uses, a score ("2-1",
@@ -2171,7 +2182,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
     let mut out = Vec::new();
     // Each event's trigger tokens and head word, parallel to `out`.
     let mut spans: Vec<(usize, usize, usize)> = Vec::new();
-    let sports: Vec<bool> = (0..v.sents.len()).map(|k| sports_sentence(v, k)).collect();
+    let mut sports: Vec<bool> = (0..v.sents.len()).map(|k| sports_sentence(v, k)).collect();
+    // An article where sport shows in a third of the sentences is a sport story
+    // throughout ("Fernandez was forced to withdraw from the U.S. Open").
+    let n_sport = sports.iter().filter(|&&x| x).count();
+    if n_sport >= 2 && n_sport * 3 >= sports.len() {
+        sports.iter_mut().for_each(|x| *x = true);
+    }
     let home = dateline_country(v);
     let labour = v.toks.iter().any(|t| {
         matches!(
@@ -2295,8 +2312,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         let root = crate::cameo::root(e.code);
         // Sport reports: "Romania beat Lithuania 2-1", "England beat Pakistan by 107
         // runs", "when they host Spain", "the Berlin grand prix meeting" are results
-        // and fixtures, not meetings, support or blows between states.
-        if matches!(root, "04" | "05" | "18" | "19") && sports[v.sentence_of(h)] {
+        // and fixtures, not meetings, support or blows between states; a player who
+        // withdraws from a tournament breaks off no relations.
+        if matches!(root, "04" | "05" | "16" | "18" | "19") && sports[v.sentence_of(h)] {
             i = tb.max(i + 1);
             continue;
         }
@@ -2779,11 +2797,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     ) {
                         a.actor = Some(format!("{c}{sector}"));
                     }
-                } else if a.actor.is_none() && sole.is_none() && is_person(v, a) {
+                } else if a.actor.is_none()
+                    && home.is_some()
+                    && (sole.is_none() || sole == home)
+                    && is_person(v, a)
+                {
                     // A person the text gives no country is of the dateline's ("The next
                     // morning, Ivankov … stabbed Lavrentyeva" under "MOSCOW"); one
-                    // country named in the sentence does not say as much ("Strada accused
-                    // the Saudi government").
+                    // country named in the sentence, with no dateline to agree, does not
+                    // say as much ("Strada accused the Saudi government").
                     a.actor = Some(c.clone());
                 }
             }

@@ -981,6 +981,7 @@ const GIVING: &[&str] = &[
 /// Light and support verbs whose subject is the source of the event noun they take
 /// ("staged a protest", "launched an air strike", "engaged X in a firefight").
 const SUPPORT: &[&str] = &[
+    "have",
     "provide",
     "give",
     "express",
@@ -1118,7 +1119,7 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     if let Some(o) = v.toks[h].head.filter(|&o| {
         v.dep(h) == "nmod" && v.dep(o) == "obj" && v.has_dep_word(h, "case", &["in", "into"])
     }) {
-        if let Some(p) = v.toks[o].head.filter(|&p| SUPPORT.contains(&v.lemma(p))) {
+        if let Some(p) = v.toks[o].head.filter(|&p| supports(v, p, h)) {
             if source.is_empty() {
                 if let Some(s) = subject(v, p, &["nsubj"]) {
                     source = actors_at(v, s);
@@ -1134,8 +1135,7 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     let m = measured(v, h);
     if let Some(p) = v.toks[m].head {
         let d = v.dep(m);
-        let lemma = v.lemma(p);
-        if (d == "obj" || d == "obl") && SUPPORT.contains(&lemma) {
+        if (d == "obj" || d == "obl") && supports(v, p, m) {
             if source.is_empty() {
                 if let Some(s) = subject(v, p, &["nsubj"]) {
                     source = actors_at(v, s);
@@ -1212,8 +1212,30 @@ pub fn support_verb(v: &View, h: usize) -> Option<usize> {
     let m = measured(v, h);
     v.toks[m]
         .head
-        .filter(|&p| v.dep(m) == "obj" && SUPPORT.contains(&v.lemma(p)))
+        .filter(|&p| v.dep(m) == "obj" && supports(v, p, m))
 }
+
+/// Whether the verb at `p` is a support verb of the event noun at `n`. "Have" supports
+/// talking only: "had a telephone conversation with Yeltsin", "had talks"; "we have a
+/// peace treaty with them" is a state of things, not an act.
+fn supports(v: &View, p: usize, n: usize) -> bool {
+    SUPPORT.contains(&v.lemma(p)) && (v.lemma(p) != "have" || v.is(n, TALKS))
+}
+
+/// Nouns of talking with someone, which "have" supports.
+const TALKS: &[&str] = &[
+    "talks",
+    "conversation",
+    "conversations",
+    "meeting",
+    "meetings",
+    "discussion",
+    "discussions",
+    "call",
+    "calls",
+    "consultations",
+    "negotiations",
+];
 
 /// Verbs whose infinitive complement is an intention of their subject.
 const INTENT_VERBS: &[&str] = &[

@@ -1985,3 +1985,36 @@ fn whom_a_state_arrests_is_of_that_state() {
         d.events
     );
 }
+
+#[test]
+fn having_talks_is_consulting_having_a_treaty_is_not_an_act() {
+    let d = run(
+        "The Kenyan president said he had a telephone conversation with \
+                 Ugandan President Yoweri Museveni on Thursday.",
+    );
+    let e = with_root(&d, "04");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].code, "041");
+    assert_eq!(country(actors(e[0]).1), Some("UGA"));
+    assert_eq!(e[0].source.as_ref().map(|a| a.text.as_str()), Some("he"));
+    let d = run("\"We have a peace treaty with Jordan,\" the minister said.");
+    assert!(
+        with_root(&d, "05").iter().all(|e| e.source.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_story_mostly_about_sport_is_sport_throughout() {
+    // Two of four sentences show sport (scores); the other two have no sport word.
+    let d = run("Seles beat Davenport 6-3 6-4 on Friday.\n\n\
+                 Hingis won her quarter-final 7-5 6-2.\n\n\
+                 Fernandez was forced to withdraw from the Pan Pacific Open in Tokyo.\n\n\
+                 Graf met Sanchez in Tokyo.\n");
+    assert!(
+        with_root(&d, "16").is_empty() && with_root(&d, "04").is_empty(),
+        "{:#?}",
+        d.events
+    );
+}
