@@ -1065,7 +1065,7 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
 
 /// Location: "in/near/at" + a capitalized phrase or place mention in the sentence.
 /// Words for a part of a place ("the east of", "the outskirts of").
-const PART_OF_PLACE: &[&str] = &[
+pub(crate) const PART_OF_PLACE: &[&str] = &[
     "north",
     "south",
     "east",
@@ -2159,7 +2159,8 @@ fn sports_sentence(v: &View, s: usize) -> bool {
     };
     (a..b).any(|k| {
         let w = v.word(k);
-        v.is(k, SPORT_WORDS)
+        // ("match" the noun: "demanded that the United States match the EU's support")
+        (v.is(k, SPORT_WORDS) && !(w.starts_with("match") && v.pos(k) == Some("VERB")))
             || w.split_once('-').is_some_and(|(x, y)| small(x) && small(y))
             || (small(w) && k + 2 < b && v.word(k + 1) == "-" && small(v.word(k + 2)))
             || race_time(w)
@@ -2186,10 +2187,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
     // An article where sport shows in a third of the sentences is a sport story
     // throughout ("Fernandez was forced to withdraw from the U.S. Open").
     let n_sport = sports.iter().filter(|&&x| x).count();
-    if n_sport >= 2 && n_sport * 3 >= sports.len() {
+    let sport_story = n_sport >= 2 && n_sport * 3 >= sports.len();
+    if sport_story {
         sports.iter_mut().for_each(|x| *x = true);
     }
-    let home = dateline_country(v);
+    // (Players in a sport story under "MIAMI" are of every country.)
+    let home = dateline_country(v).filter(|_| !sport_story);
     let labour = v.toks.iter().any(|t| {
         matches!(
             t.lower.as_str(),
@@ -2752,6 +2755,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             let about =
                 v.parsed && !places.is_empty() && places.iter().all(|&p| in_clause_of(v, p, h));
             let n_sources = sources.len();
+            let violent = matches!(root, "18" | "19" | "20");
             for (i, a) in sources.iter_mut().chain(targets.iter_mut()).enumerate() {
                 let state = &["GOV", "MIL", "COP", "JUD", "LEG"];
                 if about
@@ -2762,11 +2766,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 {
                     continue;
                 }
+                // (Forces attacking a town of the one country named fight in their own
+                // country: "Iraqi troops and KDP forces were attacking the city of
+                // Arbil".)
                 let on_itself = |sector: &str| {
                     i < n_sources
                         && !place_target
                         && state.contains(&sector)
-                        && target_kinds.iter().any(|k| k.is_empty() || k == sector)
+                        && target_kinds
+                            .iter()
+                            .any(|k| (k.is_empty() && !violent) || k == sector)
                 };
                 // An envoy, ambassador or diplomat represents another state than the one
                 // it is in ("The envoy was expelled by Rwanda").

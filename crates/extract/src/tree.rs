@@ -157,6 +157,21 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
             }
         }
     }
+    // "an artillery attack on the outskirts of Arbil", "shelled the town of Samarra":
+    // the place whose part or kind it is.
+    if (v.is(h, crate::events::PART_OF_PLACE) || v.is(h, crate::events::PLACE_NOUNS))
+        && v.mention_of[h].is_none()
+    {
+        if let Some(of) = v
+            .children(h)
+            .find(|&c| v.dep(c) == "nmod" && c > h && v.has_dep_word(c, "case", &["of"]))
+        {
+            let inner = actors_at(v, of);
+            if inner.iter().any(|a| a.actor.is_some()) {
+                return inner;
+            }
+        }
+    }
     let mut heads = vec![h];
     heads.extend(v.children(h).filter(|&c| v.dep(c) == "conj").take(5));
     // A list read as appositions ("The US, Russia, and Switzerland"): country names

@@ -1247,6 +1247,15 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
                 None => ctx,
             }
         }
+        // A town the lists do not know: its country from the world table ("Arbil").
+        EntityType::Gpe | EntityType::Loc => actor::code_for_words(&words).or_else(|| {
+            let ws: Vec<&str> = words
+                .iter()
+                .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
+                .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
+                .collect();
+            crate::lexicon::world_city(&ws).map(str::to_string)
+        }),
         _ => actor::code_for_words(&words),
     }
 }

@@ -475,6 +475,30 @@ impl Lexicon {
     }
 }
 
+const WORLD_CITIES: &str = include_str!("data/world_cities.tsv");
+
+/// The country (ISO alpha-3) of a world city or town (`data/world_cities.tsv`, from
+/// GeoNames), given as its words: "Arbil" → IRQ. For places the entity layer found and
+/// its own lists do not know; it sets no list bit.
+pub fn world_city<S: AsRef<str>>(words: &[S]) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for l in lines(WORLD_CITIES) {
+            if let Some((name, code)) = l.split_once('\t') {
+                m.entry(name.to_lowercase()).or_insert(code.trim());
+            }
+        }
+        m
+    });
+    let key = words
+        .iter()
+        .map(|w| w.as_ref().to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    table.get(&key).copied()
+}
+
 /// `data/people.tsv`: every surface form of a name → the person's actor code (the first
 /// line naming a form keeps it).
 fn people() -> HashMap<String, String> {
@@ -499,6 +523,15 @@ fn people() -> HashMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn world_cities_give_their_country() {
+        assert_eq!(world_city(&["Arbil"]), Some("IRQ"));
+        assert_eq!(world_city(&["erbil"]), Some("IRQ"));
+        assert_eq!(world_city(&["Nablus"]), Some("PSE"));
+        assert_eq!(world_city(&["New", "Haven"]), Some("USA"));
+        assert_eq!(world_city(&["Nowhere", "Town"]), None);
+    }
 
     #[test]
     fn countries_demonyms_and_capitals_have_codes() {

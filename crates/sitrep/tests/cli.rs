@@ -293,7 +293,7 @@ fn audit_gold_scores_recall_over_hand_coded_paragraphs() {
     let article = write(
         &dir,
         "a.txt",
-        "Rebels threatened to attack Kampala.\n\nWitnesses said police arrested 30 protesters in Kampala on Tuesday.\n\nUganda's army shelled rebel camps near Gulu.\n"
+        "Rebels threatened to attack Kampala.\n\nWitnesses said police arrested 30 protesters in Kampala on Tuesday.\n\nUganda's army shelled rebel camps on Tuesday.\n"
             .as_bytes(),
     );
     // The first paragraph's threat against a place is counted though no event was coded

@@ -2018,3 +2018,48 @@ fn a_story_mostly_about_sport_is_sport_throughout() {
         d.events
     );
 }
+
+#[test]
+fn an_attack_on_part_of_a_town_is_on_the_towns_country() {
+    // "Arbil" is known from the world cities table only.
+    let d = run("Iraqi forces began an artillery attack on the outskirts of Arbil.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(e[0]).0), country(actors(e[0]).1)),
+        (Some("IRQ"), Some("IRQ"))
+    );
+    // Forces of no named country attacking a town of the one country named are that
+    // country's.
+    let d = run(
+        "A Kurd leader said both Iraqi troops and rebel forces were attacking \
+                 the city of Arbil in northern Iraq.",
+    );
+    let e = with_root(&d, "19");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| country(actors(e).0) == Some("IRQ")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn players_in_a_sport_story_take_no_country_from_the_dateline() {
+    let d = run("Baseball results.\n\nMIAMI 2026-08-30\n\n\
+                 Florida beat Cincinnati 5-2 on Friday.\n\n\
+                 Houston beat Denver 7-6 in 12 innings.\n\n\
+                 Later, Jay Wilmot accused Ron Castle of cheating.\n");
+    let e = with_root(&d, "11");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (None, None));
+    // The same sentence under the same dateline in a story that is no sport report.
+    let d = run("Police report.\n\nMIAMI 2026-08-30\n\n\
+                 Later, Jay Wilmot accused Ron Castle of cheating.\n");
+    let e = with_root(&d, "11");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(e[0]).0), country(actors(e[0]).1)),
+        (Some("USA"), Some("USA"))
+    );
+}
