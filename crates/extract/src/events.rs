@@ -2809,12 +2809,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 } else if a.actor.is_none()
                     && home.is_some()
                     && (sole.is_none() || sole == home)
-                    && is_person(v, a)
+                    && (is_person(v, a)
+                        || (matches!(root, "11" | "12" | "17" | "18")
+                            && a.b > a.a
+                            && people_noun(v.word(a.b - 1))))
                 {
                     // A person the text gives no country is of the dateline's ("The next
                     // morning, Ivankov … stabbed Lavrentyeva" under "MOSCOW"); one
                     // country named in the sentence, with no dateline to agree, does not
-                    // say as much ("Strada accused the Saudi government").
+                    // say as much ("Strada accused the Saudi government"). So are
+                    // people who accuse, reject, or suffer coercion or assault ("several
+                    // inhabitants accused government forces"); people in other acts are
+                    // too often a crowd or an audience ("welcomed several hundred guests").
                     a.actor = Some(c.clone());
                 }
             }

@@ -918,7 +918,10 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                         .children(x)
                         .any(|c| matches!(v.dep(c), "aux:pass" | "obl:agent" | "mark" | "aux"))
                     && !v.is(p, crate::events::PLACE_NOUNS)
-                    && has_actor(&actors_at(v, p)) =>
+                    // (or the noun is the sentence's root: a sentence that is a noun
+                    // with a participle is a misread clause, "several inhabitants
+                    // accused government forces of looting")
+                    && (has_actor(&actors_at(v, p)) || v.dep(p) == "root") =>
             {
                 return actors_at(v, p)
             }

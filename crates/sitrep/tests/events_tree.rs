@@ -2063,3 +2063,30 @@ fn players_in_a_sport_story_take_no_country_from_the_dateline() {
         (Some("USA"), Some("USA"))
     );
 }
+
+#[test]
+fn accusers_and_victims_of_no_country_take_the_datelines() {
+    let d = run("Town retaken.\n\nVARNA, Bulgaria 2026-03-02\n\n\
+                 Although shy in front of the soldiers, several inhabitants accused \
+                 government forces of widespread looting.\n\n\
+                 He said government soldiers had beaten several villagers.\n\n\
+                 The mayor welcomed several hundred guests.\n");
+    let accused = with_root(&d, "11");
+    assert_eq!(accused.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(accused[0]).0), country(actors(accused[0]).1)),
+        (Some("BGR"), Some("BGR"))
+    );
+    let beaten = with_root(&d, "18");
+    assert_eq!(beaten.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(beaten[0]).1), Some("BGR"));
+    // A crowd welcomed is given no country.
+    assert!(
+        d.events
+            .iter()
+            .filter(|e| e.trigger.text == "welcomed")
+            .all(|e| actors(e).1.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
