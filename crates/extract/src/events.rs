@@ -350,6 +350,10 @@ const IRREALIS_NOUNS: &[&str] = &[
 const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should", "lest"];
 const LIGHT: &[&str] = &[
     "provide",
+    "wage",
+    "waged",
+    "wages",
+    "waging",
     "provided",
     "provides",
     "give",
@@ -1108,6 +1112,29 @@ fn sole_country(v: &View, s: usize) -> Option<String> {
     }
     found.map(str::to_string)
 }
+
+/// Nouns for an undertaking, which an event noun before them names ("a mediation
+/// mission", "a bombing campaign").
+const EFFORTS: &[&str] = &[
+    "effort",
+    "efforts",
+    "mission",
+    "missions",
+    "campaign",
+    "campaigns",
+    "operation",
+    "operations",
+    "attempt",
+    "attempts",
+    "bid",
+    "drive",
+    "initiative",
+    "wave",
+    "spree",
+    "package",
+    "programme",
+    "program",
+];
 
 /// Those who represent another state than the one they are in.
 const ENVOYS: &[&str] = &[
@@ -2306,6 +2333,30 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && crate::tree::UNDERGO.contains(&v.lemma(i))
             && v.children(i)
                 .any(|c| v.dep(c) == "obj" && is_noun_trigger_head(v, c))
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // A noun that names a kind of another thing is no event: "war crimes", "a war
+        // tribunal", "protest leaders" ("the Gaza shelling" is the shelling's own; "a
+        // mediation mission", "a bombing campaign" are the act itself).
+        if v.parsed
+            && e.kind == Kind::Noun
+            && tb > ta
+            && v.dep(tb - 1) == "compound"
+            && v.toks[tb - 1]
+                .head
+                .is_some_and(|p| p > tb - 1 && v.pos(p) == Some("NOUN") && !v.is(p, EFFORTS))
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // A war is coded where it is waged, launched or declared, not where it is the
+        // background ("in its Gulf war with Iraq", "war-torn Mozambique").
+        if e.kind == Kind::Noun
+            && e.lemma.ends_with("war")
+            && v.parsed
+            && crate::tree::support_verb(v, tb - 1).is_none()
         {
             i = tb.max(i + 1);
             continue;

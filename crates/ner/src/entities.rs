@@ -1256,6 +1256,8 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
                 .collect();
             crate::lexicon::world_city(&ws).map(str::to_string)
         }),
+        // An event is no party ("captured during the Korean War").
+        EntityType::Event => None,
         _ => actor::code_for_words(&words),
     }
 }

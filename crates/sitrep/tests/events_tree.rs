@@ -2090,3 +2090,38 @@ fn accusers_and_victims_of_no_country_take_the_datelines() {
         d.events
     );
 }
+
+#[test]
+fn wars_are_coded_where_waged_and_kinds_of_things_are_no_events() {
+    let d = run("Rebels waged a war against the Ugandan government.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(e[0]).0), country(actors(e[0]).1)),
+        (Some("UGA"), Some("UGA"))
+    );
+    // A war in the background, war crimes and an event's name are no acts or parties.
+    let d = run(
+        "Iran threatened to launch an offensive in its war with Iraq. \
+                 Croatia is investigating war crimes by Croatian extremists. \
+                 Kim was captured during the Korean War.",
+    );
+    assert!(
+        d.events.iter().all(|e| e.trigger.text != "war"),
+        "{:#?}",
+        d.events
+    );
+    assert!(
+        d.events
+            .iter()
+            .filter_map(|e| e.source.as_ref())
+            .all(|s| s.text != "Korean War" && s.text != "the Korean War"),
+        "{:#?}",
+        d.events
+    );
+    // "hanged" is an execution.
+    let d = run("Singapore hanged a Thai farmer on Friday.");
+    let e = events(&d, "1823");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("THA"));
+}
