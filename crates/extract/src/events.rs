@@ -3080,6 +3080,36 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // "He and Maskhadov agreed after overnight talks": talks that frame what their
+        // parties did are held by those parties (each with the others).
+        if v.parsed
+            && e.kind == Kind::Noun
+            && root == "04"
+            && sources.is_empty()
+            && (targets.is_empty() || place_target)
+        {
+            // Up through "after two days of talks" or "a ceasefire after talks" to the
+            // verb, past a framing preposition.
+            let (mut k, mut framed) = (h, false);
+            for _ in 0..3 {
+                if !matches!(v.dep(k), "obl" | "nmod") {
+                    break;
+                }
+                framed |= v.has_dep_word(k, "case", &["after", "during", "following", "at"]);
+                match v.toks[k].head {
+                    Some(p) => k = p,
+                    None => break,
+                }
+                if v.pos(k) == Some("VERB") {
+                    break;
+                }
+            }
+            if framed && v.pos(k) == Some("VERB") {
+                if let Some(s) = v.children(k).find(|&c| v.dep(c) == "nsubj") {
+                    sources = crate::tree::actors_at(v, s);
+                }
+            }
+        }
         sources.truncate(6);
         targets.truncate(6);
         // "The US, Russia and Switzerland met": each meets the others (not the place:

@@ -2125,3 +2125,16 @@ fn wars_are_coded_where_waged_and_kinds_of_things_are_no_events() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).1), Some("THA"));
 }
+
+#[test]
+fn talks_that_frame_an_act_are_held_by_its_parties() {
+    let d = run("Armenia and Azerbaijan agreed on a ceasefire after two days of talks.");
+    let talks: Vec<_> = with_root(&d, "04");
+    assert_eq!(
+        sorted_actors(&talks),
+        vec![(Some("ARM"), Some("AZE")), (Some("AZE"), Some("ARM"))],
+        "{:#?}",
+        d.events
+    );
+    assert!(talks.iter().all(|e| e.status == Status::Asserted));
+}
