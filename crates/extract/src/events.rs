@@ -205,6 +205,11 @@ const MODALS: &[&str] = &[
     "could", "might", "may", "would", "should", "can", "will", "'ll", "wo", "shall", "must", "ca",
 ];
 const NEG: &[&str] = &["not", "n't", "never", "no"];
+
+/// A modal verb at `k`; "May" the month is none ("said in May it had detained").
+fn modal(v: &View, k: usize) -> bool {
+    v.is(k, MODALS) && !(v.toks[k].text == "May" && v.pos(k) != Some("AUX"))
+}
 /// Heads that make what they govern a plan, threat, fear or wish.
 const IRREALIS: &[&str] = &[
     "plan",
@@ -1451,7 +1456,7 @@ fn time(v: &View, h: usize) -> Option<TimeRef> {
 /// happened: "had pledged … after they met".
 fn unreal_frame(v: &View, g: usize, depth: usize) -> bool {
     if v.children(g)
-        .any(|c| v.dep(c) == "aux" && v.is(c, MODALS) && !v.is(c, &["can", "ca"]))
+        .any(|c| v.dep(c) == "aux" && modal(v, c) && !v.is(c, &["can", "ca"]))
     {
         return true;
     }
@@ -1534,7 +1539,7 @@ fn status(
         .unwrap_or(ta);
     let subject_noun = kind == Kind::Noun
         && ((v.parsed && matches!(v.dep(head), "nsubj" | "nsubj:pass" | "csubj"))
-            || (tb < sb && v.is(tb, MODALS)));
+            || (tb < sb && modal(v, tb)));
     // "Nobody is talking to us", "no country has recognised it": a negative subject.
     if v.parsed && kind == Kind::Verb {
         let negative = v.children(head).any(|c| {
@@ -1560,7 +1565,7 @@ fn status(
                 // "faces pressure … to help", "will send a team … to help".
                 "advcl" => v.children(g).any(|c| {
                     (v.dep(c) == "obj" && IRREALIS_NOUNS.contains(&v.word(c)))
-                        || (v.dep(c) == "aux" && v.is(c, MODALS))
+                        || (v.dep(c) == "aux" && modal(v, c))
                 }),
                 _ => false,
             };
@@ -1598,7 +1603,7 @@ fn status(
     // tons of food aid", "did not hold talks").
     if v.parsed && kind == Kind::Noun && !subject_noun {
         if let Some(p) = crate::tree::support_verb(v, head) {
-            if v.children(p).any(|c| v.dep(c) == "aux" && v.is(c, MODALS)) {
+            if v.children(p).any(|c| v.dep(c) == "aux" && modal(v, c)) {
                 consider(Status::Hypothetical);
             }
             if crate::tree::negated(v, p) {
@@ -1619,7 +1624,7 @@ fn status(
         if NEG.contains(&w) && (kind == Kind::Verb || w == "no" || steps <= 2) {
             consider(Status::Negated);
         }
-        if MODALS.contains(&w) {
+        if modal(v, k) {
             consider(Status::Hypothetical);
         }
         if IRREALIS.contains(&w) && v.is(k + 1, &["to"]) {

@@ -640,8 +640,28 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
         }
     }
     speaker_raw(v, cue, from)
-        .filter(|a| plausible_speaker(v, a))
+        .and_then(|a| antecedent(v, &a).or(Some(a).filter(|a| plausible_speaker(v, a))))
         .map(|a| conjoined(v, a))
+}
+
+/// "The military government, which in May said …", "said Mr. Kamin, who emphasized …":
+/// a relative pronoun speaks for the phrase before its comma. The speaker stays the
+/// pronoun (as a "he" does) and takes that phrase's entity and actor.
+fn antecedent(v: &View, a: &Arg) -> Option<Arg> {
+    let sa = v.sents[v.sentence_of(a.a)].0;
+    // (Not "which Mr. Clarke said": there the pronoun is what was said.)
+    let alone = (a.a + 1..a.b).all(|k| v.mention_of[k].is_none() && v.pos(k) != Some("PRON"));
+    if a.a > sa + 1 && v.is(a.a, &["which", "who"]) && v.is(a.a - 1, &[","]) && alone {
+        if let Some(n) = np_ending_at(v, a.a - 1).filter(|n| plausible_speaker(v, n)) {
+            return Some(Arg {
+                a: a.a,
+                b: a.a + 1,
+                entity: n.entity.or(a.entity.clone()),
+                actor: n.actor.or(a.actor.clone()),
+            });
+        }
+    }
+    None
 }
 
 /// "Obama and Putin said": a name conjoined before the speaker's speaks with it; the

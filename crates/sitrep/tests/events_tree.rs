@@ -2138,3 +2138,38 @@ fn talks_that_frame_an_act_are_held_by_its_parties() {
     );
     assert!(talks.iter().all(|e| e.status == Status::Asserted));
 }
+
+#[test]
+fn may_the_month_is_no_modal_and_a_relative_pronoun_speaks_for_its_noun() {
+    let d = run(
+        "The military government, which in May said it had detained the \
+                 politicians, denied the reports.",
+    );
+    let e = events(&d, "173");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Attributed);
+    // A relative pronoun speaks for its noun: the span is the pronoun, the entity the
+    // noun's (as for "he").
+    let d = run(
+        "\"Taxes will rise,\" said Paul Kamin, who emphasized that small firms \
+                 would pay less.",
+    );
+    let kamin = d
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "Paul Kamin"))
+        .map(|e| e.id.clone());
+    assert!(kamin.is_some(), "{:#?}", d.entities);
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "emphasized"));
+    let sp = q.and_then(|q| q.speaker.as_ref());
+    assert_eq!(sp.map(|s| s.text.as_str()), Some("who"), "{:#?}", d.quotes);
+    assert_eq!(sp.and_then(|s| s.entity.clone()), kamin, "{:#?}", d.quotes);
+    // "may" the modal still is one.
+    let d = run("The government may detain the politicians.");
+    let e = events(&d, "173");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical);
+}
