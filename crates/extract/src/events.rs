@@ -1556,9 +1556,19 @@ fn status(
     // infinitive governed by a word of plan, demand or fear, however far from it; or
     // parsed as a purpose clause of the verb that takes such a noun ("faces [pressure]
     // … to help").
-    if v.parsed && kind == Kind::Verb && v.has_dep_word(head, "mark", &["to"]) {
-        if let Some(g) = v.toks[head].head {
-            let irrealis = match v.dep(head) {
+    // ("asked me to call in the envoy and discuss the matter": a verb conjoined to the
+    // infinitive is under the same word.)
+    let inf = if v.parsed && v.dep(head) == "conj" && !v.has_dep_word(head, "mark", &["to"]) {
+        v.toks[head]
+            .head
+            .filter(|&x| v.has_dep_word(x, "mark", &["to"]))
+            .unwrap_or(head)
+    } else {
+        head
+    };
+    if v.parsed && kind == Kind::Verb && v.has_dep_word(inf, "mark", &["to"]) {
+        if let Some(g) = v.toks[inf].head {
+            let irrealis = match v.dep(inf) {
                 "xcomp" | "acl" => {
                     IRREALIS.contains(&v.word(g)) || IRREALIS_NOUNS.contains(&v.word(g))
                 }

@@ -2173,3 +2173,18 @@ fn may_the_month_is_no_modal_and_a_relative_pronoun_speaks_for_its_noun() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(e[0].status, Status::Hypothetical);
 }
+
+#[test]
+fn a_verb_conjoined_to_a_requested_infinitive_is_requested_too() {
+    let d = run(
+        "\"They asked me to call in the Israeli ambassador and discuss the matter \
+                 with him,\" the council president said.",
+    );
+    let e = with_root(&d, "04");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+}
