@@ -2188,3 +2188,19 @@ fn a_verb_conjoined_to_a_requested_infinitive_is_requested_too() {
         d.events
     );
 }
+
+#[test]
+fn crushing_protests_is_repression() {
+    let d = run("Chinese troops crushed the protests by students in Shanghai in 1989.");
+    let e = events(&d, "175");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("CHN"));
+    let d = run("The army plans to crush the rebels.");
+    assert!(
+        events(&d, "175")
+            .iter()
+            .all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+}
