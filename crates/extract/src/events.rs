@@ -1118,29 +1118,6 @@ fn sole_country(v: &View, s: usize) -> Option<String> {
     found.map(str::to_string)
 }
 
-/// Nouns for an undertaking, which an event noun before them names ("a mediation
-/// mission", "a bombing campaign").
-const EFFORTS: &[&str] = &[
-    "effort",
-    "efforts",
-    "mission",
-    "missions",
-    "campaign",
-    "campaigns",
-    "operation",
-    "operations",
-    "attempt",
-    "attempts",
-    "bid",
-    "drive",
-    "initiative",
-    "wave",
-    "spree",
-    "package",
-    "programme",
-    "program",
-];
-
 /// Those who represent another state than the one they are in.
 const ENVOYS: &[&str] = &[
     "envoy",
@@ -2359,9 +2336,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && e.kind == Kind::Noun
             && tb > ta
             && v.dep(tb - 1) == "compound"
-            && v.toks[tb - 1]
-                .head
-                .is_some_and(|p| p > tb - 1 && v.pos(p) == Some("NOUN") && !v.is(p, EFFORTS))
+            && v.toks[tb - 1].head.is_some_and(|p| {
+                p > tb - 1 && v.pos(p) == Some("NOUN") && !v.is(p, crate::tree::UNDERTAKINGS)
+            })
         {
             i = tb.max(i + 1);
             continue;

@@ -186,8 +186,16 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
                     .is_some_and(|a| a.len() == 3 && country(a).is_some())
         }));
     }
+    // A conjunct with a preposition of its own is a phrase apart: "an appeal from
+    // President Bello of Niger and from General Sani".
+    let mut own_case = Vec::new();
     for x in heads {
         let arg = phrase_at(v, x);
+        if x != h && v.children(x).any(|c| v.dep(c) == "case") {
+            own_case.push(arg.a);
+            out.push(arg);
+            continue;
+        }
         let cs = modifier_countries(v, x, 3);
         if let Some(own) = arg.actor.as_deref().and_then(country) {
             // "US and British troops": the phrase's country is one of conjoined ones.
@@ -226,7 +234,7 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
             .and_then(country)
             .map(str::to_string)
         {
-            for a in out.iter_mut().skip(1) {
+            for a in out.iter_mut().skip(1).filter(|a| !own_case.contains(&a.a)) {
                 if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {
                     a.actor = Some(format!("{c}{sector}"));
                 }
@@ -404,17 +412,45 @@ const ATTITUDES: &[&str] = &[
 const ABOUT: &[&str] = &["for", "over", "about", "at", "with"];
 
 /// Nouns of undertaking that an event noun can modify ("mediation effort").
-const UNDERTAKINGS: &[&str] = &[
+/// Nouns of leaving a place, whose "from" phrase is the place left.
+const LEAVING: &[&str] = &[
+    "withdrawal",
+    "pullout",
+    "pull-out",
+    "retreat",
+    "departure",
+    "expulsion",
+    "deportation",
+    "evacuation",
+    "release",
+    "escape",
+    "exit",
+    "return",
+    "flight",
+    "defection",
+    "removal",
+    "extradition",
+];
+
+pub(crate) const UNDERTAKINGS: &[&str] = &[
     "effort",
     "efforts",
     "bid",
     "attempt",
     "attempts",
     "mission",
+    "missions",
     "campaign",
+    "campaigns",
     "drive",
     "initiative",
     "operation",
+    "operations",
+    "wave",
+    "spree",
+    "package",
+    "programme",
+    "program",
 ];
 
 /// Nouns of what one party puts to another: a verb taking one as object (rejecting,
@@ -1082,6 +1118,15 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         match d {
             "nmod:poss" if source.is_empty() => source = actors_at(v, c),
             "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = actors_at(v, c),
+            // "a plea from Barzani to Saddam Hussein" (not "the withdrawal of Serbian
+            // forces from Bosnia": what is left is no doer).
+            "nmod"
+                if source.is_empty()
+                    && case.iter().any(|&k| v.is(k, &["from"]))
+                    && !v.is(h, LEAVING) =>
+            {
+                source = actors_at(v, c)
+            }
             "nmod"
                 if target.is_empty()
                     && case.iter().any(|&k| {
@@ -1129,6 +1174,21 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 target = inherited_subject(v, p, &mut none);
             }
             return (source, target);
+        }
+    }
+    // "Rebels dismissed an appeal from President Gbagbo": a call or offer answered is
+    // addressed to who answers it.
+    if let Some(p) = v.toks[h]
+        .head
+        .filter(|&p| v.dep(h) == "obj" && v.pos(p) == Some("VERB"))
+    {
+        if v.is(h, PROPOSALS) && !has_actor(&target) && !source.is_empty() {
+            if let Some(s) = subject(v, p, &["nsubj"]) {
+                let answerer = actors_at(v, s);
+                if has_actor(&answerer) {
+                    target = answerer;
+                }
+            }
         }
     }
     // The governing support verb: its subject acts; when the event noun is its oblique

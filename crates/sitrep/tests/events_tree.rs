@@ -2204,3 +2204,34 @@ fn crushing_protests_is_repression() {
         d.events
     );
 }
+
+#[test]
+fn a_plea_from_one_party_answered_by_another_is_to_it() {
+    let d = run(
+        "Rebels in the Ivory Coast on Wednesday dismissed an appeal from President \
+                 Laurent Gbagbo to lay down their arms.",
+    );
+    let appeal: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.trigger.text == "appeal")
+        .collect();
+    assert_eq!(appeal.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        appeal[0].source.as_ref().map(|a| a.text.as_str()),
+        Some("Laurent Gbagbo")
+    );
+    assert_eq!(
+        appeal[0].target.as_ref().map(|a| a.text.as_str()),
+        Some("Rebels")
+    );
+    // "from" is the place left for a withdrawal.
+    let d = run("The ministers demanded the withdrawal of Serbian forces from Bosnia.");
+    let w: Vec<_> = with_root(&d, "08");
+    assert!(
+        w.iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| s.text != "Bosnia")),
+        "{:#?}",
+        d.events
+    );
+}
