@@ -2917,6 +2917,28 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // "He has battled against nationalist opponents, trade unions and parliament": a
+        // political fight between parties that bear no arms is no blow.
+        let political = |a: &Arg| {
+            a.actor.as_deref().is_some_and(|c| {
+                matches!(
+                    c.get(3..),
+                    Some("LEG" | "LAB" | "OPP" | "PTY" | "JUD" | "MED")
+                )
+            }) || (a.actor.is_none() && a.b > a.a && v.is(a.b - 1, &["opponents", "critics"]))
+        };
+        if e.kind == Kind::Verb
+            && matches!(e.lemma, "fight" | "battle")
+            && !targets.is_empty()
+            && targets.iter().all(political)
+            && !sources
+                .iter()
+                .any(|a| armed(v, a, a.b) || code_prefix(a).is_none())
+            && !with_weapon(v, h, &targets)
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
         let (st, by) = status(v, ta, tb, e.kind, quotes);
         // A bare "strike" in an article about workers is a labour strike (143), not a
         // military one.

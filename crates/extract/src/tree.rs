@@ -1214,12 +1214,17 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     if let Some(p) = v.toks[m].head {
         let d = v.dep(m);
         if (d == "obj" || d == "obl") && supports(v, p, m) {
-            if source.is_empty() {
-                if let Some(s) = subject(v, p, &["nsubj"]) {
-                    source = actors_at(v, s);
+            // (A party word of no country inside the noun phrase yields to the support
+            // verb's subject: "Hizbollah gunmen waged a guerrilla war".)
+            if !has_actor(&source) {
+                let by_verb = if let Some(s) = subject(v, p, &["nsubj"]) {
+                    actors_at(v, s)
                 } else {
                     let mut none = Vec::new();
-                    source = inherited_subject(v, p, &mut none);
+                    inherited_subject(v, p, &mut none)
+                };
+                if source.is_empty() || has_actor(&by_verb) {
+                    source = by_verb;
                 }
             }
             if d == "obl" && target.is_empty() {

@@ -2235,3 +2235,26 @@ fn a_plea_from_one_party_answered_by_another_is_to_it() {
         d.events
     );
 }
+
+#[test]
+fn a_support_verbs_subject_beats_a_party_word_of_no_country_in_the_noun() {
+    let d = run("Hizbollah gunmen have waged a guerrilla war to oust Israel from the area.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].source.as_ref().map(|a| a.text.as_str()),
+        Some("Hizbollah gunmen")
+    );
+    assert_eq!(country(actors(e[0]).1), Some("ISR"));
+}
+
+#[test]
+fn a_fight_against_unions_and_parliament_is_no_blow() {
+    let d = run(
+        "During his time in office Lukashenko has battled against nationalist \
+                 opponents, trade unions and parliament.",
+    );
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let d = run("Belarusian troops battled rebels near Minsk.");
+    assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
+}
