@@ -210,6 +210,7 @@ const NEG: &[&str] = &["not", "n't", "never", "no"];
 fn modal(v: &View, k: usize) -> bool {
     v.is(k, MODALS) && !(v.toks[k].text == "May" && v.pos(k) != Some("AUX"))
 }
+
 /// Heads that make what they govern a plan, threat, fear or wish.
 const IRREALIS: &[&str] = &[
     "plan",
@@ -355,12 +356,12 @@ const IRREALIS_NOUNS: &[&str] = &[
 const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should", "lest"];
 const LIGHT: &[&str] = &[
     "provide",
+    "provided",
+    "provides",
     "wage",
     "waged",
     "wages",
     "waging",
-    "provided",
-    "provides",
     "give",
     "gave",
     "given",
@@ -1096,22 +1097,30 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "town", "city", "village", "province", "region", "district", "port", "enclave",
 ];
 
+/// The state an actor code is of: its country part, unless it has none or is an
+/// international body, an NGO, a militant group or a company.
+fn state_of(code: &str) -> Option<&str> {
+    (has_country(code) && !matches!(&code[..3], "IGO" | "NGO" | "IMG" | "MNC")).then(|| &code[..3])
+}
+
+/// The states the actor phrases of sentence `s` name, one per mention.
+fn sentence_states<'v>(v: &'v View, s: usize) -> impl Iterator<Item = &'v str> + 'v {
+    let (a, b) = v.sents[s];
+    (a..b).filter_map(move |k| {
+        v.mention_of[k]
+            .and_then(|m| v.mentions[m].actor.as_deref())
+            .and_then(state_of)
+    })
+}
+
 /// The one country the actor phrases of sentence `s` name, if they name exactly one
 /// (international bodies aside).
 fn sole_country(v: &View, s: usize) -> Option<String> {
-    let (a, b) = v.sents[s];
     let mut found: Option<&str> = None;
-    for k in a..b {
-        let Some(m) = v.mention_of[k] else { continue };
-        let Some(c) = v.mentions[m].actor.as_deref() else {
-            continue;
-        };
-        if !has_country(c) || matches!(&c[..3], "IGO" | "NGO" | "IMG" | "MNC") {
-            continue;
-        }
+    for c in sentence_states(v, s) {
         match found {
-            None => found = Some(&c[..3]),
-            Some(f) if f == &c[..3] => {}
+            None => found = Some(c),
+            Some(f) if f == c => {}
             Some(_) => return None,
         }
     }
@@ -1131,20 +1140,15 @@ const ENVOYS: &[&str] = &[
 /// Whether sentence `s` names any country through its actor phrases (international
 /// bodies aside).
 fn names_country(v: &View, s: usize) -> bool {
-    let (a, b) = v.sents[s];
-    (a..b).any(|k| {
-        v.mention_of[k]
-            .and_then(|m| v.mentions[m].actor.as_deref())
-            .is_some_and(|c| has_country(c) && !matches!(&c[..3], "IGO" | "NGO" | "IMG" | "MNC"))
-    })
+    sentence_states(v, s).next().is_some()
 }
 
 /// The country of the article's dateline, if it has one: one of its first sentences
 /// opens with a place in capitals that names a country, followed by a date, a comma, a
 /// colon, a bracket or a dash ("BEIJING 1996-08-31", "GAZA CITY, Palestinian
 /// Territories: …", "KAMPALA (Wire) — …"). Parties the text gives no country to in a
-/// sentence that names none are of that country ("Paramilitary police detained more
-/// than 120 students" under "N'DJAMENA").
+/// sentence that names none are of that country ("Police detained more than 40
+/// students" under "VARNA, Bulgaria").
 pub(crate) fn dateline_country(v: &View) -> Option<String> {
     for &(a, b) in v.sents.iter().take(4) {
         let Some(m) = v.mention_of.get(a).copied().flatten() else {
@@ -1178,24 +1182,19 @@ pub(crate) fn dateline_country(v: &View) -> Option<String> {
             .as_deref()
             .filter(|c| has_country(c))
             .or_else(country_after);
-        if let Some(c) = code.filter(|c| has_country(c)) {
-            if !matches!(&c[..3], "IGO" | "NGO" | "IMG" | "MNC") {
-                // A reporter's base is not the story's country ("ROME" over a story
-                // on Burundi): the dateline counts when no country is named more often.
-                let mut counts: std::collections::HashMap<&str, usize> = Default::default();
-                for m in &v.mentions {
-                    if let Some(x) = m.actor.as_deref().filter(|x| has_country(x)) {
-                        if !matches!(&x[..3], "IGO" | "NGO" | "IMG" | "MNC") {
-                            *counts.entry(&x[..3]).or_default() += 1;
-                        }
-                    }
-                }
-                let own = counts.get(&c[..3]).copied().unwrap_or(0);
-                if counts.values().all(|&n| n <= own) {
-                    return Some(c[..3].to_string());
-                }
-                return None;
+        if let Some(c) = code.and_then(state_of) {
+            // A reporter's base is not the story's country ("ROME" over a story on
+            // Burundi): the dateline counts when no country is named more often.
+            let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+            for x in v
+                .mentions
+                .iter()
+                .filter_map(|m| m.actor.as_deref().and_then(state_of))
+            {
+                *counts.entry(x).or_default() += 1;
             }
+            let own = counts.get(c).copied().unwrap_or(0);
+            return counts.values().all(|&n| n <= own).then(|| c.to_string());
         }
     }
     None
@@ -2346,7 +2345,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // A war is coded where it is waged, launched or declared, not where it is the
         // background ("in its Gulf war with Iraq", "war-torn Mozambique").
         if e.kind == Kind::Noun
-            && e.lemma.ends_with("war")
+            && e.lemma == "war"
             && v.parsed
             && crate::tree::support_verb(v, tb - 1).is_none()
         {
@@ -2874,12 +2873,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // expels, and envoys, are not.
         if root == "17" && !e.code.starts_with("174") {
             let state = sources.iter().find_map(|a| {
-                let x = a.actor.as_deref().filter(|x| has_country(x))?;
+                let x = a.actor.as_deref()?;
+                let c = state_of(x)?;
                 matches!(x.get(3..), Some("COP" | "JUD" | "GOV" | "MIL" | "SPY" | ""))
-                    .then(|| x[..3].to_string())
+                    .then(|| c.to_string())
             });
-            if let Some(c) = state.filter(|c| !matches!(c.as_str(), "IGO" | "NGO" | "IMG" | "MNC"))
-            {
+            if let Some(c) = state {
                 for t in targets
                     .iter_mut()
                     .filter(|t| !(t.b > t.a && v.is(t.b - 1, ENVOYS)))
@@ -3094,8 +3093,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
-        // "He and Maskhadov agreed after overnight talks": talks that frame what their
-        // parties did are held by those parties (each with the others).
+        // "Armenia and Azerbaijan agreed on a ceasefire after two days of talks": talks
+        // that frame what their parties did are held by those parties (each with the
+        // others).
         if v.parsed
             && e.kind == Kind::Noun
             && root == "04"

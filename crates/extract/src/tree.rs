@@ -411,7 +411,6 @@ const ATTITUDES: &[&str] = &[
 /// The cases of what an attitude is about.
 const ABOUT: &[&str] = &["for", "over", "about", "at", "with"];
 
-/// Nouns of undertaking that an event noun can modify ("mediation effort").
 /// Nouns of leaving a place, whose "from" phrase is the place left.
 const LEAVING: &[&str] = &[
     "withdrawal",
@@ -432,6 +431,8 @@ const LEAVING: &[&str] = &[
     "extradition",
 ];
 
+/// Nouns of undertaking that an event noun can modify ("mediation effort"), and which
+/// such a noun names rather than a kind of thing ("a bombing campaign").
 pub(crate) const UNDERTAKINGS: &[&str] = &[
     "effort",
     "efforts",
