@@ -136,40 +136,26 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
         return out;
     }
     // "Thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted.
-    if v.is(h, COUNTED) && v.mention_of[h].is_none() {
-        if let Some(of) = v
-            .children(h)
-            .find(|&c| v.dep(c) == "nmod" && c > h && v.has_dep_word(c, "case", &["of"]))
-        {
-            let inner = actors_at(v, of);
-            // ("Hundreds of protesters": a party of its kind, whose country the sentence
-            // may give.)
-            if inner.iter().any(|a| a.actor.is_some()) {
-                let whole = Arg::from_range_pub(v, phrase_at(v, h).a, phrase_at(v, of).b);
-                return inner
-                    .into_iter()
-                    .map(|a| Arg {
-                        a: whole.a,
-                        b: whole.b.max(a.b),
-                        ..a
-                    })
-                    .collect();
-            }
+    // ("Hundreds of protesters": a party of its kind, whose country the sentence may
+    // give.)
+    if v.is(h, COUNTED) {
+        if let Some((of, inner)) = of_party(v, h) {
+            let whole = Arg::from_range_pub(v, phrase_at(v, h).a, phrase_at(v, of).b);
+            return inner
+                .into_iter()
+                .map(|a| Arg {
+                    a: whole.a,
+                    b: whole.b.max(a.b),
+                    ..a
+                })
+                .collect();
         }
     }
     // "an artillery attack on the outskirts of Arbil", "shelled the town of Samarra":
     // the place whose part or kind it is.
-    if (v.is(h, crate::events::PART_OF_PLACE) || v.is(h, crate::events::PLACE_NOUNS))
-        && v.mention_of[h].is_none()
-    {
-        if let Some(of) = v
-            .children(h)
-            .find(|&c| v.dep(c) == "nmod" && c > h && v.has_dep_word(c, "case", &["of"]))
-        {
-            let inner = actors_at(v, of);
-            if inner.iter().any(|a| a.actor.is_some()) {
-                return inner;
-            }
+    if v.is(h, crate::events::PART_OF_PLACE) || v.is(h, crate::events::PLACE_NOUNS) {
+        if let Some((_, inner)) = of_party(v, h) {
+            return inner;
         }
     }
     let mut heads = vec![h];
@@ -242,6 +228,22 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
         }
     }
     out
+}
+
+/// For a noun that is no mention itself, its "of" phrase and that phrase's parties, when
+/// one of them has an actor code ("thousands of Iraqi Kurds", "the outskirts of Arbil").
+fn of_party(v: &View, h: usize) -> Option<(usize, Vec<Arg>)> {
+    if v.mention_of[h].is_some() {
+        return None;
+    }
+    let of = v
+        .children(h)
+        .find(|&c| v.dep(c) == "nmod" && c > h && v.has_dep_word(c, "case", &["of"]))?;
+    let inner = actors_at(v, of);
+    inner
+        .iter()
+        .any(|a| a.actor.is_some())
+        .then_some((of, inner))
 }
 
 /// Nouns of meetings and the agreements made at them, which a place name before them
