@@ -3137,12 +3137,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 .is_some_and(|t| v.is(t.a, &["their", "each", "one"]));
         // "Syrian rebels and government forces clashed near Aleppo": sides that clash
         // fight each other (the place is where, not whom).
+        // "Lebed and Maskhadov signed a deal", "… met for talks at the start of a visit",
+        // "India and Pakistan have fought two wars": an object that is a thing, not a
+        // party (no actor, no entity, no name), leaves the parties acting on each other.
+        let things = targets.iter().all(|t| {
+            t.actor.is_none()
+                && t.entity.is_none()
+                && !(t.a..t.b).any(|k| v.pos(k) == Some("PROPN"))
+        });
         let clash = e.kind == Kind::Verb
             && matches!(e.lemma, "clash" | "fight" | "skirmish" | "battle")
-            && (targets.is_empty() || place_target);
+            && (things || place_target);
         let pairwise = (reciprocal
             || clash
-            || (matches!(root, "03" | "04" | "05" | "06") && (targets.is_empty() || place_target)))
+            || (matches!(root, "03" | "04" | "05" | "06") && (things || place_target)))
             && sources.iter().filter(|s| s.actor.is_some()).count() > 1;
         let time = time(v, h);
         let sources: Vec<Option<Arg>> = if sources.is_empty() {

@@ -2258,3 +2258,38 @@ fn a_fight_against_unions_and_parliament_is_no_blow() {
     let d = run("Belarusian troops battled rebels near Minsk.");
     assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn parties_that_act_on_a_thing_together_act_on_each_other() {
+    // A deal, a start, a number of wars: things, not parties.
+    let d = run("Ecuadorean President Lucia Ferro and Peruvian President Tomas Vidal signed \
+                 a deal on Thursday.");
+    let got: Vec<_> = events(&d, "057")
+        .iter()
+        .map(|e| {
+            let (s, t) = actors(e);
+            (country(s), country(t))
+        })
+        .collect();
+    assert!(got.contains(&(Some("ECU"), Some("PER"))), "{:#?}", d.events);
+    assert!(got.contains(&(Some("PER"), Some("ECU"))), "{:#?}", d.events);
+    let d = run("Chile and Bolivia have fought two wars over the coast.");
+    let got: Vec<_> = with_root(&d, "19")
+        .iter()
+        .map(|e| {
+            let (s, t) = actors(e);
+            (country(s), country(t))
+        })
+        .collect();
+    assert!(got.contains(&(Some("CHL"), Some("BOL"))), "{:#?}", d.events);
+    assert!(got.contains(&(Some("BOL"), Some("CHL"))), "{:#?}", d.events);
+    // A party that is acted on stays the target.
+    let d = run("Chile and Bolivia signed a deal with Peru.");
+    assert!(
+        events(&d, "057")
+            .iter()
+            .all(|e| country(actors(e).1) == Some("PER")),
+        "{:#?}",
+        d.events
+    );
+}
