@@ -1005,11 +1005,20 @@ pub fn relative_antecedent(v: &View, h: usize, target: &[Arg]) -> Option<Vec<Arg
     }
     let mut x = h;
     for _ in 0..3 {
-        let p = v.toks[x].head?;
+        let Some(p) = v.toks[x].head else { break };
         if v.dep(x) == "acl:relcl" {
             return Some(actors_at(v, p));
         }
         x = p;
+    }
+    // The parser may hang the clause elsewhere ("the EU, which slapped a ban …" as an
+    // adverbial clause of the main verb): a "who" or "which" right after a comma stands
+    // for the phrase before the comma, when that phrase is a party.
+    let sa = v.sents[v.sentence_of(t.a)].0;
+    if t.a > sa + 1 && v.is(t.a, &["who", "which"]) && v.is(t.a - 1, &[","]) {
+        if let Some(n) = crate::np::np_ending_at(v, t.a - 1).filter(|n| n.actor.is_some()) {
+            return Some(vec![n]);
+        }
     }
     None
 }

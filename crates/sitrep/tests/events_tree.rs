@@ -2293,3 +2293,29 @@ fn parties_that_act_on_a_thing_together_act_on_each_other() {
         d.events
     );
 }
+
+#[test]
+fn who_or_which_after_a_comma_acts_for_the_party_before_it() {
+    for (text, code, source) in [
+        (
+            "The dispute could reopen a row between Norway and the EU, which imposed a ban \
+             on Norwegian salmon.",
+            "172",
+            "IGO",
+        ),
+        (
+            "An embassy spokesman said Senator Ana Ruiz of Chile, who arrived from Peru on \
+             Sunday, held talks with Bolivian officials in La Paz.",
+            "046",
+            "CHL",
+        ),
+    ] {
+        let d = run(text);
+        let e = events(&d, code);
+        assert!(
+            e.iter().any(|e| country(actors(e).0) == Some(source)),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
