@@ -1884,6 +1884,11 @@ fn own_thing(v: &View, t: &Arg, sources: &[Arg]) -> bool {
 
 /// The first three letters of an argument's actor code (a country, `IGO`, or `---`):
 /// what the own-forces, own-things and home-place rules compare.
+/// The country part of the first of these arguments that has one.
+fn code_prefix_of(args: &[Arg]) -> Option<String> {
+    args.iter().find_map(|a| code_prefix(a).map(str::to_string))
+}
+
 fn code_prefix(a: &Arg) -> Option<&str> {
     a.actor.as_deref().and_then(|x| x.get(..3))
 }
@@ -2371,6 +2376,41 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         } else {
             (Vec::new(), Vec::new())
         };
+        // "Xi met visiting U.S. Secretary of State John Kerry": the visitor is the noun
+        // "visiting" describes (its own words left out), the host whoever receives the
+        // visitor (the subject of the verb the visitor is the object of), else the
+        // place of the clause (below).
+        if v.parsed && e.lemma == "visit" && v.dep(h) == "amod" && v.word(h).ends_with("ing") {
+            if let Some(p) = v.toks[h].head {
+                sources = crate::tree::actors_at(v, p)
+                    .into_iter()
+                    .map(|mut a| {
+                        if a.a <= h && h < a.b {
+                            a = Arg::from_range_pub(v, h + 1, a.b);
+                        }
+                        a
+                    })
+                    .collect();
+                let host = v.toks[p]
+                    .head
+                    .filter(|_| v.dep(p) == "obj")
+                    .and_then(|g| v.children(g).find(|&c| v.dep(c) == "nsubj"));
+                targets = host.map(|s| crate::tree::actors_at(v, s)).unwrap_or_default();
+                // "The visiting Indian delegation held talks in Kathmandu": the place of
+                // the clause the visitor acts in (not one of the visitor's own country).
+                if targets.is_empty() {
+                    let own = code_prefix_of(&sources);
+                    if let Some(arg) = v.toks[p]
+                        .head
+                        .and_then(|g| location(v, g))
+                        .and_then(|l| place_actor(v, &l))
+                        .filter(|a| a.actor.as_deref().and_then(|c| c.get(..3)) != own.as_deref())
+                    {
+                        targets = vec![arg];
+                    }
+                }
+            }
+        }
         // "were killed in an air strike by government forces": the source of the event
         // noun the verb happened in.
         if v.parsed && sources.is_empty() && e.kind == Kind::Verb {

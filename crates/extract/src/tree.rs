@@ -897,6 +897,16 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                     return actors_at(v, s);
                 }
             }
+            // "the visiting Indian delegation", "protesting workers": the noun such a
+            // present participle describes does it. (Not "an occupying army": that
+            // describes an army, it reports no act.)
+            "amod"
+                if x == h
+                    && v.word(x).ends_with("ing")
+                    && matches!(v.lemma(x), "visit" | "protest" | "demonstrate") =>
+            {
+                return actors_at(v, p)
+            }
             // "Smeagol is about to restore": the parser hangs "to restore" on "about".
             "advmod" | "amod" if x != h => {
                 if let Some(s) = subject(v, p, &["nsubj", "nsubj:pass"]) {

@@ -206,7 +206,42 @@ impl<'a> View<'a> {
             }
         }
         v.set_mentions(ms);
+        v.repair_visiting();
         v
+    }
+
+    /// "met visiting U.S. Secretary of State John Kerry": the parser may read "visiting"
+    /// as a verb taking the visitor as its object. When the word right after it starts
+    /// a named party (a person or a group, not a place: "visiting China" is a verb),
+    /// the visitor is the governing verb's object and "visiting" describes it.
+    fn repair_visiting(&mut self) {
+        for x in 0..self.toks.len() {
+            if self.toks[x].lower != "visiting" || self.toks[x].dep != Some("xcomp") {
+                continue;
+            }
+            let Some(g) = self.toks[x].head else { continue };
+            let obj = (0..self.toks.len()).find(|&c| {
+                self.toks[c].head == Some(x) && self.toks[c].dep == Some("obj")
+            });
+            let Some(o) = obj else { continue };
+            let party = self.mention_of[x + 1..=o].iter().flatten().any(|&m| {
+                let m = &self.mentions[m];
+                let kind = m.entity.as_ref().and_then(|id| {
+                    self.doc.entities.iter().find(|e| &e.id == id).map(|e| e.kind)
+                });
+                m.actor.is_some()
+                    && !matches!(
+                        kind,
+                        Some(sitrep_doc::EntityType::Gpe | sitrep_doc::EntityType::Loc)
+                    )
+            });
+            if x + 1 <= o && party && self.toks[x + 1].pos != Some("DET") {
+                self.toks[o].head = Some(g);
+                self.toks[o].dep = Some("obj");
+                self.toks[x].head = Some(o);
+                self.toks[x].dep = Some("amod");
+            }
+        }
     }
 
     /// Replaces the mention list (sorted, overlaps resolved in favour of the longer).

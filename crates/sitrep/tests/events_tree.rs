@@ -2319,3 +2319,36 @@ fn who_or_which_after_a_comma_acts_for_the_party_before_it() {
         );
     }
 }
+
+#[test]
+fn a_visiting_party_visits_its_host() {
+    let d = run("Kenyan President Amina Otieno met visiting Ugandan Foreign Minister Paul Okello.");
+    let visit = events(&d, "042");
+    assert_eq!(visit.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(visit[0]);
+    assert_eq!((country(s), country(t)), (Some("UGA"), Some("KEN")));
+    assert!(!visit[0].source.as_ref().unwrap().text.contains("visiting"));
+    // The host meets the visitor (the parser may read "visiting" as a verb).
+    assert!(
+        events(&d, "040")
+            .iter()
+            .any(|e| country(actors(e).1) == Some("UGA")),
+        "{:#?}",
+        d.events
+    );
+    // With no host named, the place of the clause is visited.
+    let d = run("The visiting Indian delegation held talks with officials in Kathmandu.");
+    let visit = events(&d, "042");
+    assert_eq!(visit.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(visit[0]);
+    assert_eq!((country(s), country(t)), (Some("IND"), Some("NPL")));
+    // "visiting" a place is a verb.
+    let d = run("Visiting Chile, the Peruvian minister praised the accord.");
+    assert!(
+        events(&d, "042")
+            .iter()
+            .all(|e| country(actors(e).1) == Some("CHL")),
+        "{:#?}",
+        d.events
+    );
+}
