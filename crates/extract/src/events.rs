@@ -3177,6 +3177,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 .is_some_and(|t| v.is(t.a, &["their", "each", "one"]));
         // "Syrian rebels and government forces clashed near Aleppo": sides that clash
         // fight each other (the place is where, not whom).
+        // "talks between Israel and Syria", "gunbattles between students and police": the
+        // sides of an event noun's "between" act on each other. (Not "agreements
+        // between Israel and the PLO", "a ceasefire between Ethiopia and Eritrea": a
+        // standing accord or truce is named, not made.)
+        let between = e.kind == Kind::Noun
+            && !matches!(root, "05" | "08")
+            && sources.is_empty()
+            && targets.iter().filter(|t| t.actor.is_some()).count() > 1
+            && targets.first().is_some_and(|t| {
+                t.a > 0 && v.is(t.a - 1, &["between"])
+                    || v.children(t.b.saturating_sub(1))
+                        .any(|c| v.dep(c) == "case" && v.is(c, &["between"]))
+            });
+        if between {
+            sources = std::mem::take(&mut targets);
+        }
         // "Lebed and Maskhadov signed a deal", "… met for talks at the start of a visit",
         // "India and Pakistan have fought two wars": an object that is a thing, not a
         // party (no actor, no entity, no name), leaves the parties acting on each other.
@@ -3189,6 +3205,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && matches!(e.lemma, "clash" | "fight" | "skirmish" | "battle")
             && (things || place_target);
         let pairwise = (reciprocal
+            || between
             || clash
             || (matches!(root, "03" | "04" | "05" | "06") && (things || place_target)))
             && sources.iter().filter(|s| s.actor.is_some()).count() > 1;

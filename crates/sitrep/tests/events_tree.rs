@@ -2352,3 +2352,24 @@ fn a_visiting_party_visits_its_host() {
         d.events
     );
 }
+
+#[test]
+fn the_sides_of_an_event_nouns_between_act_on_each_other() {
+    let d = run("Talks between Peru and Chile resumed on Monday.");
+    let got = sorted_actors(&events(&d, "046"));
+    assert_eq!(
+        got,
+        vec![(Some("CHL"), Some("PER")), (Some("PER"), Some("CHL"))],
+        "{:#?}",
+        d.events
+    );
+    // A standing accord is named, not made.
+    let d = run("The raid violated agreements between Peru and Chile.");
+    assert!(
+        with_root(&d, "05")
+            .iter()
+            .all(|e| e.source.as_ref().and_then(|s| s.actor.as_ref()).is_none()),
+        "{:#?}",
+        d.events
+    );
+}
