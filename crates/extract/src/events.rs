@@ -1127,6 +1127,34 @@ fn sole_country(v: &View, s: usize) -> Option<String> {
     found.map(str::to_string)
 }
 
+/// The country of the nearest earlier phrase, in an earlier sentence, headed by a party
+/// noun of the same kind as `a`'s (a bare "security forces", "soldiers", "police": code
+/// `---XXX`) and naming a country ("Algerian security forces"). Envoys are left out:
+/// they stand for the state that sends them.
+fn earlier_country(v: &View, a: &Arg) -> Option<String> {
+    let sector = a.actor.as_deref()?.strip_prefix("---")?;
+    if a.b <= a.a || crate::view::agent_noun(v.word(a.b - 1)) != Some(sector) {
+        return None;
+    }
+    let head = &v.toks[a.b - 1].lower;
+    let sa = v.sents[v.sentence_of(a.a)].0;
+    (0..sa).rev().find_map(|k| {
+        // (The same word, or one of the same kind: "security forces" may be coded as
+        // police in one phrase and "forces" as the military in another.)
+        let same = &v.toks[k].lower == head;
+        if v.pos(k) != Some("NOUN")
+            || !(same || crate::view::agent_noun(v.word(k)) == Some(sector))
+        {
+            return None;
+        }
+        crate::tree::actors_at(v, k).into_iter().find_map(|x| {
+            let code = x.actor?;
+            (x.a <= k && k < x.b && has_country(&code) && (same || code.get(3..) == Some(sector)))
+                .then(|| code[..3].to_string())
+        })
+    })
+}
+
 /// Those who represent another state than the one they are in.
 const ENVOYS: &[&str] = &[
     "envoy",
@@ -1912,6 +1940,18 @@ fn people_noun(w: &str) -> bool {
         "ally",
         "allies",
         "people",
+        "man",
+        "men",
+        "woman",
+        "women",
+        "person",
+        "persons",
+        "girl",
+        "girls",
+        "boy",
+        "boys",
+        "youth",
+        "youths",
         "citizens",
         "wife",
         "husband",
@@ -2782,6 +2822,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }];
             }
         }
+        // "Algerian security forces have shot dead three guerrillas. … Security forces
+        // also arrested four other men": a party noun of no country in a later sentence
+        // is the party of its kind the article named last with a country.
+        if v.parsed {
+            for a in sources.iter_mut().chain(targets.iter_mut()) {
+                if let Some(c) = earlier_country(v, a) {
+                    let sector = a.actor.as_deref().map_or("", |x| &x[3..]);
+                    a.actor = Some(format!("{c}{sector}"));
+                }
+            }
+        }
         // An office holder whose country the text does not name, in a sentence that
         // names one country only, holds office there ("Rebels in the Ivory Coast
         // dismissed an appeal from President Laurent Gbagbo": CIVGOV).
@@ -2893,6 +2944,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     && (sole.is_none() || sole == home)
                     && (is_person(v, a)
                         || (matches!(root, "11" | "12" | "17" | "18")
+                            && !e.code.starts_with("174")
                             && a.b > a.a
                             && people_noun(v.word(a.b - 1))))
                 {

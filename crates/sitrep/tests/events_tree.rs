@@ -2373,3 +2373,33 @@ fn the_sides_of_an_event_nouns_between_act_on_each_other() {
         d.events
     );
 }
+
+#[test]
+fn a_bare_party_noun_is_the_party_of_its_kind_named_earlier() {
+    let d = run("Chilean security forces detained three guerrillas on Monday. \
+                 Security forces also arrested four other men in the north.");
+    let arrests = events(&d, "173");
+    let later = arrests
+        .iter()
+        .find(|e| e.source.as_ref().unwrap().text == "Security forces")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    let (s, t) = actors(later);
+    assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
+    // With no earlier party of its kind, it stays of no country.
+    let d = run("Security forces arrested four men on Monday.");
+    assert!(
+        events(&d, "173")
+            .iter()
+            .all(|e| country(actors(e).0) == Some("---")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn whom_a_state_expels_is_not_of_that_state() {
+    let d = run("France on Friday expelled another African man seized in a raid on a Paris church.");
+    let e = events(&d, "174");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(e.iter().all(|e| country(actors(e).1) != Some("FRA")), "{:#?}", d.events);
+}
