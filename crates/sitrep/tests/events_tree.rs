@@ -2403,3 +2403,17 @@ fn whom_a_state_expels_is_not_of_that_state() {
     assert!(!e.is_empty(), "{:#?}", d.events);
     assert!(e.iter().all(|e| country(actors(e).1) != Some("FRA")), "{:#?}", d.events);
 }
+
+#[test]
+fn mocking_and_ridicule_are_disapproval() {
+    for text in [
+        "The Peruvian president mocked the Chilean foreign minister on Monday.",
+        "The Peruvian president ridiculed the Chilean foreign minister on Monday.",
+    ] {
+        let d = run(text);
+        let e = events(&d, "111");
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        let (s, t) = actors(e[0]);
+        assert_eq!((country(s), country(t)), (Some("PER"), Some("CHL")), "{text}");
+    }
+}
