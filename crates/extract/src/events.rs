@@ -3248,10 +3248,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // "Lebed and Maskhadov signed a deal", "… met for talks at the start of a visit",
         // "India and Pakistan have fought two wars": an object that is a thing, not a
         // party (no actor, no entity, no name), leaves the parties acting on each other.
+        // (Not "the letter was signed by residents and leaders": signing a letter or a
+        // petition makes no accord between its signers.)
         let things = targets.iter().all(|t| {
             t.actor.is_none()
                 && t.entity.is_none()
                 && !(t.a..t.b).any(|k| v.pos(k) == Some("PROPN"))
+                && !(e.lemma == "sign"
+                    && t.b > t.a
+                    && v.is(t.b - 1, &["letter", "letters", "petition", "petitions", "appeal"]))
         });
         let clash = e.kind == Kind::Verb
             && matches!(e.lemma, "clash" | "fight" | "skirmish" | "battle")

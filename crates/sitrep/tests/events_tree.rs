@@ -2283,6 +2283,15 @@ fn parties_that_act_on_a_thing_together_act_on_each_other() {
         .collect();
     assert!(got.contains(&(Some("CHL"), Some("BOL"))), "{:#?}", d.events);
     assert!(got.contains(&(Some("BOL"), Some("CHL"))), "{:#?}", d.events);
+    // Signing a letter makes no accord between its signers.
+    let d = run("The letter was signed by Chilean officials and Bolivian officials.");
+    assert!(
+        events(&d, "057")
+            .iter()
+            .all(|e| country(actors(e).1).is_none()),
+        "{:#?}",
+        d.events
+    );
     // A party that is acted on stays the target.
     let d = run("Chile and Bolivia signed a deal with Peru.");
     assert!(
