@@ -1177,6 +1177,28 @@ fn names_country(v: &View, s: usize) -> bool {
 /// Territories: …", "KAMPALA (Wire) — …"). Parties the text gives no country to in a
 /// sentence that names none are of that country ("Police detained more than 40
 /// students" under "VARNA, Bulgaria").
+/// The article's own country when it has no dateline to say so: the one country that
+/// most of the article's country-bearing mentions name (two in three, at least four of
+/// them), in an article of three sentences or more ("Trump", "Clinton", "the FBI",
+/// "Washington" make a story of the United States).
+fn article_country(v: &View) -> Option<String> {
+    if v.sents.len() < 3 {
+        return None;
+    }
+    let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+    let mut total = 0;
+    for c in v
+        .mentions
+        .iter()
+        .filter_map(|m| m.actor.as_deref().and_then(state_of))
+    {
+        *counts.entry(c).or_default() += 1;
+        total += 1;
+    }
+    let (top, n) = counts.into_iter().max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))?;
+    (n >= 4 && 3 * n >= 2 * total).then(|| top.to_string())
+}
+
 pub(crate) fn dateline_country(v: &View) -> Option<String> {
     for &(a, b) in v.sents.iter().take(4) {
         let Some(m) = v.mention_of.get(a).copied().flatten() else {
@@ -2255,7 +2277,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         sports.iter_mut().for_each(|x| *x = true);
     }
     // (Players in a sport story under "MIAMI" are of every country.)
-    let home = dateline_country(v).filter(|_| !sport_story);
+    let home = dateline_country(v)
+        .or_else(|| article_country(v))
+        .filter(|_| !sport_story);
     let labour = v.toks.iter().any(|t| {
         matches!(
             t.lower.as_str(),
@@ -2407,6 +2431,42 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         if matches!(root, "04" | "05" | "16" | "18" | "19") && sports[v.sentence_of(h)] {
             i = tb.max(i + 1);
             continue;
+        }
+        // Senses that are no event: "recalled Mr. Obama talking about …" (remembering;
+        // a state recalls an envoy), "occupies one of the key positions of power" (an
+        // office, not land), "asked Clinton about her emails" (a question, not a plea).
+        if v.parsed && e.kind == Kind::Verb {
+            let obj = v
+                .children(h)
+                .find(|&c| matches!(v.dep(c), "obj" | "nsubj:pass"));
+            let words = |k: usize| {
+                std::iter::once(k).chain(v.children(k).filter(|&c| v.dep(c) == "nmod"))
+            };
+            let other_sense = match e.lemma {
+                "recall" => !obj.is_some_and(|o| words(o).any(|w| v.is(w, ENVOYS))),
+                "occupy" => obj.is_some_and(|o| {
+                    words(o).any(|w| {
+                        v.is(
+                            w,
+                            &[
+                                "position", "positions", "post", "posts", "seat", "seats",
+                                "office", "role", "place", "spot", "job",
+                            ],
+                        )
+                    })
+                }),
+                "ask" => v.children(h).chain(obj.into_iter().flat_map(|o| v.children(o))).any(
+                    |c| {
+                        v.children(c)
+                            .any(|x| v.dep(x) == "case" && v.is(x, &["about"]))
+                    },
+                ),
+                _ => false,
+            };
+            if other_sense {
+                i = tb.max(i + 1);
+                continue;
+            }
         }
         let (mut sources, mut targets): (Vec<Arg>, Vec<Arg>) = if v.parsed {
             match e.kind {

@@ -2426,3 +2426,47 @@ fn mocking_and_ridicule_are_disapproval() {
         assert_eq!((country(s), country(t)), (Some("PER"), Some("CHL")), "{text}");
     }
 }
+
+#[test]
+fn remembering_holding_office_and_asking_questions_are_no_events() {
+    for text in [
+        "The Peruvian president recalled the Chilean minister talking about the book.",
+        "The Chilean minister occupies one of the key positions of power in Peru.",
+        "The Peruvian reporter asked the Chilean minister about the scandal.",
+    ] {
+        let d = run(text);
+        assert!(
+            !d.events
+                .iter()
+                .any(|e| e.code.starts_with("16") || e.code.starts_with("19") || e.code == "020"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // The other senses still are.
+    let d = run("Chile recalled its ambassador to Peru.");
+    assert_eq!(events(&d, "161").len(), 1, "{:#?}", d.events);
+    let d = run("Rebels occupied the town of Gao in Mali.");
+    assert_eq!(events(&d, "192").len(), 1, "{:#?}", d.events);
+    let d = run("Chile asked Peru for help.");
+    assert!(!with_root(&d, "02").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn an_article_with_no_dateline_is_of_the_country_it_is_mostly_about() {
+    let d = run("Senator Ana Ruiz of Chile spoke on Monday.\n\n\
+                 Chilean President Tomas Vidal praised the Chilean army.\n\n\
+                 The Chilean government met on Tuesday.\n\n\
+                 Marta Soto criticized Luis Pena on Wednesday.");
+    let e = events(&d, "111");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
+    // One sentence alone says nothing of the sort.
+    let d = run("Marta Soto criticized Luis Pena on Wednesday.");
+    assert!(
+        events(&d, "111").iter().all(|e| actors(e).0.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
