@@ -56,6 +56,42 @@ fn is_person(v: &View, a: &Arg) -> bool {
     })
 }
 
+/// Whether the argument is a named group: an organization or a people, party or faith
+/// ("the Association of Flight Attendants", "Republicans") that the entity layer gives no
+/// code.
+/// (Of peoples, only political camps: "radical Islamists" or "Africans" in a story are
+/// not of its country as "Republicans" are.)
+fn is_group(v: &View, a: &Arg) -> bool {
+    const CAMPS: &[&str] = &[
+        "republican",
+        "democrat",
+        "democratic",
+        "conservative",
+        "liberal",
+        "tory",
+        "tories",
+        "labour",
+        "socialist",
+        "communist",
+        "libertarian",
+        "progressive",
+    ];
+    a.entity.as_deref().is_some_and(|id| {
+        v.doc.entities.iter().any(|e| {
+            e.id == id
+                && match e.kind {
+                    sitrep_doc::EntityType::Org => true,
+                    sitrep_doc::EntityType::Norp => (a.a..a.b).any(|k| {
+                        let w = &v.toks[k].lower;
+                        CAMPS.contains(&w.as_str())
+                            || w.strip_suffix('s').is_some_and(|x| CAMPS.contains(&x))
+                    }),
+                    _ => false,
+                }
+        })
+    })
+}
+
 /// "attacked him with a knife": a "with" phrase on the verb or on its target (the
 /// parser may attach it to either).
 /// Whether the verb at `h` has a document as what it acts on: its object or passive
@@ -2246,6 +2282,12 @@ fn sports_sentence(v: &View, s: usize) -> bool {
         let w = v.word(k);
         // ("match" the noun: "demanded that the United States match the EU's support")
         (v.is(k, SPORT_WORDS) && !(w.starts_with("match") && v.pos(k) == Some("VERB")))
+            // "a football game", "the soccer season" (not "the KU basketball team", which
+            // may do other things).
+            || (v.is(k, &["football", "soccer", "basketball", "baseball", "hockey", "rugby", "tennis"])
+                && ((k + 1 < b
+                    && v.is(k + 1, &["game", "games", "match", "season", "league", "fans", "stadium"]))
+                    || (k > a && v.is(k - 1, &["at", "play", "plays", "played", "playing"]))))
             || w.split_once('-').is_some_and(|(x, y)| small(x) && small(y))
             || (small(w) && k + 2 < b && v.word(k + 1) == "-" && small(v.word(k + 2)))
             || race_time(w)
@@ -2454,6 +2496,14 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             ],
                         )
                     })
+                }),
+                // (Voters and supporters are rallied, not forces mobilized.)
+                "mobilize" | "mobilise" => obj.is_some_and(|o| {
+                    v.toks[o].pos == Some("NOUN")
+                        && crate::view::agent_noun(v.word(o)).is_none_or(|c| {
+                            !matches!(c, "MIL" | "REB" | "INS" | "COP" | "UAF" | "SEP")
+                        })
+                        && !v.is(o, &["forces", "reserves", "reservists", "units", "militia", "militias"])
                 }),
                 "ask" => v.children(h).chain(obj.into_iter().flat_map(|o| v.children(o))).any(
                     |c| {
@@ -3002,7 +3052,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 } else if a.actor.is_none()
                     && home.is_some()
                     && (sole.is_none() || sole == home)
+                    // (Whom a state expels is a foreigner: "France expelled another
+                    // African man".)
+                    && !(e.code.starts_with("174") && i >= n_sources)
                     && (is_person(v, a)
+                        || is_group(v, a)
                         || (matches!(root, "11" | "12" | "17" | "18")
                             && !e.code.starts_with("174")
                             && a.b > a.a

@@ -2470,3 +2470,27 @@ fn an_article_with_no_dateline_is_of_the_country_it_is_mostly_about() {
         d.events
     );
 }
+
+#[test]
+fn rallying_voters_and_hosting_a_game_are_no_events() {
+    let d = run("The Chilean president is taking measures to mobilize young voters.");
+    assert!(with_root(&d, "15").is_empty(), "{:#?}", d.events);
+    let d = run("Peru mobilized troops on the border with Chile.");
+    assert_eq!(with_root(&d, "15").len(), 1, "{:#?}", d.events);
+    let d = run("Chile will host Peru for a football game in Santiago on Sunday.");
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+    let d = run("The Chilean and Peruvian communities visit often, competing at soccer in summer.");
+    assert!(events(&d, "042").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn political_camps_and_organisations_are_of_the_articles_country() {
+    let d = run("President Tomas Vidal of Chile spoke on Monday.\n\n\
+                 Chilean officials praised the Chilean army.\n\n\
+                 The Chilean government met on Tuesday.\n\n\
+                 Socialists accused the Union of Copper Miners of fraud.");
+    let e = events(&d, "112");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
+}
