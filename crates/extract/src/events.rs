@@ -48,12 +48,14 @@ const AUX_SKIP: &[&str] = &[
 ];
 /// An argument that is a person entity (a name or a pronoun linked to one).
 fn is_person(v: &View, a: &Arg) -> bool {
-    a.entity.as_deref().is_some_and(|id| {
-        v.doc
-            .entities
-            .iter()
-            .any(|e| e.id == id && e.kind == sitrep_doc::EntityType::Person)
-    })
+    a.entity.as_deref().is_some_and(|id| person_entity(v, id))
+}
+
+fn person_entity(v: &View, id: &str) -> bool {
+    v.doc
+        .entities
+        .iter()
+        .any(|e| e.id == id && e.kind == sitrep_doc::EntityType::Person)
 }
 
 /// Whether the argument is a named group: an organization or a people, party or faith
@@ -2486,17 +2488,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             };
             let other_sense = match e.lemma {
                 "recall" => !obj.is_some_and(|o| words(o).any(|w| v.is(w, ENVOYS))),
-                "occupy" => obj.is_some_and(|o| {
-                    words(o).any(|w| {
-                        v.is(
-                            w,
-                            &[
-                                "position", "positions", "post", "posts", "seat", "seats",
-                                "office", "role", "place", "spot", "job",
-                            ],
-                        )
-                    })
-                }),
+                "occupy" => {
+                    const OFFICES: &[&str] = &[
+                        "position", "positions", "post", "posts", "seat", "seats", "office",
+                        "role", "place", "spot", "job",
+                    ];
+                    // (Or, when the parser finds no object, a word of office among the
+                    // next few before any punctuation: "occupies one of the key positions".)
+                    let sb = v.sents[v.sentence_of(h)].1;
+                    obj.is_some_and(|o| words(o).any(|w| v.is(w, OFFICES)))
+                        || (h + 1..sb.min(h + 7))
+                            .take_while(|&k| !v.is_punct(k))
+                            .any(|k| v.is(k, OFFICES))
+                }
                 // (Voters and supporters are rallied, not forces mobilized.)
                 "mobilize" | "mobilise" => obj.is_some_and(|o| {
                     v.toks[o].pos == Some("NOUN")
@@ -2984,6 +2988,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // Russia"; rebels who threaten to attack Kampala are still Uganda's.)
             let places: Vec<usize> = {
                 let (sa, sb) = v.sents[v.sentence_of(h)];
+                // (The country itself, not a person of it: "Cruz refused to endorse
+                // Trump" is no act about the United States.)
                 (sa..sb)
                     .filter(|&k| {
                         v.mention_of[k].is_some_and(|m| {
@@ -2991,6 +2997,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                 .actor
                                 .as_deref()
                                 .is_some_and(|x| x.get(..3) == Some(c.as_str()))
+                                && !v.mentions[m]
+                                    .entity
+                                    .as_deref()
+                                    .is_some_and(|id| person_entity(v, id))
                         })
                     })
                     .collect()

@@ -2494,3 +2494,17 @@ fn political_camps_and_organisations_are_of_the_articles_country() {
     let (s, t) = actors(e[0]);
     assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
 }
+
+#[test]
+fn a_person_of_the_country_is_no_act_about_the_country() {
+    // A senator of no country named is of the article's; the person he refuses is of
+    // that country, not the country the act is about.
+    let d = run("Senator Ana Ruiz spoke on Monday in Santiago.\n\n\
+                 Chilean officials praised the Chilean army.\n\n\
+                 The Chilean government met on Tuesday.\n\n\
+                 The decision is risky for Senator Ruiz, who refused to endorse Bachelet in July.");
+    let e = events(&d, "120");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
+}
