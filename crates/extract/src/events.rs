@@ -3159,6 +3159,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // military one.
         let code = if e.kind == Kind::Noun && e.lemma == "strike" && e.before.is_empty() && labour {
             "143"
+        } else if e.code == "1711"
+            && !place_target
+            && targets.iter().any(|t| {
+                t.entity.as_deref().is_some_and(|id| {
+                    v.doc.entities.iter().any(|x| {
+                        x.id == id
+                            && matches!(
+                                x.kind,
+                                sitrep_doc::EntityType::Gpe | sitrep_doc::EntityType::Loc
+                            )
+                    })
+                })
+            })
+        {
+            // "Russia seized Crimea", "rebels seized the town of Gao": land seized is
+            // territory occupied (192), not property confiscated.
+            "192"
         } else if e.kind == Kind::Verb
             && matches!(e.lemma, "attack" | "assail" | "pound" | "savage" | "bash")
             && sources.iter().any(|a| is_person(v, a) || media(a))

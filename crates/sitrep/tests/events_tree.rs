@@ -2508,3 +2508,11 @@ fn a_person_of_the_country_is_no_act_about_the_country() {
     let (s, t) = actors(e[0]);
     assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
 }
+
+#[test]
+fn land_seized_is_territory_occupied() {
+    let d = run("Peru seized the Chilean town of Arica in 1880.");
+    assert_eq!(events(&d, "192").len(), 1, "{:#?}", d.events);
+    let d = run("Police seized 18 kg of heroin in Lima.");
+    assert!(events(&d, "192").is_empty(), "{:#?}", d.events);
+}
