@@ -956,9 +956,18 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             let parsed = v.doc.tokens[n.a..n.b].iter().any(|t| t.dep.is_some());
             let subj = if parsed {
                 // UD: the name's head token (the first, with flat/compound parts) is the subject
-                v.doc.tokens[n.a..n.b]
-                    .iter()
-                    .any(|t| t.dep.as_deref().is_some_and(|d| d.starts_with("nsubj")))
+                // (so is a name in apposition to the subject: "the object of Trump's
+                // admiration, Vladimir Putin, has used his invasions …")
+                v.doc.tokens[n.a..n.b].iter().any(|t| {
+                    t.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                        || (t.dep.as_deref() == Some("appos")
+                            && t.head
+                                .and_then(|h| usize::try_from(h).ok())
+                                .and_then(|h| v.doc.tokens.get(h))
+                                .is_some_and(|g| {
+                                    g.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                                }))
+                })
             } else {
                 // no parse: a name (or its title) opening its sentence
                 n.title.map(|t| t.0).unwrap_or(n.a) == first

@@ -2516,3 +2516,14 @@ fn land_seized_is_territory_occupied() {
     let d = run("Police seized 18 kg of heroin in Lima.");
     assert!(events(&d, "192").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_name_in_apposition_to_the_subject_owns_the_clauses_his() {
+    // The name the article repeats is not whose invasions these are.
+    let d = run("Trump spoke in Ohio on Monday. Trump said he would win. Trump met donors.\n\n\
+                 Meanwhile, the object of Trump's admiration, Vladimir Putin, has utilized \
+                 his invasions of Georgia and Ukraine as a threat to NATO members.");
+    let e = events(&d, "192");
+    assert_eq!(e.len(), 2, "{:#?}", d.events);
+    assert!(e.iter().all(|e| country(actors(e).0) == Some("RUS")), "{:#?}", e);
+}
