@@ -3056,6 +3056,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             | "HLH"
                             | "AGR"
                             | "CRM"
+                            | "BUS"
+                            | "MED"
                     ) {
                         a.actor = Some(format!("{c}{sector}"));
                     }

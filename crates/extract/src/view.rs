@@ -207,7 +207,56 @@ impl<'a> View<'a> {
         }
         v.set_mentions(ms);
         v.repair_visiting();
+        v.repair_datelines();
         v
+    }
+
+    /// "LIMA, March 3 (Reuters) - Senator Ana Ruiz criticized …": a dateline that opens
+    /// a sentence (a place in capitals, then perhaps its country, a date or an agency in
+    /// brackets, then a dash or colon) is no part of the clause. The parser may make the
+    /// place a subject; its words are cut loose from the tree (dependency `dep`), and
+    /// the place stays a mention (the dateline's country is read from it).
+    fn repair_datelines(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for si in 0..self.sents.len() {
+            let (a, b) = self.sents[si];
+            if b <= a + 2 {
+                continue;
+            }
+            let caps = |t: &Tok| {
+                t.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !t.text.chars().any(char::is_lowercase)
+            };
+            let mut k = a;
+            while k < b && k < a + 4 && caps(&self.toks[k]) {
+                k += 1;
+            }
+            if k == a {
+                continue;
+            }
+            // Then ", Place", ", March 3", "(Reuters)" up to the separator.
+            let sep = (k..b.min(a + 12)).find(|&j| {
+                matches!(self.toks[j].text, "-" | "--" | "—" | "–" | ":")
+            });
+            let Some(sep) = sep else { continue };
+            let between_ok = (k..sep).all(|j| {
+                let t = self.toks[j].text;
+                matches!(t, "," | "(" | ")" | ".")
+                    || t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+            // (Not "UN: Peace talks …" read as a whole headline: the clause must go on.)
+            if !between_ok || sep + 2 >= b {
+                continue;
+            }
+            for j in a..=sep {
+                let outside = self.toks[j].head.is_none_or(|h| h < a || h > sep);
+                if outside && self.toks[j].dep != Some("root") {
+                    self.toks[j].dep = Some("dep");
+                }
+            }
+        }
     }
 
     /// "met visiting U.S. Secretary of State John Kerry": the parser may read "visiting"

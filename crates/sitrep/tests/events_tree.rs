@@ -2527,3 +2527,31 @@ fn a_name_in_apposition_to_the_subject_owns_the_clauses_his() {
     assert_eq!(e.len(), 2, "{:#?}", d.events);
     assert!(e.iter().all(|e| country(actors(e).0) == Some("RUS")), "{:#?}", e);
 }
+
+#[test]
+fn business_people_and_the_press_take_the_sentences_country() {
+    let d = run("LIMA, March 3 - Senator Ana Ruiz grilled Apex Bank chief executive Luis Soto \
+                 on Tuesday.");
+    let e = events(&d, "111");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    assert_eq!((country(s), country(t)), (Some("PER"), Some("PER")), "{:#?}", e[0]);
+}
+
+#[test]
+fn a_dateline_is_no_party() {
+    for text in [
+        "LIMA, March 3 (Reuters) - Senator Ana Ruiz criticized Luis Soto on Tuesday.",
+        "LIMA - Senator Ana Ruiz criticized Luis Soto on Tuesday.",
+        "LIMA, Peru: Senator Ana Ruiz criticized Luis Soto on Tuesday.",
+    ] {
+        let d = run(text);
+        let e = events(&d, "111");
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        let source = e[0].source.as_ref().unwrap();
+        assert!(source.text.ends_with("Ana Ruiz"), "{text}: {source:?}");
+        assert!(!source.text.contains("LIMA"), "{text}: {source:?}");
+        // The dateline still gives the country.
+        assert_eq!(country(actors(e[0]).0), Some("PER"), "{text}");
+    }
+}
