@@ -1704,7 +1704,12 @@ fn status(
         if IRREALIS.contains(&w) && v.is(k + 1, &["to"]) {
             consider(Status::Hypothetical);
         }
-        if kind == Kind::Noun && (IRREALIS_NOUNS.contains(&w) || IRREALIS.contains(&w)) {
+        // (Not what a threat or fear is over: "a threat over Seoul's crackdown on
+        // students" is about a crackdown that happened.)
+        if kind == Kind::Noun
+            && (IRREALIS_NOUNS.contains(&w) || IRREALIS.contains(&w))
+            && !v.is(k + 1, &["over", "about", "after", "following", "amid", "despite"])
+        {
             consider(Status::Hypothetical);
         }
         // "rejected reports of an attack" denies the attack; "rejected an appeal" or

@@ -2555,3 +2555,17 @@ fn a_dateline_is_no_party() {
         assert_eq!(country(actors(e[0]).0), Some("PER"), "{text}");
     }
 }
+
+#[test]
+fn what_a_threat_is_over_happened() {
+    let d = run("The embassy received a threat over Peru's crackdown on students.");
+    let e = events(&d, "175");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Asserted);
+    let d = run("Rebels issued a threat of attacks on the village.");
+    assert!(
+        with_root(&d, "19").iter().all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+}
