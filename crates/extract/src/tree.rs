@@ -151,6 +151,26 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
                 .collect();
         }
     }
+    // "A statement by the Chilean government", "a letter under the name of the
+    // Macedonian Communist Party": a document stands for whoever issued it.
+    if v.is(h, DOCUMENTS) {
+        for c in v.children(h).filter(|&c| v.dep(c) == "nmod") {
+            let by = if v.has_dep_word(c, "case", &["by", "from"]) {
+                Some(c)
+            } else if v.is(c, &["name"]) && v.has_dep_word(c, "case", &["under", "in"]) {
+                v.children(c)
+                    .find(|&x| v.dep(x) == "nmod" && v.has_dep_word(x, "case", &["of"]))
+            } else {
+                None
+            };
+            if let Some(x) = by {
+                let issuer = actors_at(v, x);
+                if issuer.iter().any(|a| a.actor.is_some()) {
+                    return issuer;
+                }
+            }
+        }
+    }
     // "an artillery attack on the outskirts of Arbil", "shelled the town of Samarra":
     // the place whose part or kind it is.
     if v.is(h, crate::events::PART_OF_PLACE) || v.is(h, crate::events::PLACE_NOUNS) {

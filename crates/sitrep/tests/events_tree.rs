@@ -2569,3 +2569,22 @@ fn what_a_threat_is_over_happened() {
         d.events
     );
 }
+
+#[test]
+fn a_document_stands_for_whoever_issued_it() {
+    for text in [
+        "A statement by the Chilean government condemned the Peruvian attack.",
+        "A letter under the name of the Chilean Communist Party demanded that Peru release \
+         the students.",
+    ] {
+        let d = run(text);
+        assert!(
+            d.events
+                .iter()
+                .filter(|e| e.code.starts_with("11") || e.code.starts_with("10"))
+                .any(|e| country(actors(e).0) == Some("CHL")),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
