@@ -206,9 +206,68 @@ impl<'a> View<'a> {
             }
         }
         v.set_mentions(ms);
+        v.repair_titled_names();
         v.repair_visiting();
         v.repair_datelines();
         v
+    }
+
+    /// "hosted German Chancellor Angela Merkel", "Secretary of State John Kerry held
+    /// talks": the parser may hang a person's name on the title before it (as an
+    /// apposition, a list item or a flat part) and attach the title to the clause, even
+    /// as an adjective complement. A name right after its title words (capitalized, with
+    /// "of"), is the head of the phrase: it takes the title's place in the clause, and
+    /// the title hangs on it.
+    fn repair_titled_names(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let names: Vec<usize> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.kind == MentionKind::Name
+                    && m.entity.as_deref().is_some_and(|id| {
+                        self.doc.entities.iter().any(|e| {
+                            e.id == id && e.kind == sitrep_doc::EntityType::Person
+                        })
+                    })
+            })
+            .map(|m| m.a)
+            .collect();
+        for n in names {
+            if !matches!(self.toks[n].dep, Some("appos" | "list" | "flat")) {
+                continue;
+            }
+            let Some(p) = self.toks[n].head.filter(|&p| p < n && n - p <= 6) else {
+                continue;
+            };
+            let titled = (p..n).all(|k| {
+                let t = &self.toks[k];
+                (t.text.chars().next().is_some_and(char::is_uppercase)
+                    && matches!(t.pos, Some("PROPN" | "ADJ" | "NOUN")))
+                    || (k > p && matches!(t.lower.as_str(), "of" | "the" | "-"))
+            });
+            if !titled || self.toks[p].dep.is_none() {
+                continue;
+            }
+            let dep = match self.toks[p].dep {
+                Some("xcomp") => Some("obj"),
+                d => d,
+            };
+            // (What hung on the title outside the title words, a preposition before it
+            // or a conjunct after the name, hangs on the name: "with Ugandan President
+            // Yoweri Museveni", "Prince Norodom Ranariddh and Hun Sen".)
+            for c in 0..self.toks.len() {
+                if self.toks[c].head == Some(p) && !(p < c && c <= n) {
+                    self.toks[c].head = Some(n);
+                }
+            }
+            self.toks[n].head = self.toks[p].head;
+            self.toks[n].dep = dep;
+            self.toks[p].head = Some(n);
+            self.toks[p].dep = Some("compound");
+        }
     }
 
     /// "LIMA, March 3 (Reuters) - Senator Ana Ruiz criticized …": a dateline that opens

@@ -2588,3 +2588,21 @@ fn a_document_stands_for_whoever_issued_it() {
         );
     }
 }
+
+#[test]
+fn a_name_after_its_title_heads_the_phrase() {
+    let d = run("Chinese Premier Li Keqiang hosted German Chancellor Angela Merkel in Beijing.");
+    let e = events(&d, "043");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    assert_eq!((country(s), country(t)), (Some("CHN"), Some("DEU")));
+    let d = run("Secretary of State John Kerry held talks with his Russian counterpart Sergei \
+                 Lavrov in Geneva on Monday.");
+    let e = with_root(&d, "04");
+    assert!(
+        e.iter()
+            .any(|e| actors(e).0 == Some("USAGOV") && country(actors(e).1) == Some("RUS")),
+        "{:#?}",
+        d.events
+    );
+}
