@@ -206,10 +206,38 @@ impl<'a> View<'a> {
             }
         }
         v.set_mentions(ms);
+        v.repair_passive_subjects();
         v.repair_titled_names();
         v.repair_visiting();
         v.repair_datelines();
         v
+    }
+
+    /// "The United Nations called for a ceasefire": a passive subject needs a passive
+    /// auxiliary ("was", "been") on its verb; with none, the parser misread the subject
+    /// ("United" as a verb) and it is the active one.
+    fn repair_passive_subjects(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        let mut aux_pass = vec![false; n];
+        for t in &self.toks {
+            if t.dep == Some("aux:pass") {
+                if let Some(h) = t.head.filter(|&h| h < n) {
+                    aux_pass[h] = true;
+                }
+            }
+        }
+        for i in 0..n {
+            if self.toks[i].dep == Some("nsubj:pass")
+                && self.toks[i]
+                    .head
+                    .is_some_and(|h| h < n && !aux_pass[h] && self.toks[h].pos == Some("VERB"))
+            {
+                self.toks[i].dep = Some("nsubj");
+            }
+        }
     }
 
     /// "hosted German Chancellor Angela Merkel", "Secretary of State John Kerry held

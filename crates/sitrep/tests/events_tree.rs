@@ -2606,3 +2606,16 @@ fn a_name_after_its_title_heads_the_phrase() {
         d.events
     );
 }
+
+#[test]
+fn a_passive_subject_with_no_passive_auxiliary_is_the_subject() {
+    let d = run("The United Nations called for an immediate ceasefire in Gaza.");
+    let e = with_root(&d, "10");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).0, Some("IGOUNO"), "{:#?}", e[0]);
+    // A true passive keeps its subject as the one acted on.
+    let d = run("The Chilean envoy was expelled by Peru.");
+    let e = events(&d, "174");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("PER"));
+}
