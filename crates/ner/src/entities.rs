@@ -1210,6 +1210,16 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
     let best = &names[e.best];
     let words: Vec<&str> = (best.a..best.b).map(|i| v.w(i)).collect();
     match e.ty {
+        // A group the tagger took for a person ("Boko Haram"): a whole name the
+        // organisation list knows, and no person the person list knows, is that group.
+        EntityType::Person
+            if person_actor(v, names, e).is_none()
+                && Lexicon::get()
+                    .lookup_words(&words)
+                    .is_some_and(|i| i.actor.is_some()) =>
+        {
+            Lexicon::get().lookup_words(&words).and_then(|i| i.actor.clone())
+        }
         EntityType::Person => {
             // agent from titles, country from the role's "of" entity or a demonym in the title
             let mut agent = String::new();

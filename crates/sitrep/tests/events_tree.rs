@@ -2619,3 +2619,11 @@ fn a_passive_subject_with_no_passive_auxiliary_is_the_subject() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).0), Some("PER"));
 }
+
+#[test]
+fn a_known_group_taken_for_a_person_keeps_its_code() {
+    let d = run("Boko Haram fighters attacked a village in Borno.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).0, Some("NGAREB"), "{:#?}", d.entities);
+}
