@@ -3166,6 +3166,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // military one.
         let code = if e.kind == Kind::Noun && e.lemma == "strike" && e.before.is_empty() && labour {
             "143"
+        } else if e.code == "172"
+            && e.lemma == "ban"
+            && targets.iter().any(|t| {
+                t.b > t.a
+                    && v.is(
+                        t.b - 1,
+                        &[
+                            "imports", "exports", "trade", "goods", "products", "beef", "meat",
+                            "oil", "gas", "arms", "weapons", "flights", "investment", "sales",
+                        ],
+                    )
+            })
+        {
+            // "a worldwide ban on British beef", "banned Iranian oil imports": a ban on
+            // goods or trade is an embargo (163), not a restriction on people.
+            "163"
         } else if e.code == "1711"
             && !place_target
             && targets.iter().any(|t| {
@@ -3407,7 +3423,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     && v.is(t.b - 1, &["letter", "letters", "petition", "petitions", "appeal"]))
         });
         let clash = e.kind == Kind::Verb
-            && matches!(e.lemma, "clash" | "fight" | "skirmish" | "battle")
+            && (matches!(e.lemma, "clash" | "fight" | "skirmish" | "battle")
+                || (e.lemma == "exchange" && root == "19"))
             && (things || place_target);
         let pairwise = (reciprocal
             || between

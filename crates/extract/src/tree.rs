@@ -1138,6 +1138,10 @@ const SUPPORT: &[&str] = &[
     "renew",
     "approve",
     "adopt",
+    "file",
+    "lodge",
+    "slap",
+    "register",
 ];
 
 /// Verbs whose subject undergoes the event noun that is their object.

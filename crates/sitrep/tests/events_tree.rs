@@ -2627,3 +2627,30 @@ fn a_known_group_taken_for_a_person_keeps_its_code() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(actors(e[0]).0, Some("NGAREB"), "{:#?}", d.entities);
 }
+
+#[test]
+fn sides_exchanging_fire_fight_each_other_and_filed_protests_are_the_filers() {
+    let d = run("India and Pakistan exchanged fire across the border.");
+    let got = sorted_actors(&with_root(&d, "19"));
+    assert_eq!(
+        got,
+        vec![(Some("IND"), Some("PAK")), (Some("PAK"), Some("IND"))],
+        "{:#?}",
+        d.events
+    );
+    let d = run("The Philippines filed a diplomatic protest against China.");
+    let e = with_root(&d, "11");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    assert_eq!((country(s), country(t)), (Some("PHL"), Some("CHN")));
+}
+
+#[test]
+fn a_ban_on_goods_is_an_embargo() {
+    let d = run("The European Union slapped a worldwide ban on British beef.");
+    let e = events(&d, "163");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("GBR"));
+    let d = run("The Chilean government banned opposition rallies.");
+    assert!(events(&d, "163").is_empty(), "{:#?}", d.events);
+}
