@@ -2126,6 +2126,12 @@ fn party_word(v: &View, k: usize) -> bool {
 
 /// Whether two arguments are one referent: both just a mention of one entity ("he" …
 /// "himself"), or both the speaker's group ("we" … "us").
+fn same_referent_any(v: &View, sources: &[Arg], targets: &[Arg]) -> bool {
+    sources
+        .iter()
+        .any(|s| targets.iter().any(|t| same_referent(v, s, t)))
+}
+
 fn same_referent(v: &View, s: &Arg, t: &Arg) -> bool {
     let whole = |a: &Arg| {
         v.mention_of
@@ -2818,6 +2824,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // his commitment", "avoided shooting itself". (A party noun it owns still is
         // one: "its critics", and its forces were handled above.)
         targets.retain(|t| !own_thing(v, t, &sources));
+        // "Germany condemned the execution of a German citizen by Iran", "criticized
+        // Egypt's crackdown": who is criticized or rebuffed over an act is whoever did
+        // it.
+        if v.parsed && e.kind == Kind::Verb && matches!(root, "11" | "12") {
+            if let Some(o) = v
+                .children(h)
+                .find(|&c| v.dep(c) == "obj" && is_noun_trigger_head(v, c))
+            {
+                let doer = crate::tree::noun_args(v, o).0;
+                if doer.iter().any(|a| a.actor.as_deref().is_some_and(has_country))
+                    && !same_referent_any(v, &sources, &doer)
+                {
+                    targets = doer;
+                }
+            }
+        }
         // One consults or hosts a party, not a topic or a thing: "discussed Iran's
         // nuclear program with Merkel" is a meeting with Merkel, and "received the
         // first pages of the filings" or "received immunity" hosts no one (hosting

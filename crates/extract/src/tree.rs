@@ -1198,6 +1198,19 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             _ => {}
         }
     }
+    // "the execution of a German citizen by Iran": the parser may hang the doer's "by"
+    // phrase on the target's noun.
+    if source.is_empty() {
+        if let Some(b) = v.children(h).find(|&c| v.dep(c) == "nmod").and_then(|t| {
+            v.children(t)
+                .find(|&c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["by"]))
+        }) {
+            let by = actors_at(v, b);
+            if has_actor(&by) {
+                source = by;
+            }
+        }
+    }
     // A verb whose subject undergoes the event noun it takes: the subject is the
     // target and the "from"/"by" phrase the source ("faced pressure from Congress",
     // "received assurances from the government", "came under fire from militants").

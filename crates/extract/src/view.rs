@@ -263,18 +263,28 @@ impl<'a> View<'a> {
             })
             .map(|m| m.a)
             .collect();
+        // (Lower-case words a title may start with: "former Prime Minister Yingluck
+        // Shinawatra", read as a small clause "former [Yingluck]".)
+        const BEFORE_TITLE: &[&str] = &[
+            "former", "then", "acting", "deputy", "outgoing", "ousted", "late", "new",
+            "incoming", "vice", "interim",
+        ];
         for n in names {
-            if !matches!(self.toks[n].dep, Some("appos" | "list" | "flat")) {
-                continue;
-            }
             let Some(p) = self.toks[n].head.filter(|&p| p < n && n - p <= 6) else {
                 continue;
             };
+            let small_clause = self.toks[n].dep == Some("nsubj")
+                && self.toks[p].dep == Some("xcomp")
+                && self.toks[p].pos == Some("ADJ");
+            if !matches!(self.toks[n].dep, Some("appos" | "list" | "flat")) && !small_clause {
+                continue;
+            }
             let titled = (p..n).all(|k| {
                 let t = &self.toks[k];
                 (t.text.chars().next().is_some_and(char::is_uppercase)
                     && matches!(t.pos, Some("PROPN" | "ADJ" | "NOUN")))
                     || (k > p && matches!(t.lower.as_str(), "of" | "the" | "-"))
+                    || BEFORE_TITLE.contains(&t.lower.as_str())
             });
             if !titled || self.toks[p].dep.is_none() {
                 continue;

@@ -2654,3 +2654,29 @@ fn a_ban_on_goods_is_an_embargo() {
     let d = run("The Chilean government banned opposition rallies.");
     assert!(events(&d, "163").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn who_is_condemned_over_an_act_is_whoever_did_it() {
+    let d = run("Germany condemned the execution of a German citizen by Iran.");
+    let e = events(&d, "111");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("IRN"));
+    // The act's doer, even when the parser hangs "by Iran" on the victim.
+    let e = with_root(&d, "18");
+    assert!(e.iter().any(|e| country(actors(e).0) == Some("IRN")), "{:#?}", d.events);
+    let d = run("The Chilean government condemned an attack by Peruvian soldiers in Arica.");
+    let e = with_root(&d, "11");
+    assert!(
+        e.iter().any(|e| actors(e).1 == Some("PERMIL")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_former_leader_after_a_verb_is_its_object() {
+    let d = run("Thai soldiers arrested former Prime Minister Yingluck Shinawatra after the coup.");
+    let e = events(&d, "173");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("THA"));
+}
