@@ -2520,6 +2520,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         })
                         && !v.is(o, &["forces", "reserves", "reservists", "units", "militia", "militias"])
                 }),
+                // (Speaking with reporters is a statement, not a consultation.)
+                "speak" | "talk" => v.children(h).any(|c| {
+                    v.is(
+                        c,
+                        &["reporters", "journalists", "press", "media", "newsmen", "correspondents"],
+                    )
+                }),
                 "ask" => v.children(h).chain(obj.into_iter().flat_map(|o| v.children(o))).any(
                     |c| {
                         v.children(c)

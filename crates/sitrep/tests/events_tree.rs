@@ -2680,3 +2680,14 @@ fn a_former_leader_after_a_verb_is_its_object() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).1), Some("THA"));
 }
+
+#[test]
+fn speaking_with_a_leader_is_consulting_speaking_with_reporters_is_not() {
+    let d = run("The Chilean president spoke with the Peruvian president by telephone on Friday.");
+    let e = with_root(&d, "04");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    assert_eq!((country(s), country(t)), (Some("CHL"), Some("PER")));
+    let d = run("The Chilean minister spoke with reporters in Lima.");
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
+}
