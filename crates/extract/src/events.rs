@@ -3443,10 +3443,38 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // party (no actor, no entity, no name), leaves the parties acting on each other.
         // (Not "the letter was signed by residents and leaders": signing a letter or a
         // petition makes no accord between its signers.)
+        // (A thing with its place is still a thing: "signed a peace deal in Addis
+        // Ababa".)
+        let placed_thing = |t: &Arg| {
+            v.parsed
+                && v.children(h).any(|o| {
+                    v.dep(o) == "obj"
+                        && t.a <= o
+                        && o < t.b
+                        && v.pos(o) == Some("NOUN")
+                        && v.mention_of[o].is_none()
+                        && (t.a..t.b).all(|k| {
+                            v.mention_of[k].is_none_or(|m| {
+                                k > o
+                                    && v.mentions[m].entity.as_deref().is_some_and(|id| {
+                                        v.doc.entities.iter().any(|x| {
+                                            x.id == id
+                                                && matches!(
+                                                    x.kind,
+                                                    sitrep_doc::EntityType::Gpe
+                                                        | sitrep_doc::EntityType::Loc
+                                                )
+                                        })
+                                    })
+                            })
+                        })
+                })
+        };
         let things = targets.iter().all(|t| {
-            t.actor.is_none()
+            ((t.actor.is_none()
                 && t.entity.is_none()
-                && !(t.a..t.b).any(|k| v.pos(k) == Some("PROPN"))
+                && !(t.a..t.b).any(|k| v.pos(k) == Some("PROPN")))
+                || placed_thing(t))
                 && !(e.lemma == "sign"
                     && t.b > t.a
                     && v.is(t.b - 1, &["letter", "letters", "petition", "petitions", "appeal"]))

@@ -2691,3 +2691,15 @@ fn speaking_with_a_leader_is_consulting_speaking_with_reporters_is_not() {
     let d = run("The Chilean minister spoke with reporters in Lima.");
     assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_thing_with_its_place_is_still_a_thing() {
+    let d = run("Peru's government and rebels signed a peace deal in Santiago.");
+    let got = sorted_actors(&events(&d, "057"));
+    assert_eq!(
+        got,
+        vec![(Some("PERGOV"), Some("PERREB")), (Some("PERREB"), Some("PERGOV"))],
+        "{:#?}",
+        d.events
+    );
+}
