@@ -1180,8 +1180,7 @@ fn earlier_country(v: &View, a: &Arg) -> Option<String> {
         // (The same word, or one of the same kind: "security forces" may be coded as
         // police in one phrase and "forces" as the military in another.)
         let same = &v.toks[k].lower == head;
-        if v.pos(k) != Some("NOUN")
-            || !(same || crate::view::agent_noun(v.word(k)) == Some(sector))
+        if v.pos(k) != Some("NOUN") || !(same || crate::view::agent_noun(v.word(k)) == Some(sector))
         {
             return None;
         }
@@ -1233,7 +1232,9 @@ fn article_country(v: &View) -> Option<String> {
         *counts.entry(c).or_default() += 1;
         total += 1;
     }
-    let (top, n) = counts.into_iter().max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))?;
+    let (top, n) = counts
+        .into_iter()
+        .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))?;
     (n >= 4 && 3 * n >= 2 * total).then(|| top.to_string())
 }
 
@@ -1708,7 +1709,10 @@ fn status(
         // students" is about a crackdown that happened.)
         if kind == Kind::Noun
             && (IRREALIS_NOUNS.contains(&w) || IRREALIS.contains(&w))
-            && !v.is(k + 1, &["over", "about", "after", "following", "amid", "despite"])
+            && !v.is(
+                k + 1,
+                &["over", "about", "after", "following", "amid", "despite"],
+            )
         {
             consider(Status::Hypothetical);
         }
@@ -2494,15 +2498,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             let obj = v
                 .children(h)
                 .find(|&c| matches!(v.dep(c), "obj" | "nsubj:pass"));
-            let words = |k: usize| {
-                std::iter::once(k).chain(v.children(k).filter(|&c| v.dep(c) == "nmod"))
-            };
+            let words =
+                |k: usize| std::iter::once(k).chain(v.children(k).filter(|&c| v.dep(c) == "nmod"));
             let other_sense = match e.lemma {
                 "recall" => !obj.is_some_and(|o| words(o).any(|w| v.is(w, ENVOYS))),
                 "occupy" => {
                     const OFFICES: &[&str] = &[
-                        "position", "positions", "post", "posts", "seat", "seats", "office",
-                        "role", "place", "spot", "job",
+                        "position",
+                        "positions",
+                        "post",
+                        "posts",
+                        "seat",
+                        "seats",
+                        "office",
+                        "role",
+                        "place",
+                        "spot",
+                        "job",
                     ];
                     // (Or, when the parser finds no object, a word of office among the
                     // next few before any punctuation: "occupies one of the key positions".)
@@ -2518,21 +2530,39 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         && crate::view::agent_noun(v.word(o)).is_none_or(|c| {
                             !matches!(c, "MIL" | "REB" | "INS" | "COP" | "UAF" | "SEP")
                         })
-                        && !v.is(o, &["forces", "reserves", "reservists", "units", "militia", "militias"])
+                        && !v.is(
+                            o,
+                            &[
+                                "forces",
+                                "reserves",
+                                "reservists",
+                                "units",
+                                "militia",
+                                "militias",
+                            ],
+                        )
                 }),
                 // (Speaking with reporters is a statement, not a consultation.)
                 "speak" | "talk" => v.children(h).any(|c| {
                     v.is(
                         c,
-                        &["reporters", "journalists", "press", "media", "newsmen", "correspondents"],
+                        &[
+                            "reporters",
+                            "journalists",
+                            "press",
+                            "media",
+                            "newsmen",
+                            "correspondents",
+                        ],
                     )
                 }),
-                "ask" => v.children(h).chain(obj.into_iter().flat_map(|o| v.children(o))).any(
-                    |c| {
+                "ask" => v
+                    .children(h)
+                    .chain(obj.into_iter().flat_map(|o| v.children(o)))
+                    .any(|c| {
                         v.children(c)
                             .any(|x| v.dep(x) == "case" && v.is(x, &["about"]))
-                    },
-                ),
+                    }),
                 _ => false,
             };
             if other_sense {
@@ -2567,7 +2597,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     .head
                     .filter(|_| v.dep(p) == "obj")
                     .and_then(|g| v.children(g).find(|&c| v.dep(c) == "nsubj"));
-                targets = host.map(|s| crate::tree::actors_at(v, s)).unwrap_or_default();
+                targets = host
+                    .map(|s| crate::tree::actors_at(v, s))
+                    .unwrap_or_default();
                 // "The visiting Indian delegation held talks in Kathmandu": the place of
                 // the clause the visitor acts in (not one of the visitor's own country).
                 if targets.is_empty() {
@@ -2840,10 +2872,45 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 .find(|&c| v.dep(c) == "obj" && is_noun_trigger_head(v, c))
             {
                 let doer = crate::tree::noun_args(v, o).0;
-                if doer.iter().any(|a| a.actor.as_deref().is_some_and(has_country))
+                if doer
+                    .iter()
+                    .any(|a| a.actor.as_deref().is_some_and(has_country))
                     && !same_referent_any(v, &sources, &doer)
                 {
                     targets = doer;
+                }
+            }
+        }
+        // "India deployed troops along its border with China", "massed troops on the
+        // border with Ukraine": a show of force at a border is toward the other side.
+        if v.parsed
+            && root == "15"
+            && !targets
+                .iter()
+                .any(|t| t.actor.as_deref().is_some_and(has_country) && !own_thing(v, t, &sources))
+        {
+            let border = v
+                .children(h)
+                .chain(
+                    v.children(h)
+                        .filter(|&c| v.dep(c) == "obj")
+                        .flat_map(|o| v.children(o)),
+                )
+                .find(|&c| {
+                    matches!(v.dep(c), "obl" | "nmod")
+                        && v.is(c, &["border", "borders", "frontier"])
+                });
+            let other = border.and_then(|b| {
+                v.children(b)
+                    .find(|&c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["with"]))
+            });
+            if let Some(o) = other {
+                let side = crate::tree::actors_at(v, o);
+                if side
+                    .iter()
+                    .any(|a| a.actor.as_deref().is_some_and(has_country))
+                {
+                    targets = side;
                 }
             }
         }
@@ -3202,8 +3269,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     && v.is(
                         t.b - 1,
                         &[
-                            "imports", "exports", "trade", "goods", "products", "beef", "meat",
-                            "oil", "gas", "arms", "weapons", "flights", "investment", "sales",
+                            "imports",
+                            "exports",
+                            "trade",
+                            "goods",
+                            "products",
+                            "beef",
+                            "meat",
+                            "oil",
+                            "gas",
+                            "arms",
+                            "weapons",
+                            "flights",
+                            "investment",
+                            "sales",
                         ],
                     )
             })
@@ -3477,7 +3556,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 || placed_thing(t))
                 && !(e.lemma == "sign"
                     && t.b > t.a
-                    && v.is(t.b - 1, &["letter", "letters", "petition", "petitions", "appeal"]))
+                    && v.is(
+                        t.b - 1,
+                        &["letter", "letters", "petition", "petitions", "appeal"],
+                    ))
         });
         let clash = e.kind == Kind::Verb
             && (matches!(e.lemma, "clash" | "fight" | "skirmish" | "battle")

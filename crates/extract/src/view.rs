@@ -256,9 +256,10 @@ impl<'a> View<'a> {
             .filter(|m| {
                 m.kind == MentionKind::Name
                     && m.entity.as_deref().is_some_and(|id| {
-                        self.doc.entities.iter().any(|e| {
-                            e.id == id && e.kind == sitrep_doc::EntityType::Person
-                        })
+                        self.doc
+                            .entities
+                            .iter()
+                            .any(|e| e.id == id && e.kind == sitrep_doc::EntityType::Person)
                     })
             })
             .map(|m| m.a)
@@ -266,8 +267,8 @@ impl<'a> View<'a> {
         // (Lower-case words a title may start with: "former Prime Minister Yingluck
         // Shinawatra", read as a small clause "former [Yingluck]".)
         const BEFORE_TITLE: &[&str] = &[
-            "former", "then", "acting", "deputy", "outgoing", "ousted", "late", "new",
-            "incoming", "vice", "interim",
+            "former", "then", "acting", "deputy", "outgoing", "ousted", "late", "new", "incoming",
+            "vice", "interim",
         ];
         for n in names {
             let Some(p) = self.toks[n].head.filter(|&p| p < n && n - p <= 6) else {
@@ -334,14 +335,15 @@ impl<'a> View<'a> {
                 continue;
             }
             // Then ", Place", ", March 3", "(Reuters)" up to the separator.
-            let sep = (k..b.min(a + 12)).find(|&j| {
-                matches!(self.toks[j].text, "-" | "--" | "—" | "–" | ":")
-            });
+            let sep = (k..b.min(a + 12))
+                .find(|&j| matches!(self.toks[j].text, "-" | "--" | "—" | "–" | ":"));
             let Some(sep) = sep else { continue };
             let between_ok = (k..sep).all(|j| {
                 let t = self.toks[j].text;
                 matches!(t, "," | "(" | ")" | ".")
-                    || t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || t.chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
             });
             // (Not "UN: Peace talks …" read as a whole headline: the clause must go on.)
             if !between_ok || sep + 2 >= b {
@@ -366,14 +368,17 @@ impl<'a> View<'a> {
                 continue;
             }
             let Some(g) = self.toks[x].head else { continue };
-            let obj = (0..self.toks.len()).find(|&c| {
-                self.toks[c].head == Some(x) && self.toks[c].dep == Some("obj")
-            });
+            let obj = (0..self.toks.len())
+                .find(|&c| self.toks[c].head == Some(x) && self.toks[c].dep == Some("obj"));
             let Some(o) = obj else { continue };
             let party = self.mention_of[x + 1..=o].iter().flatten().any(|&m| {
                 let m = &self.mentions[m];
                 let kind = m.entity.as_ref().and_then(|id| {
-                    self.doc.entities.iter().find(|e| &e.id == id).map(|e| e.kind)
+                    self.doc
+                        .entities
+                        .iter()
+                        .find(|e| &e.id == id)
+                        .map(|e| e.kind)
                 });
                 m.actor.is_some()
                     && !matches!(

@@ -1218,7 +1218,9 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
                     .lookup_words(&words)
                     .is_some_and(|i| i.actor.is_some()) =>
         {
-            Lexicon::get().lookup_words(&words).and_then(|i| i.actor.clone())
+            Lexicon::get()
+                .lookup_words(&words)
+                .and_then(|i| i.actor.clone())
         }
         EntityType::Person => {
             // agent from titles, country from the role's "of" entity or a demonym in the title

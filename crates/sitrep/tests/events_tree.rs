@@ -2262,8 +2262,10 @@ fn a_fight_against_unions_and_parliament_is_no_blow() {
 #[test]
 fn parties_that_act_on_a_thing_together_act_on_each_other() {
     // A deal, a start, a number of wars: things, not parties.
-    let d = run("Ecuadorean President Lucia Ferro and Peruvian President Tomas Vidal signed \
-                 a deal on Thursday.");
+    let d = run(
+        "Ecuadorean President Lucia Ferro and Peruvian President Tomas Vidal signed \
+                 a deal on Thursday.",
+    );
     let got: Vec<_> = events(&d, "057")
         .iter()
         .map(|e| {
@@ -2375,9 +2377,11 @@ fn the_sides_of_an_event_nouns_between_act_on_each_other() {
     // A standing accord is named, not made.
     let d = run("The raid violated agreements between Peru and Chile.");
     assert!(
-        with_root(&d, "05")
-            .iter()
-            .all(|e| e.source.as_ref().and_then(|s| s.actor.as_ref()).is_none()),
+        with_root(&d, "05").iter().all(|e| e
+            .source
+            .as_ref()
+            .and_then(|s| s.actor.as_ref())
+            .is_none()),
         "{:#?}",
         d.events
     );
@@ -2385,8 +2389,10 @@ fn the_sides_of_an_event_nouns_between_act_on_each_other() {
 
 #[test]
 fn a_bare_party_noun_is_the_party_of_its_kind_named_earlier() {
-    let d = run("Chilean security forces detained three guerrillas on Monday. \
-                 Security forces also arrested four other men in the north.");
+    let d = run(
+        "Chilean security forces detained three guerrillas on Monday. \
+                 Security forces also arrested four other men in the north.",
+    );
     let arrests = events(&d, "173");
     let later = arrests
         .iter()
@@ -2407,10 +2413,15 @@ fn a_bare_party_noun_is_the_party_of_its_kind_named_earlier() {
 
 #[test]
 fn whom_a_state_expels_is_not_of_that_state() {
-    let d = run("France on Friday expelled another African man seized in a raid on a Paris church.");
+    let d =
+        run("France on Friday expelled another African man seized in a raid on a Paris church.");
     let e = events(&d, "174");
     assert!(!e.is_empty(), "{:#?}", d.events);
-    assert!(e.iter().all(|e| country(actors(e).1) != Some("FRA")), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| country(actors(e).1) != Some("FRA")),
+        "{:#?}",
+        d.events
+    );
 }
 
 #[test]
@@ -2423,7 +2434,11 @@ fn mocking_and_ridicule_are_disapproval() {
         let e = events(&d, "111");
         assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
         let (s, t) = actors(e[0]);
-        assert_eq!((country(s), country(t)), (Some("PER"), Some("CHL")), "{text}");
+        assert_eq!(
+            (country(s), country(t)),
+            (Some("PER"), Some("CHL")),
+            "{text}"
+        );
     }
 }
 
@@ -2520,22 +2535,35 @@ fn land_seized_is_territory_occupied() {
 #[test]
 fn a_name_in_apposition_to_the_subject_owns_the_clauses_his() {
     // The name the article repeats is not whose invasions these are.
-    let d = run("Trump spoke in Ohio on Monday. Trump said he would win. Trump met donors.\n\n\
+    let d = run(
+        "Trump spoke in Ohio on Monday. Trump said he would win. Trump met donors.\n\n\
                  Meanwhile, the object of Trump's admiration, Vladimir Putin, has utilized \
-                 his invasions of Georgia and Ukraine as a threat to NATO members.");
+                 his invasions of Georgia and Ukraine as a threat to NATO members.",
+    );
     let e = events(&d, "192");
     assert_eq!(e.len(), 2, "{:#?}", d.events);
-    assert!(e.iter().all(|e| country(actors(e).0) == Some("RUS")), "{:#?}", e);
+    assert!(
+        e.iter().all(|e| country(actors(e).0) == Some("RUS")),
+        "{:#?}",
+        e
+    );
 }
 
 #[test]
 fn business_people_and_the_press_take_the_sentences_country() {
-    let d = run("LIMA, March 3 - Senator Ana Ruiz grilled Apex Bank chief executive Luis Soto \
-                 on Tuesday.");
+    let d = run(
+        "LIMA, March 3 - Senator Ana Ruiz grilled Apex Bank chief executive Luis Soto \
+                 on Tuesday.",
+    );
     let e = events(&d, "111");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     let (s, t) = actors(e[0]);
-    assert_eq!((country(s), country(t)), (Some("PER"), Some("PER")), "{:#?}", e[0]);
+    assert_eq!(
+        (country(s), country(t)),
+        (Some("PER"), Some("PER")),
+        "{:#?}",
+        e[0]
+    );
 }
 
 #[test]
@@ -2564,7 +2592,9 @@ fn what_a_threat_is_over_happened() {
     assert_eq!(e[0].status, Status::Asserted);
     let d = run("Rebels issued a threat of attacks on the village.");
     assert!(
-        with_root(&d, "19").iter().all(|e| e.status == Status::Hypothetical),
+        with_root(&d, "19")
+            .iter()
+            .all(|e| e.status == Status::Hypothetical),
         "{:#?}",
         d.events
     );
@@ -2596,8 +2626,10 @@ fn a_name_after_its_title_heads_the_phrase() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     let (s, t) = actors(e[0]);
     assert_eq!((country(s), country(t)), (Some("CHN"), Some("DEU")));
-    let d = run("Secretary of State John Kerry held talks with his Russian counterpart Sergei \
-                 Lavrov in Geneva on Monday.");
+    let d = run(
+        "Secretary of State John Kerry held talks with his Russian counterpart Sergei \
+                 Lavrov in Geneva on Monday.",
+    );
     let e = with_root(&d, "04");
     assert!(
         e.iter()
@@ -2663,7 +2695,11 @@ fn who_is_condemned_over_an_act_is_whoever_did_it() {
     assert_eq!(country(actors(e[0]).1), Some("IRN"));
     // The act's doer, even when the parser hangs "by Iran" on the victim.
     let e = with_root(&d, "18");
-    assert!(e.iter().any(|e| country(actors(e).0) == Some("IRN")), "{:#?}", d.events);
+    assert!(
+        e.iter().any(|e| country(actors(e).0) == Some("IRN")),
+        "{:#?}",
+        d.events
+    );
     let d = run("The Chilean government condemned an attack by Peruvian soldiers in Arica.");
     let e = with_root(&d, "11");
     assert!(
@@ -2698,8 +2734,25 @@ fn a_thing_with_its_place_is_still_a_thing() {
     let got = sorted_actors(&events(&d, "057"));
     assert_eq!(
         got,
-        vec![(Some("PERGOV"), Some("PERREB")), (Some("PERREB"), Some("PERGOV"))],
+        vec![
+            (Some("PERGOV"), Some("PERREB")),
+            (Some("PERREB"), Some("PERGOV"))
+        ],
         "{:#?}",
         d.events
     );
+}
+
+#[test]
+fn a_show_of_force_at_a_border_is_toward_the_other_side() {
+    for text in [
+        "Peru deployed additional troops along its border with Chile.",
+        "Peru massed troops on the border with Chile.",
+    ] {
+        let d = run(text);
+        let e = with_root(&d, "15");
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        let (s, t) = actors(e[0]);
+        assert_eq!((country(s), country(t)), (Some("PER"), Some("CHL")), "{text}");
+    }
 }
