@@ -2928,11 +2928,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             };
             // (The party may hang from the thing: "memos from Bree", "the program
             // with Merkel".)
+            // (Not for receiving: "received critical support from Republican leaders"
+            // hosts no one.)
+            let cases: &[&str] = if e.code == "043" {
+                &["with"]
+            } else {
+                &["with", "from"]
+            };
             let party_of = |x: usize| {
                 v.children(x)
                     .filter(|&c| {
-                        matches!(v.dep(c), "obl" | "nmod")
-                            && v.has_dep_word(c, "case", &["with", "from"])
+                        matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", cases)
                     })
                     .map(|c| crate::tree::actors_at(v, c))
                     .find(|t| t.iter().any(|a| a.actor.is_some()))

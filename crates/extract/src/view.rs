@@ -177,6 +177,16 @@ impl<'a> View<'a> {
                 }
                 c
             };
+            // (A modifier of no code leaves the party noun its own: "Muslim rebels".)
+            let coded: Vec<bool> = {
+                let mut c = vec![false; n];
+                for m in ms.iter().filter(|m| m.actor.is_some()) {
+                    for x in c.iter_mut().take(m.b).skip(m.a) {
+                        *x = true;
+                    }
+                }
+                c
+            };
             for i in 0..n {
                 if covered[i] || v.toks[i].pos != Some("NOUN") {
                     continue;
@@ -188,7 +198,7 @@ impl<'a> View<'a> {
                 let (sa, sb) = v.sents[v.toks[i].sent];
                 let modified = (sa..sb).any(|c| {
                     v.toks[c].head == Some(i)
-                        && covered[c]
+                        && coded[c]
                         && matches!(
                             v.toks[c].dep,
                             Some("amod" | "compound" | "nmod:poss" | "flat")
@@ -206,11 +216,60 @@ impl<'a> View<'a> {
             }
         }
         v.set_mentions(ms);
+        v.repair_finite_relatives();
         v.repair_passive_subjects();
         v.repair_titled_names();
         v.repair_visiting();
         v.repair_datelines();
         v
+    }
+
+    /// "The Philippine government and Muslim rebels resumed peace talks": the parser may
+    /// read the verb as a relative clause on the last noun and leave the sentence with
+    /// a noun for its root. A verb in the past tense (not a participle, VBD) on a noun
+    /// of a sentence whose root is a noun is the sentence's verb, and the root noun
+    /// phrase its subject.
+    fn repair_finite_relatives(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for si in 0..self.sents.len() {
+            let (a, b) = self.sents[si];
+            let Some(root) = (a..b).find(|&k| self.toks[k].dep == Some("root")) else {
+                continue;
+            };
+            if self.toks[root].pos != Some("NOUN") && self.toks[root].pos != Some("PROPN") {
+                continue;
+            }
+            let on_subject = |v: &Self, k: usize| {
+                v.toks[k].head.is_some_and(|h| {
+                    h == root || (v.toks[h].head == Some(root) && v.toks[h].dep == Some("conj"))
+                })
+            };
+            let verb = (a..b).find(|&k| {
+                self.toks[k].dep == Some("acl")
+                    && self.doc.tokens[k].xpos.as_deref() == Some("VBD")
+                    && on_subject(self, k)
+                    // (with an object of its own: "the people hanged for crimes" is a
+                    // participle after all)
+                    && (a..b).any(|c| self.toks[c].head == Some(k) && self.toks[c].dep == Some("obj"))
+            });
+            let Some(x) = verb else { continue };
+            self.toks[x].head = None;
+            self.toks[x].dep = Some("root");
+            self.toks[root].head = Some(x);
+            self.toks[root].dep = Some("nsubj");
+            // The sentence's punctuation and modifiers of the clause follow the verb.
+            for k in a..b {
+                if k != x
+                    && self.toks[k].head == Some(root)
+                    && k > x
+                    && matches!(self.toks[k].dep, Some("punct" | "obl" | "advmod"))
+                {
+                    self.toks[k].head = Some(x);
+                }
+            }
+        }
     }
 
     /// "The United Nations called for a ceasefire": a passive subject needs a passive

@@ -2753,6 +2753,28 @@ fn a_show_of_force_at_a_border_is_toward_the_other_side() {
         let e = with_root(&d, "15");
         assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
         let (s, t) = actors(e[0]);
-        assert_eq!((country(s), country(t)), (Some("PER"), Some("CHL")), "{text}");
+        assert_eq!(
+            (country(s), country(t)),
+            (Some("PER"), Some("CHL")),
+            "{text}"
+        );
     }
+}
+
+#[test]
+fn a_finite_verb_read_as_a_relative_clause_is_the_sentences_verb() {
+    let d = run("The Philippine government and Muslim rebels resumed peace talks in Kuala Lumpur.");
+    let got = sorted_actors(&with_root(&d, "04"));
+    assert_eq!(
+        got,
+        vec![
+            (Some("PHLGOV"), Some("PHLREB")),
+            (Some("PHLREB"), Some("PHLGOV"))
+        ],
+        "{:#?}",
+        d.events
+    );
+    // Receiving support from someone hosts no one.
+    let d = run("The Chilean plan received critical support from Peruvian leaders.");
+    assert!(events(&d, "043").is_empty(), "{:#?}", d.events);
 }
