@@ -3328,6 +3328,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // named person or the press attacking people in the news does it with
             // words (111, criticize); "attacked her with a knife" is still an assault.
             "111"
+        } else if e.kind == Kind::Verb
+            && e.lemma == "protest"
+            && v.children(h)
+                .any(|c| matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", &["to"]))
+            && sources.iter().any(|a| {
+                a.actor
+                    .as_deref()
+                    .is_some_and(|c| state_of(c).is_some() && matches!(&c[3..], "" | "GOV"))
+            })
+        {
+            // "China protested to Japan over the visit": a state protesting to another
+            // complains officially (114); it does not take to the streets.
+            "114"
         } else if root == "14"
             && (ta..tb).any(|k| v.word(k).starts_with("rall"))
             && !sources.is_empty()

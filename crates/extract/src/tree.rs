@@ -1164,6 +1164,14 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         match d {
             "nmod:poss" if source.is_empty() => source = actors_at(v, c),
             "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = actors_at(v, c),
+            // "the visit of a Japanese minister to the shrine": who visits.
+            "nmod"
+                if source.is_empty()
+                    && v.is(h, &["visit", "visits", "trip", "trips", "tour"])
+                    && case.iter().any(|&k| v.is(k, &["of"])) =>
+            {
+                source = actors_at(v, c)
+            }
             // "a plea from Barzani to Saddam Hussein" (not "the withdrawal of Serbian
             // forces from Bosnia": what is left is no doer).
             "nmod"

@@ -2778,3 +2778,20 @@ fn a_finite_verb_read_as_a_relative_clause_is_the_sentences_verb() {
     let d = run("The Chilean plan received critical support from Peruvian leaders.");
     assert!(events(&d, "043").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_state_protesting_to_another_complains_officially() {
+    let d = run("China protested to Japan over the visit of a Japanese minister to the shrine.");
+    let e = events(&d, "114");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    assert_eq!((country(s), country(t)), (Some("CHN"), Some("JPN")));
+    // The visit of someone is theirs.
+    let e = events(&d, "042");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("JPN"));
+    // Crowds protesting against a government demonstrate.
+    let d = run("Thousands of Peruvians protested in Lima against the government.");
+    assert!(events(&d, "114").is_empty(), "{:#?}", d.events);
+    assert!(!with_root(&d, "14").is_empty(), "{:#?}", d.events);
+}
