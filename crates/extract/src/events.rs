@@ -58,6 +58,19 @@ fn person_entity(v: &View, id: &str) -> bool {
         .any(|e| e.id == id && e.kind == sitrep_doc::EntityType::Person)
 }
 
+/// Whether the argument is a place (a country, city or region named as such).
+fn is_place_arg(v: &View, a: &Arg) -> bool {
+    a.entity.as_deref().is_some_and(|id| {
+        v.doc.entities.iter().any(|e| {
+            e.id == id
+                && matches!(
+                    e.kind,
+                    sitrep_doc::EntityType::Gpe | sitrep_doc::EntityType::Loc
+                )
+        })
+    })
+}
+
 /// Whether the argument is a named group: an organization or a people, party or faith
 /// ("the Association of Flight Attendants", "Republicans") that the entity layer gives no
 /// code.
@@ -3504,6 +3517,85 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             if framed && v.pos(k) == Some("VERB") {
                 if let Some(s) = v.children(k).find(|&c| v.dep(c) == "nsubj") {
                     sources = crate::tree::actors_at(v, s);
+                }
+            }
+        }
+        // "arrived in Moscow for talks with his Russian counterpart", "two soldiers were
+        // wounded in a clash with PKK militants": the clause's subject is a side of the
+        // talks or the clash its verb went to or was hurt in (not of an attack, whose
+        // victims they would be).
+        if v.parsed
+            && e.kind == Kind::Noun
+            && v.dep(h) == "obl"
+            && !sources
+                .iter()
+                .any(|a| a.actor.as_deref().is_some_and(has_country) && !is_place_arg(v, a))
+        {
+            if let Some(g) = v.toks[h].head.filter(|&g| v.pos(g) == Some("VERB")) {
+                let motion = matches!(
+                    v.lemma(g),
+                    "arrive" | "travel" | "fly" | "go" | "come" | "head" | "leave" | "return"
+                );
+                let side = (root == "04"
+                    && (v.has_dep_word(h, "case", &["during", "at"])
+                        || (motion && v.has_dep_word(h, "case", &["for"]))))
+                    || (root == "19"
+                        && v.is(
+                            h,
+                            &[
+                                "clash",
+                                "clashes",
+                                "fighting",
+                                "battle",
+                                "gunbattle",
+                                "firefight",
+                                "skirmish",
+                                "skirmishes",
+                            ],
+                        )
+                        && v.has_dep_word(h, "case", &["in", "during"]));
+                if side {
+                    if let Some(s) = v
+                        .children(g)
+                        .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"))
+                    {
+                        let subject = crate::tree::actors_at(v, s);
+                        if subject.iter().any(|a| a.actor.is_some()) {
+                            sources = subject;
+                            if place_target {
+                                targets.clear();
+                                place_target = false;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // "talks on various Security Council issues with Chilean officials": the topic
+        // of talks is no party; whom they are with may hang from it.
+        if v.parsed && e.kind == Kind::Noun && root == "04" {
+            let topic = |t: &Arg| t.a > 0 && v.is(t.a - 1, &["on", "about", "over", "regarding"]);
+            if let Some(t) = targets.iter().find(|t| topic(t)).cloned() {
+                let with = (t.a..t.b).find_map(|k| {
+                    v.children(k)
+                        .find(|&c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["with"]))
+                });
+                targets.retain(|x| !topic(x));
+                if let Some(w) = with {
+                    targets.extend(crate::tree::actors_at(v, w));
+                }
+            }
+            // ("arrived for talks with his counterpart" may hang the partner on the verb.)
+            if !targets.iter().any(|t| t.actor.is_some()) && v.dep(h) == "obl" {
+                if let Some(w) = v.toks[h].head.and_then(|g| {
+                    v.children(g).find(|&c| {
+                        v.dep(c) == "obl" && c > h && v.has_dep_word(c, "case", &["with"])
+                    })
+                }) {
+                    let partner = crate::tree::actors_at(v, w);
+                    if partner.iter().any(|a| a.actor.is_some()) {
+                        targets = partner;
+                    }
                 }
             }
         }

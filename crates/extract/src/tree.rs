@@ -1181,6 +1181,12 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             {
                 source = actors_at(v, c)
             }
+            // (Talks "on Security Council issues" are about them, not with them.)
+            "nmod"
+                if v.is(h, TALKS)
+                    && case
+                        .iter()
+                        .any(|&k| v.is(k, &["on", "about", "over", "regarding"])) => {}
             "nmod"
                 if target.is_empty()
                     && case.iter().any(|&k| {

@@ -2795,3 +2795,37 @@ fn a_state_protesting_to_another_complains_officially() {
     assert!(events(&d, "114").is_empty(), "{:#?}", d.events);
     assert!(!with_root(&d, "14").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn whoever_goes_to_talks_or_is_hurt_in_a_clash_is_a_side_of_it() {
+    let d = run(
+        "The Iranian foreign minister arrived in Moscow for talks on trade with his \
+                 Russian counterpart.",
+    );
+    let e = events(&d, "046");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    assert_eq!(
+        (country(s), country(t)),
+        (Some("IRN"), Some("RUS")),
+        "{:#?}",
+        e[0]
+    );
+    let d = run("Two Turkish soldiers were wounded in a clash with Kurdish rebels in Turkey.");
+    let e = with_root(&d, "19");
+    assert!(
+        e.iter()
+            .any(|e| actors(e).0 == Some("TURMIL") && actors(e).1 == Some("TURREB")),
+        "{:#?}",
+        d.events
+    );
+    // The victims of an attack are no side of it.
+    let d = run("Two Turkish soldiers were killed in an attack by Kurdish rebels in Turkey.");
+    assert!(
+        with_root(&d, "19")
+            .iter()
+            .all(|e| actors(e).0 != Some("TURMIL")),
+        "{:#?}",
+        d.events
+    );
+}
