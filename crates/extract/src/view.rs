@@ -187,8 +187,8 @@ impl<'a> View<'a> {
                 }
                 c
             };
-            for i in 0..n {
-                if covered[i] || v.toks[i].pos != Some("NOUN") {
+            for (i, &cov) in covered.iter().enumerate() {
+                if cov || v.toks[i].pos != Some("NOUN") {
                     continue;
                 }
                 let Some(sector) = party_noun(v.word(i)) else {
@@ -445,7 +445,7 @@ impl<'a> View<'a> {
                         Some(sitrep_doc::EntityType::Gpe | sitrep_doc::EntityType::Loc)
                     )
             });
-            if x + 1 <= o && party && self.toks[x + 1].pos != Some("DET") {
+            if x < o && party && self.toks[x + 1].pos != Some("DET") {
                 self.toks[o].head = Some(g);
                 self.toks[o].dep = Some("obj");
                 self.toks[x].head = Some(o);
