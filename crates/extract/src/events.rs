@@ -1662,6 +1662,15 @@ fn status(
             }
         }
     }
+    // "Polish Foreign Minister to visit Yugoslavia": a headline's bare infinitive is
+    // what is to come.
+    if v.parsed
+        && kind == Kind::Verb
+        && v.dep(head) == "root"
+        && v.has_dep_word(head, "mark", &["to"])
+    {
+        consider(Status::Hypothetical);
+    }
     // A clause under a verb that has not happened has not happened either: "will leave
     // for Bolivia to attend a summit", "is likely to support its case when he visits
     // Poland", "plans to visit Poland when he travels to Europe".
@@ -3201,6 +3210,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     // people who accuse, reject, or suffer coercion or assault ("several
                     // inhabitants accused government forces"); people in other acts are
                     // too often a crowd or an audience ("welcomed several hundred guests").
+                    a.actor = Some(c.clone());
+                } else if a.actor.is_none()
+                    && a.b > a.a
+                    && ((is_place_arg(v, a)
+                        && (a.a..(a.b + 2).min(v.toks.len())).any(|k| v.is(k, PLACE_NOUNS)))
+                        || (v.is(a.b - 1, PLACE_NOUNS) && v.is(a.b, &["of"])))
+                {
+                    // A town no list knows is in the sentence's country ("retaken the town
+                    // of Qusair" in a report of Syrian state media). (Not any place: a
+                    // country the lists lack is no town of another.)
                     a.actor = Some(c.clone());
                 }
             }

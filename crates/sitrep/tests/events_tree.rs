@@ -2829,3 +2829,32 @@ fn whoever_goes_to_talks_or_is_hurt_in_a_clash_is_a_side_of_it() {
         d.events
     );
 }
+
+#[test]
+fn a_town_no_list_knows_is_in_the_sentences_country() {
+    let d = run(
+        "Syrian state media said government forces had retaken the town of Qusair \
+                 from rebels.",
+    );
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("SYR"));
+    // Not any place: a country the lists know as another stays itself.
+    let d = run("Polish Foreign Minister Dariusz Rosati will visit Yugoslavia on Monday.");
+    assert!(
+        d.events
+            .iter()
+            .filter(|e| e.code.starts_with("04") || e.code.starts_with("03"))
+            .all(|e| country(actors(e).1) == Some("SRB")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_headlines_bare_infinitive_is_to_come() {
+    let d = run("Polish Foreign Minister to visit Peru.");
+    let e = events(&d, "042");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical);
+}
