@@ -3635,8 +3635,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // sides of an event noun's "between" act on each other. (Not "agreements
         // between Israel and the PLO", "a ceasefire between Ethiopia and Eritrea": a
         // standing accord or truce is named, not made.)
+        // (Nor a mediation: "a mediation mission between Syria and Arafat" is the
+        // mediator's, between them.)
         let between = e.kind == Kind::Noun
             && !matches!(root, "05" | "08")
+            && !e.code.starts_with("045")
             && sources.is_empty()
             && targets.iter().filter(|t| t.actor.is_some()).count() > 1
             && targets.first().is_some_and(|t| {

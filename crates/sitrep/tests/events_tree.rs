@@ -2374,6 +2374,15 @@ fn the_sides_of_an_event_nouns_between_act_on_each_other() {
         "{:#?}",
         d.events
     );
+    // A mediation between two sides is toward them, not between them.
+    let d = run("The Chilean president undertook a mediation mission between Peru and Bolivia.");
+    assert!(
+        with_root(&d, "04")
+            .iter()
+            .all(|e| country(actors(e).0) != Some("PER")),
+        "{:#?}",
+        d.events
+    );
     // A standing accord is named, not made.
     let d = run("The raid violated agreements between Peru and Chile.");
     assert!(
