@@ -1209,6 +1209,21 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
     let e = &ents[ei];
     let best = &names[e.best];
     let words: Vec<&str> = (best.a..best.b).map(|i| v.w(i)).collect();
+    // A longer known name the tagger cut short: "[Democratic People's] Republic of
+    // Korea" is North Korea, not the South.
+    if e.ty != EntityType::Person {
+        for k in (best.a.saturating_sub(4)..best.a).filter(|&k| v.same_sentence(k, best.a)) {
+            let longer: Vec<&str> = (k..best.b).map(|i| v.w(i)).collect();
+            if let Some(info) = Lexicon::get().lookup_words(&longer) {
+                if let Some(a) = &info.actor {
+                    return Some(a.clone());
+                }
+                if let Some(c) = &info.country {
+                    return Some(c.clone());
+                }
+            }
+        }
+    }
     match e.ty {
         // A group the tagger took for a person ("Boko Haram"): a whole name the
         // organisation list knows, and no person the person list knows, is that group.

@@ -2867,3 +2867,18 @@ fn a_headlines_bare_infinitive_is_to_come() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(e[0].status, Status::Hypothetical);
 }
+
+#[test]
+fn a_longer_known_name_cut_short_keeps_its_code() {
+    let d = run(
+        "The United States demanded that the Democratic People's Republic of Korea \
+                 forsake its nuclear program.",
+    );
+    let e = with_root(&d, "10");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| country(actors(e).1) == Some("PRK")),
+        "{:#?}",
+        d.events
+    );
+}
