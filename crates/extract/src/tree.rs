@@ -151,6 +151,42 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
                 .collect();
         }
     }
+    // "Ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people
+    // named with the country it lives in is of that country.
+    // (The people's own word alone: "Iraqi Kurds in Germany" stay Iraqi.)
+    if v.mention_of[h].is_some_and(|m| {
+        v.mentions[m].a == h
+            && v.mentions[m].b == h + 1
+            && v.mentions[m]
+                .actor
+                .as_deref()
+                .is_some_and(|a| a.len() == 3 && !a.starts_with("---"))
+    }) && v.toks[h].text.ends_with('s')
+        && v.toks[h]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    {
+        let home = v
+            .children(h)
+            .filter(|&c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["in", "of"]))
+            .find_map(|c| {
+                let m = v.mention_of[c]?;
+                let a = v.mentions[m].actor.as_deref()?;
+                (a.len() == 3 && !a.starts_with("---")).then(|| a.to_string())
+            });
+        let own = v.mention_of[h].and_then(|m| v.mentions[m].actor.clone());
+        if let Some(c) = home.filter(|c| Some(c) != own.as_ref()) {
+            let p = phrase_at(v, h);
+            return vec![Arg {
+                a: p.a,
+                b: p.b,
+                entity: p.entity,
+                actor: Some(c),
+            }];
+        }
+    }
     // "A statement by the Chilean government", "a letter under the name of the
     // Macedonian Communist Party": a document stands for whoever issued it.
     if v.is(h, DOCUMENTS) {

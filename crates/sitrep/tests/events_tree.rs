@@ -2882,3 +2882,23 @@ fn a_longer_known_name_cut_short_keeps_its_code() {
         d.events
     );
 }
+
+#[test]
+fn a_people_named_with_the_country_it_lives_in_is_of_that_country() {
+    let d = run("Ethnic Albanians in south Serbia are demanding a U.N. military presence.");
+    let e = with_root(&d, "10");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| country(actors(e).0) == Some("SRB")),
+        "{:#?}",
+        d.events
+    );
+    // A people named with its own country stays of it.
+    let d = run("Iraqi Kurds in Germany protested against Turkey.");
+    let e = with_root(&d, "14");
+    assert!(
+        e.iter().all(|e| country(actors(e).0) == Some("IRQ")),
+        "{:#?}",
+        d.events
+    );
+}
