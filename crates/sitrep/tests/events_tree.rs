@@ -2902,3 +2902,14 @@ fn a_people_named_with_the_country_it_lives_in_is_of_that_country() {
         d.events
     );
 }
+
+#[test]
+fn united_opening_a_known_name_is_no_verb() {
+    let d = run("A United Nations appeal was rejected by Peru.");
+    let united = d
+        .tokens
+        .iter()
+        .find(|t| &d.text[t.start..t.end] == "United")
+        .unwrap();
+    assert_eq!(united.pos.as_deref(), Some("PROPN"), "{:#?}", d.tokens);
+}

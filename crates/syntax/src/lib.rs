@@ -154,6 +154,17 @@ impl Syntax {
             &mut s.amb,
             &mut s.tags,
         );
+        // "a United Nations appeal", "the United Arab Emirates": "United" opening one of
+        // these names is a proper noun, never the verb the tagger may take it for.
+        for i in 0..words.len().saturating_sub(1) {
+            if words[i] == "United"
+                && matches!(words[i + 1], "Nations" | "States" | "Kingdom" | "Arab")
+            {
+                if let Some(c) = self.tagger.class_of("PROPN", "NNP") {
+                    s.tags[i] = c;
+                }
+            }
+        }
         self.parser
             .parse_prepared(&s.toks, &s.tags, &mut s.state, &mut s.heads, &mut s.rels);
         words.len()
