@@ -52,23 +52,12 @@ fn is_person(v: &View, a: &Arg) -> bool {
 }
 
 fn person_entity(v: &View, id: &str) -> bool {
-    v.doc
-        .entities
-        .iter()
-        .any(|e| e.id == id && e.kind == sitrep_doc::EntityType::Person)
+    v.entity_kind(id) == Some(sitrep_doc::EntityType::Person)
 }
 
 /// Whether the argument is a place (a country, city or region named as such).
 fn is_place_arg(v: &View, a: &Arg) -> bool {
-    a.entity.as_deref().is_some_and(|id| {
-        v.doc.entities.iter().any(|e| {
-            e.id == id
-                && matches!(
-                    e.kind,
-                    sitrep_doc::EntityType::Gpe | sitrep_doc::EntityType::Loc
-                )
-        })
-    })
+    a.entity.as_deref().is_some_and(|id| v.is_place_entity(id))
 }
 
 /// Whether the argument is a named group: an organization or a people, party or faith
@@ -91,20 +80,14 @@ fn is_group(v: &View, a: &Arg) -> bool {
         "libertarian",
         "progressive",
     ];
-    a.entity.as_deref().is_some_and(|id| {
-        v.doc.entities.iter().any(|e| {
-            e.id == id
-                && match e.kind {
-                    sitrep_doc::EntityType::Org => true,
-                    sitrep_doc::EntityType::Norp => (a.a..a.b).any(|k| {
-                        let w = &v.toks[k].lower;
-                        CAMPS.contains(&w.as_str())
-                            || w.strip_suffix('s').is_some_and(|x| CAMPS.contains(&x))
-                    }),
-                    _ => false,
-                }
-        })
-    })
+    match a.entity.as_deref().and_then(|id| v.entity_kind(id)) {
+        Some(sitrep_doc::EntityType::Org) => true,
+        Some(sitrep_doc::EntityType::Norp) => (a.a..a.b).any(|k| {
+            let w = &v.toks[k].lower;
+            CAMPS.contains(&w.as_str()) || w.strip_suffix('s').is_some_and(|x| CAMPS.contains(&x))
+        }),
+        _ => false,
+    }
 }
 
 /// "attacked him with a knife": a "with" phrase on the verb or on its target (the
@@ -3328,20 +3311,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // "a worldwide ban on British beef", "banned Iranian oil imports": a ban on
             // goods or trade is an embargo (163), not a restriction on people.
             "163"
-        } else if e.code == "1711"
-            && !place_target
-            && targets.iter().any(|t| {
-                t.entity.as_deref().is_some_and(|id| {
-                    v.doc.entities.iter().any(|x| {
-                        x.id == id
-                            && matches!(
-                                x.kind,
-                                sitrep_doc::EntityType::Gpe | sitrep_doc::EntityType::Loc
-                            )
-                    })
-                })
-            })
-        {
+        } else if e.code == "1711" && !place_target && targets.iter().any(|t| is_place_arg(v, t)) {
             // "Russia seized Crimea", "rebels seized the town of Gao": land seized is
             // territory occupied (192), not property confiscated.
             "192"
@@ -3668,16 +3638,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         && (t.a..t.b).all(|k| {
                             v.mention_of[k].is_none_or(|m| {
                                 k > o
-                                    && v.mentions[m].entity.as_deref().is_some_and(|id| {
-                                        v.doc.entities.iter().any(|x| {
-                                            x.id == id
-                                                && matches!(
-                                                    x.kind,
-                                                    sitrep_doc::EntityType::Gpe
-                                                        | sitrep_doc::EntityType::Loc
-                                                )
-                                        })
-                                    })
+                                    && v.mentions[m]
+                                        .entity
+                                        .as_deref()
+                                        .is_some_and(|id| v.is_place_entity(id))
                             })
                         })
                 })

@@ -314,12 +314,8 @@ impl<'a> View<'a> {
             .iter()
             .filter(|m| {
                 m.kind == MentionKind::Name
-                    && m.entity.as_deref().is_some_and(|id| {
-                        self.doc
-                            .entities
-                            .iter()
-                            .any(|e| e.id == id && e.kind == sitrep_doc::EntityType::Person)
-                    })
+                    && m.entity.as_deref().and_then(|id| self.entity_kind(id))
+                        == Some(sitrep_doc::EntityType::Person)
             })
             .map(|m| m.a)
             .collect();
@@ -366,6 +362,23 @@ impl<'a> View<'a> {
             self.toks[p].head = Some(n);
             self.toks[p].dep = Some("compound");
         }
+    }
+
+    /// The kind of the entity with this id.
+    pub fn entity_kind(&self, id: &str) -> Option<sitrep_doc::EntityType> {
+        self.doc
+            .entities
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.kind)
+    }
+
+    /// Whether the entity with this id is a place: a country, city or region.
+    pub fn is_place_entity(&self, id: &str) -> bool {
+        matches!(
+            self.entity_kind(id),
+            Some(sitrep_doc::EntityType::Gpe | sitrep_doc::EntityType::Loc)
+        )
     }
 
     /// "LIMA, March 3 (Reuters) - Senator Ana Ruiz criticized …": a dateline that opens
@@ -432,18 +445,11 @@ impl<'a> View<'a> {
             let Some(o) = obj else { continue };
             let party = self.mention_of[x + 1..=o].iter().flatten().any(|&m| {
                 let m = &self.mentions[m];
-                let kind = m.entity.as_ref().and_then(|id| {
-                    self.doc
-                        .entities
-                        .iter()
-                        .find(|e| &e.id == id)
-                        .map(|e| e.kind)
-                });
                 m.actor.is_some()
-                    && !matches!(
-                        kind,
-                        Some(sitrep_doc::EntityType::Gpe | sitrep_doc::EntityType::Loc)
-                    )
+                    && !m
+                        .entity
+                        .as_deref()
+                        .is_some_and(|id| self.is_place_entity(id))
             });
             if x < o && party && self.toks[x + 1].pos != Some("DET") {
                 self.toks[o].head = Some(g);

@@ -34,6 +34,15 @@ fn actors(e: &Event) -> (Option<&str>, Option<&str>) {
     )
 }
 
+/// The (source, target) countries of the one event whose code starts with `root`
+/// (failing when there is none or more than one).
+fn sole_dyad<'a>(d: &'a Document, root: &str) -> (Option<&'a str>, Option<&'a str>) {
+    let e = with_root(d, root);
+    assert_eq!(e.len(), 1, "{root}: {:#?}", d.events);
+    let (s, t) = actors(e[0]);
+    (country(s), country(t))
+}
+
 /// The (source, target) actor codes of these events, sorted.
 fn sorted_actors<'a>(es: &[&'a Event]) -> Vec<(Option<&'a str>, Option<&'a str>)> {
     let mut got: Vec<_> = es.iter().map(|e| actors(e)).collect();
@@ -2440,14 +2449,7 @@ fn mocking_and_ridicule_are_disapproval() {
         "The Peruvian president ridiculed the Chilean foreign minister on Monday.",
     ] {
         let d = run(text);
-        let e = events(&d, "111");
-        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
-        let (s, t) = actors(e[0]);
-        assert_eq!(
-            (country(s), country(t)),
-            (Some("PER"), Some("CHL")),
-            "{text}"
-        );
+        assert_eq!(sole_dyad(&d, "111"), (Some("PER"), Some("CHL")), "{text}");
     }
 }
 
@@ -2482,10 +2484,7 @@ fn an_article_with_no_dateline_is_of_the_country_it_is_mostly_about() {
                  Chilean President Tomas Vidal praised the Chilean army.\n\n\
                  The Chilean government met on Tuesday.\n\n\
                  Marta Soto criticized Luis Pena on Wednesday.");
-    let e = events(&d, "111");
-    assert_eq!(e.len(), 1, "{:#?}", d.events);
-    let (s, t) = actors(e[0]);
-    assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
+    assert_eq!(sole_dyad(&d, "111"), (Some("CHL"), Some("CHL")));
     // One sentence alone says nothing of the sort.
     let d = run("Marta Soto criticized Luis Pena on Wednesday.");
     assert!(
@@ -2513,10 +2512,7 @@ fn political_camps_and_organisations_are_of_the_articles_country() {
                  Chilean officials praised the Chilean army.\n\n\
                  The Chilean government met on Tuesday.\n\n\
                  Socialists accused the Union of Copper Miners of fraud.");
-    let e = events(&d, "112");
-    assert_eq!(e.len(), 1, "{:#?}", d.events);
-    let (s, t) = actors(e[0]);
-    assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
+    assert_eq!(sole_dyad(&d, "112"), (Some("CHL"), Some("CHL")));
 }
 
 #[test]
@@ -2527,10 +2523,7 @@ fn a_person_of_the_country_is_no_act_about_the_country() {
                  Chilean officials praised the Chilean army.\n\n\
                  The Chilean government met on Tuesday.\n\n\
                  The decision is risky for Senator Ruiz, who refused to endorse Bachelet in July.");
-    let e = events(&d, "120");
-    assert_eq!(e.len(), 1, "{:#?}", d.events);
-    let (s, t) = actors(e[0]);
-    assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
+    assert_eq!(sole_dyad(&d, "120"), (Some("CHL"), Some("CHL")));
 }
 
 #[test]
@@ -2631,10 +2624,7 @@ fn a_document_stands_for_whoever_issued_it() {
 #[test]
 fn a_name_after_its_title_heads_the_phrase() {
     let d = run("Chinese Premier Li Keqiang hosted German Chancellor Angela Merkel in Beijing.");
-    let e = events(&d, "043");
-    assert_eq!(e.len(), 1, "{:#?}", d.events);
-    let (s, t) = actors(e[0]);
-    assert_eq!((country(s), country(t)), (Some("CHN"), Some("DEU")));
+    assert_eq!(sole_dyad(&d, "043"), (Some("CHN"), Some("DEU")));
     let d = run(
         "Secretary of State John Kerry held talks with his Russian counterpart Sergei \
                  Lavrov in Geneva on Monday.",
@@ -2680,10 +2670,7 @@ fn sides_exchanging_fire_fight_each_other_and_filed_protests_are_the_filers() {
         d.events
     );
     let d = run("The Philippines filed a diplomatic protest against China.");
-    let e = with_root(&d, "11");
-    assert_eq!(e.len(), 1, "{:#?}", d.events);
-    let (s, t) = actors(e[0]);
-    assert_eq!((country(s), country(t)), (Some("PHL"), Some("CHN")));
+    assert_eq!(sole_dyad(&d, "11"), (Some("PHL"), Some("CHN")));
 }
 
 #[test]
@@ -2729,10 +2716,7 @@ fn a_former_leader_after_a_verb_is_its_object() {
 #[test]
 fn speaking_with_a_leader_is_consulting_speaking_with_reporters_is_not() {
     let d = run("The Chilean president spoke with the Peruvian president by telephone on Friday.");
-    let e = with_root(&d, "04");
-    assert_eq!(e.len(), 1, "{:#?}", d.events);
-    let (s, t) = actors(e[0]);
-    assert_eq!((country(s), country(t)), (Some("CHL"), Some("PER")));
+    assert_eq!(sole_dyad(&d, "04"), (Some("CHL"), Some("PER")));
     let d = run("The Chilean minister spoke with reporters in Lima.");
     assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
 }
@@ -2759,14 +2743,7 @@ fn a_show_of_force_at_a_border_is_toward_the_other_side() {
         "Peru massed troops on the border with Chile.",
     ] {
         let d = run(text);
-        let e = with_root(&d, "15");
-        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
-        let (s, t) = actors(e[0]);
-        assert_eq!(
-            (country(s), country(t)),
-            (Some("PER"), Some("CHL")),
-            "{text}"
-        );
+        assert_eq!(sole_dyad(&d, "15"), (Some("PER"), Some("CHL")), "{text}");
     }
 }
 
@@ -2791,10 +2768,7 @@ fn a_finite_verb_read_as_a_relative_clause_is_the_sentences_verb() {
 #[test]
 fn a_state_protesting_to_another_complains_officially() {
     let d = run("China protested to Japan over the visit of a Japanese minister to the shrine.");
-    let e = events(&d, "114");
-    assert_eq!(e.len(), 1, "{:#?}", d.events);
-    let (s, t) = actors(e[0]);
-    assert_eq!((country(s), country(t)), (Some("CHN"), Some("JPN")));
+    assert_eq!(sole_dyad(&d, "114"), (Some("CHN"), Some("JPN")));
     // The visit of someone is theirs.
     let e = events(&d, "042");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
