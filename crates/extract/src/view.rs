@@ -442,7 +442,9 @@ impl<'a> View<'a> {
             let Some(g) = self.toks[x].head else { continue };
             let obj = (0..self.toks.len())
                 .find(|&c| self.toks[c].head == Some(x) && self.toks[c].dep == Some("obj"));
-            let Some(o) = obj else { continue };
+            let Some(o) = obj.filter(|&o| o > x) else {
+                continue;
+            };
             let party = self.mention_of[x + 1..=o].iter().flatten().any(|&m| {
                 let m = &self.mentions[m];
                 m.actor.is_some()
@@ -451,7 +453,7 @@ impl<'a> View<'a> {
                         .as_deref()
                         .is_some_and(|id| self.is_place_entity(id))
             });
-            if x < o && party && self.toks[x + 1].pos != Some("DET") {
+            if party && self.toks[x + 1].pos != Some("DET") {
                 self.toks[o].head = Some(g);
                 self.toks[o].dep = Some("obj");
                 self.toks[x].head = Some(o);
