@@ -55,6 +55,23 @@ fn person_entity(v: &View, id: &str) -> bool {
     v.entity_kind(id) == Some(sitrep_doc::EntityType::Person)
 }
 
+/// The party in a prepositional phrase (`obl` or `nmod`, with one of `cases`) hanging
+/// from token `x` ("talks with Merkel", "memos from Bree"): the first such phrase, among
+/// those `keep` admits, that names an actor.
+fn party_hanging_from(
+    v: &View,
+    x: usize,
+    cases: &[&str],
+    keep: impl Fn(usize) -> bool,
+) -> Option<Vec<Arg>> {
+    v.children(x)
+        .filter(|&c| {
+            keep(c) && matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", cases)
+        })
+        .map(|c| crate::tree::actors_at(v, c))
+        .find(|t| t.iter().any(|a| a.actor.is_some()))
+}
+
 /// Whether the argument is a place (a country, city or region named as such).
 fn is_place_arg(v: &View, a: &Arg) -> bool {
     a.entity.as_deref().is_some_and(|id| v.is_place_entity(id))
@@ -2940,14 +2957,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             } else {
                 &["with", "from"]
             };
-            let party_of = |x: usize| {
-                v.children(x)
-                    .filter(|&c| {
-                        matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", cases)
-                    })
-                    .map(|c| crate::tree::actors_at(v, c))
-                    .find(|t| t.iter().any(|a| a.actor.is_some()))
-            };
+            let party_of = |x: usize| party_hanging_from(v, x, cases, |_| true);
             if let Some(obj) = targets.iter().find(|t| topic(t)).map(|t| t.b - 1) {
                 let party = party_of(h).or_else(|| party_of(obj));
                 if e.code == "043" && party.is_none() {
@@ -3565,26 +3575,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         if v.parsed && e.kind == Kind::Noun && root == "04" {
             let topic = |t: &Arg| t.a > 0 && v.is(t.a - 1, &["on", "about", "over", "regarding"]);
             if let Some(t) = targets.iter().find(|t| topic(t)).cloned() {
-                let with = (t.a..t.b).find_map(|k| {
-                    v.children(k)
-                        .find(|&c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["with"]))
-                });
+                let with = (t.a..t.b).find_map(|k| party_hanging_from(v, k, &["with"], |_| true));
                 targets.retain(|x| !topic(x));
-                if let Some(w) = with {
-                    targets.extend(crate::tree::actors_at(v, w));
-                }
+                targets.extend(with.unwrap_or_default());
             }
             // ("arrived for talks with his counterpart" may hang the partner on the verb.)
             if !targets.iter().any(|t| t.actor.is_some()) && v.dep(h) == "obl" {
-                if let Some(w) = v.toks[h].head.and_then(|g| {
-                    v.children(g).find(|&c| {
-                        v.dep(c) == "obl" && c > h && v.has_dep_word(c, "case", &["with"])
-                    })
-                }) {
-                    let partner = crate::tree::actors_at(v, w);
-                    if partner.iter().any(|a| a.actor.is_some()) {
-                        targets = partner;
-                    }
+                if let Some(partner) = v.toks[h]
+                    .head
+                    .and_then(|g| party_hanging_from(v, g, &["with"], |c| c > h))
+                {
+                    targets = partner;
                 }
             }
         }
