@@ -211,27 +211,31 @@ fn counted(doc: &Document, name: &str) -> Vec<Item> {
     out
 }
 
-/// Judgments: key → (right, category).
-fn read_judged(path: &PathBuf) -> Result<HashMap<String, (bool, String)>> {
+/// The lines of a judgments or hand-coded file that hold data (not blank, not a `#`
+/// comment), each with its line number from 1.
+fn data_lines(path: &PathBuf) -> Result<Vec<(usize, String)>> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !(line.trim().is_empty() || line.starts_with('#')))
+        .map(|(n, line)| (n + 1, line.to_string()))
+        .collect())
+}
+
+/// Judgments: key → (right, category).
+fn read_judged(path: &PathBuf) -> Result<HashMap<String, (bool, String)>> {
     let mut judged = HashMap::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
+    for (n, line) in data_lines(path)? {
         let mut f = line.split('\t');
         let (Some(key), Some(v)) = (f.next(), f.next()) else {
-            bail!("{}:{}: expected KEY<TAB>C|W", path.display(), n + 1);
+            bail!("{}:{n}: expected KEY<TAB>C|W", path.display());
         };
         let right = match v {
             "C" => true,
             "W" => false,
-            _ => bail!(
-                "{}:{}: verdict must be C or W, not {v:?}",
-                path.display(),
-                n + 1
-            ),
+            _ => bail!("{}:{n}: verdict must be C or W, not {v:?}", path.display()),
         };
         judged.insert(key.to_string(), (right, f.next().unwrap_or("").to_string()));
     }
@@ -242,14 +246,9 @@ fn read_judged(path: &PathBuf) -> Result<HashMap<String, (bool, String)>> {
 type Gold = BTreeMap<(String, usize), BTreeSet<String>>;
 
 fn read_gold(path: &PathBuf) -> Result<Gold> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let mut gold = Gold::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let at = || format!("{}:{}", path.display(), n + 1);
+    for (n, line) in data_lines(path)? {
+        let at = || format!("{}:{n}", path.display());
         let (key, events) = line
             .split_once('\t')
             .with_context(|| format!("{}: expected ARTICLE|OFFSET<TAB>EVENTS", at()))?;
