@@ -261,10 +261,7 @@ fn audit_scores_judged_events_and_lists_the_rest() {
             .as_bytes(),
     );
     let judged = write(&dir, "j.tsv", b"# test\na.txt|7|130|UGA|UGA\tW\tplace\n");
-    let o = sitrep()
-        .args(["eval", "audit", &article, "--judged", &judged])
-        .output()
-        .unwrap();
+    let o = run(&["eval", "audit", &article, "--judged", &judged]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(o.status.success(), "{out}");
     assert!(
@@ -275,12 +272,9 @@ fn audit_scores_judged_events_and_lists_the_rest() {
     assert!(out.contains("wrong by category: place 1"), "{out}");
     assert!(out.contains("not judged: a.txt|60|173|UGA|UGA"), "{out}");
     let bad = write(&dir, "bad.tsv", b"a.txt|7|130|UGA|UGA\tmaybe\n");
-    let o = sitrep()
-        .args(["eval", "audit", &article, "--judged", &bad])
-        .output()
-        .unwrap();
+    let o = run(&["eval", "audit", &article, "--judged", &bad]);
     assert!(!o.status.success());
-    let err = String::from_utf8_lossy(&o.stderr);
+    let err = stderr(&o);
     assert!(err.contains("bad.tsv:1") && err.contains("C or W"), "{err}");
 }
 
@@ -304,12 +298,9 @@ fn audit_gold_scores_recall_over_hand_coded_paragraphs() {
         "g.tsv",
         b"# test\na.txt|0\t-\na.txt|38\t17:UGA>UGA\na.txt|107\t19:UGA>UGA\n",
     );
-    let o = sitrep()
-        .args(["eval", "audit", &article, "--gold", &gold])
-        .output()
-        .unwrap();
+    let o = run(&["eval", "audit", &article, "--gold", &gold]);
     let out = String::from_utf8_lossy(&o.stdout);
-    let err = String::from_utf8_lossy(&o.stderr);
+    let err = stderr(&o);
     assert!(o.status.success(), "{out}{err}");
     assert!(
         out.contains("hand-coded paragraphs: 3 (events: 2 coded, 2 counted, 1 matched)"),
@@ -327,20 +318,14 @@ fn audit_gold_scores_recall_over_hand_coded_paragraphs() {
         out.contains("differs: a.txt|107 missed [19:UGA>UGA] extra []"),
         "{out}"
     );
-    let o = sitrep()
-        .args([
-            "eval", "audit", &article, "--gold", &gold, "--min-f1", "0.9",
-        ])
-        .output()
-        .unwrap();
+    let o = run(&[
+        "eval", "audit", &article, "--gold", &gold, "--min-f1", "0.9",
+    ]);
     assert!(!o.status.success());
     let bad = write(&dir, "bad.tsv", b"a.txt|5\t-\n");
-    let o = sitrep()
-        .args(["eval", "audit", &article, "--gold", &bad])
-        .output()
-        .unwrap();
+    let o = run(&["eval", "audit", &article, "--gold", &bad]);
     assert!(!o.status.success());
-    let err = String::from_utf8_lossy(&o.stderr);
+    let err = stderr(&o);
     assert!(
         err.contains("a.txt|5") && err.contains("no paragraph starts"),
         "{err}"
