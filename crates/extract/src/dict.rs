@@ -114,7 +114,11 @@ impl Table {
         // A one-word stem entry ("ISRAELI" for "ISRAELIS").
         if cands.is_empty() {
             for cut in (first.len().saturating_sub(4).max(4)..first.len()).rev() {
-                if let Some(v) = self.by_first.get(&first[..cut]) {
+                // Cut only at a character boundary ("ZAMBOANGUEÑO").
+                let Some(stem) = first.get(..cut) else {
+                    continue;
+                };
+                if let Some(v) = self.by_first.get(stem) {
                     cands.extend(v.iter().filter(|p| p.words.len() == 1 && !p.exact));
                     break;
                 }

@@ -109,3 +109,14 @@ fn garbage_dictionaries_do_not_panic() {
     let t = doc("Nothing here.");
     assert!(d.mentions(&t, Some("bad date")).is_empty());
 }
+
+#[test]
+fn a_word_with_letters_past_ascii_is_matched_without_panic() {
+    // The stem lookup cuts a word short; a cut inside "Ñ" must not panic.
+    let ds = dicts();
+    let d = doc("A Zamboangueño rower met Norlanders.");
+    assert_eq!(
+        codes(&d, &ds, "20050101"),
+        vec![("Norlanders".to_string(), "NOR".to_string())]
+    );
+}

@@ -248,6 +248,50 @@ fn eval_events_scores_a_small_suite_by_its_conventions() {
     assert!(!o.status.success());
 }
 
+/// `eval events --gold`: hand-coded events replace the suite's own, only the records
+/// listed are scored, and a listed record the suite lacks is an error naming it.
+#[test]
+fn eval_events_scores_hand_coded_events_in_place_of_the_suites() {
+    let suite = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/data/eval/events_suite.jsonl")
+        .to_string_lossy()
+        .into_owned();
+    let dir = tmpdir("events-gold");
+    // MEET-1 coded the other way round: its one prediction is now wrong.
+    let gold = write(
+        &dir,
+        "gold.tsv",
+        b"# hand-coded\nMEET-1\t04:JOR>EGY\nNONE-1\t-\n",
+    );
+    let o = run(&["eval", "events", "--suite", &suite, "--gold", &gold]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("records scored: 2 (skipped 2, unreadable 0)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("events: expected 1 predicted 1 matched 0"),
+        "{out}"
+    );
+    let missing = write(&dir, "missing.tsv", b"NO-SUCH\t-\n");
+    let o = run(&["eval", "events", "--suite", &suite, "--gold", &missing]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("record \"NO-SUCH\" is not among"),
+        "{}",
+        stderr(&o)
+    );
+    let bad = write(&dir, "bad.tsv", b"MEET-1\t04:JOR-EGY\n");
+    let o = run(&["eval", "events", "--suite", &suite, "--gold", &bad]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("bad.tsv:1: expected ROOT:SRC>TGT"),
+        "{}",
+        stderr(&o)
+    );
+}
+
 /// `sitrep eval audit`: counted events keyed by article, character offset, code and
 /// countries; precision over the judged ones; the unjudged listed; a bad verdict is an
 /// error naming the file and line.

@@ -213,7 +213,7 @@ fn counted(doc: &Document, name: &str) -> Vec<Item> {
 
 /// The lines of a judgments or hand-coded file that hold data (not blank, not a `#`
 /// comment), each with its line number from 1.
-fn data_lines(path: &PathBuf) -> Result<Vec<(usize, String)>> {
+pub(crate) fn data_lines(path: &PathBuf) -> Result<Vec<(usize, String)>> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     Ok(text
@@ -256,28 +256,35 @@ fn read_gold(path: &PathBuf) -> Result<Gold> {
             .rsplit_once('|')
             .and_then(|(n, o)| Some((n.to_string(), o.parse::<usize>().ok()?)))
             .with_context(|| format!("{}: expected ARTICLE|OFFSET, not {key:?}", at()))?;
-        let mut set = BTreeSet::new();
-        for ev in events.split_whitespace().filter(|e| *e != "-") {
-            let ok = ev.split_once(':').is_some_and(|(root, dyad)| {
-                root.len() == 2
-                    && root.bytes().all(|b| b.is_ascii_digit())
-                    && dyad
-                        .split_once('>')
-                        .is_some_and(|(s, t)| s.len() == 3 && t.len() == 3)
-            });
-            if !ok {
-                bail!(
-                    "{}: expected ROOT:SRC>TGT (\"19:RUS>RUS\"), not {ev:?}",
-                    at()
-                );
-            }
-            set.insert(ev.to_string());
-        }
+        let set = parse_dyads(events, &at)?;
         if gold.insert((name, offset), set).is_some() {
             bail!("{}: paragraph {key} listed twice", at());
         }
     }
     Ok(gold)
+}
+
+/// A hand-coded line's events: `ROOT:SRC>TGT` items separated by spaces, or `-` for
+/// none; `at` names the line for the error.
+pub(crate) fn parse_dyads(events: &str, at: &dyn Fn() -> String) -> Result<BTreeSet<String>> {
+    let mut set = BTreeSet::new();
+    for ev in events.split_whitespace().filter(|e| *e != "-") {
+        let ok = ev.split_once(':').is_some_and(|(root, dyad)| {
+            root.len() == 2
+                && root.bytes().all(|b| b.is_ascii_digit())
+                && dyad
+                    .split_once('>')
+                    .is_some_and(|(s, t)| s.len() == 3 && t.len() == 3)
+        });
+        if !ok {
+            bail!(
+                "{}: expected ROOT:SRC>TGT (\"19:RUS>RUS\"), not {ev:?}",
+                at()
+            );
+        }
+        set.insert(ev.to_string());
+    }
+    Ok(set)
 }
 
 /// Recall, precision and F1 of the counted events over the hand-coded paragraphs; lists
