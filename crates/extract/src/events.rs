@@ -268,6 +268,10 @@ const IRREALIS: &[&str] = &[
     "plans",
     "planned",
     "planning",
+    "plot",
+    "plots",
+    "plotted",
+    "plotting",
     "threaten",
     "threatens",
     "threatened",
@@ -377,6 +381,8 @@ const IRREALIS: &[&str] = &[
     "pushing",
 ];
 const IRREALIS_NOUNS: &[&str] = &[
+    "plot",
+    "plots",
     "threat",
     "threats",
     "fear",
@@ -1647,8 +1653,12 @@ fn status(
     if v.parsed && kind == Kind::Verb && v.has_dep_word(inf, "mark", &["to"]) {
         if let Some(g) = v.toks[inf].head {
             let irrealis = match v.dep(inf) {
+                // ("is committed to support": not in IRREALIS, as "committed
+                // atrocities" happened.)
                 "xcomp" | "acl" => {
-                    IRREALIS.contains(&v.word(g)) || IRREALIS_NOUNS.contains(&v.word(g))
+                    IRREALIS.contains(&v.word(g))
+                        || IRREALIS_NOUNS.contains(&v.word(g))
+                        || v.is(g, &["committed", "commit", "commits", "poised"])
                 }
                 // "faces pressure … to help", "will send a team … to help".
                 "advcl" => v.children(g).any(|c| {
@@ -3535,9 +3545,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     v.lemma(g),
                     "arrive" | "travel" | "fly" | "go" | "come" | "head" | "leave" | "return"
                 );
-                let side = (root == "04"
-                    && (v.has_dep_word(h, "case", &["during", "at"])
-                        || (motion && v.has_dep_word(h, "case", &["for"]))))
+                // "said in a meeting with X", "advanced in cooperation with X": an
+                // act done in a meeting or in cooperation with a named partner.
+                let partnered = matches!(root, "04" | "06")
+                    && v.has_dep_word(h, "case", &["in"])
+                    && party_hanging_from(v, h, &["with"], |_| true).is_some();
+                let side = partnered
+                    || (root == "04"
+                        && (v.has_dep_word(h, "case", &["during", "at"])
+                            || (motion && v.has_dep_word(h, "case", &["for"]))))
                     || (root == "19"
                         && v.is(
                             h,

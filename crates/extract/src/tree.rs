@@ -878,6 +878,30 @@ fn subordinate_subject(v: &View, h: usize) -> Vec<Arg> {
     actors_at(v, n)
 }
 
+/// Verbs whose object is sent or used for a purpose ("sent a team to help").
+const PURPOSE_GIVERS: &[&str] = &[
+    "send", "dispatch", "deploy", "provide", "give", "hand", "submit", "deliver", "use", "bring",
+    "mobilize", "mobilise",
+];
+
+/// Nouns of a command or a permission, whose infinitive others carry out.
+const MANDATES: &[&str] = &[
+    "order",
+    "orders",
+    "instruction",
+    "instructions",
+    "permission",
+    "mandate",
+    "approval",
+    "authority",
+    "power",
+    "powers",
+    "right",
+    "go-ahead",
+    "directive",
+    "directives",
+];
+
 /// The subject a verb takes from its governor: control and raising ("plans to visit",
 /// "is scheduled to attend"), shared subjects of conjoined verbs, participle clauses
 /// (", killing …"), relative clauses ("rebels who attacked") and reduced relatives
@@ -1013,6 +1037,28 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 return actors_at(v, p);
             }
             "acl" if v.word(x).ends_with("ing") => return actors_at(v, p),
+            // "sent troops to fight the rebels", "provided a list to request their
+            // assistance", "used tear gas to disperse": an infinitive of purpose the
+            // parser hangs on the object of a verb of sending or using. A party noun
+            // does it; a thing does not act, so the sender does. (Not "foiled a plot to
+            // bomb": the plotters would.)
+            "acl"
+                if x == h
+                    && v.dep(p) == "obj"
+                    && v.children(x).any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
+                    && v.toks[p].head.is_some_and(|g| PURPOSE_GIVERS.contains(&v.lemma(g)))
+                    // ("gave an order to arrest": an order is carried out by others.)
+                    && !v.is(p, MANDATES) =>
+            {
+                let noun = actors_at(v, p);
+                if has_actor(&noun) {
+                    return noun;
+                }
+                if let Some(s) = v.toks[p].head.and_then(|g| subject(v, g, &["nsubj"])) {
+                    return actors_at(v, s);
+                }
+                break;
+            }
             // "President William Ruto of Kenya hosted Ugandan President Museveni" read as
             // a reduced relative: a participle with an object of its own is active, and
             // the noun it hangs from does it.

@@ -2887,3 +2887,48 @@ fn united_opening_a_known_name_is_no_verb() {
         .unwrap();
     assert_eq!(united.pos.as_deref(), Some("PROPN"), "{:#?}", d.tokens);
 }
+
+#[test]
+fn a_meeting_or_cooperation_a_clause_happens_in_is_held_by_its_subject() {
+    let d =
+        run("Zarif said in a meeting with Iraqi Vice President Ammar Hakim that Iran backs Iraq.");
+    let meeting = with_root(&d, "04");
+    assert_eq!(meeting.len(), 1, "{:#?}", d.events);
+    let (s, t) = actors(meeting[0]);
+    assert_eq!((country(s), country(t)), (Some("IRN"), Some("IRQ")));
+    assert_eq!(
+        sole_dyad(
+            &run("The Syrian army expanded its advance in cooperation with Russian forces."),
+            "06"
+        ),
+        (Some("SYR"), Some("RUS"))
+    );
+}
+
+#[test]
+fn an_infinitive_of_purpose_on_a_sent_thing_is_the_senders_act() {
+    let d = run("China sent a delegation to Washington to request US assistance.");
+    assert_eq!(sole_dyad(&d, "02"), (Some("CHN"), Some("USA")));
+    // an order is carried out by others: no doer from the giver
+    let d = run("Hasina said the ministry had given an order to arrest Bangladeshi smugglers.");
+    let arrest = with_root(&d, "17");
+    assert_eq!(arrest.len(), 1, "{:#?}", d.events);
+    assert!(arrest[0].source.is_none(), "{:#?}", d.events);
+}
+
+#[test]
+fn commitments_and_plots_have_not_happened() {
+    let d = run("India is committed to support the Afghan government.");
+    let support = events(&d, "051");
+    assert_eq!(support.len(), 1, "{:#?}", d.events);
+    assert_eq!(support[0].status, Status::Hypothetical);
+    // the commitment is the event CAMEO codes: intent to support (032)
+    assert_eq!(sole_dyad(&d, "03"), (Some("IND"), Some("AFG")));
+    let d = run("Italian police arrested ten men who had plotted attacks in Pakistan.");
+    let attacks = with_root(&d, "19");
+    assert_eq!(attacks.len(), 1, "{:#?}", d.events);
+    assert_eq!(attacks[0].status, Status::Hypothetical);
+    // a crime committed happened
+    let d = run("Serb forces committed atrocities against Albanians.");
+    assert_eq!(with_root(&d, "20")[0].status, Status::Asserted);
+}
