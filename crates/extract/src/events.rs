@@ -2995,11 +2995,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // "investigating alleged war crimes by Croatian extremists", "an investigation
         // into crimes committed by Croat forces": what is investigated or condemned is
         // done by its perpetrator, who is the target.
+        // ("condemned Wednesday's intrusion into the consulate by separatists", the
+        // "by" phrase hung on the verb: under an active verb it can only name the doer
+        // of what is condemned, not the consulate the act was done to.)
+        let by_on_verb = e.kind == Kind::Verb
+            && v.children(h).any(|c| v.dep(c) == "nsubj")
+            && v.children(h)
+                .any(|c| v.dep(c) == "obj" && !party_word(v, c))
+            && party_hanging_from(v, h, &["by"], |_| true).is_some();
         if v.parsed
             && matches!(root, "09" | "11")
-            && !targets
-                .iter()
-                .any(|t| t.actor.as_deref().is_some_and(has_country))
+            && (by_on_verb
+                || !targets
+                    .iter()
+                    .any(|t| t.actor.as_deref().is_some_and(has_country)))
         {
             if let Some(t) = crate::tree::perpetrator(v, h) {
                 targets = t;

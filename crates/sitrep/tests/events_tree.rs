@@ -2932,3 +2932,12 @@ fn commitments_and_plots_have_not_happened() {
     let d = run("Serb forces committed atrocities against Albanians.");
     assert_eq!(with_root(&d, "20")[0].status, Status::Asserted);
 }
+
+#[test]
+fn a_by_phrase_on_a_verb_of_criticism_names_the_doer_of_the_act_criticized() {
+    // The parser hangs "by Egyptian protesters" on "condemned"; the embassy the act was
+    // done to is not whom Egypt condemns.
+    let d =
+        run("Egypt condemned the storming of the Israeli embassy in Cairo by Egyptian protesters.");
+    assert_eq!(sole_dyad(&d, "11"), (Some("EGY"), Some("EGY")));
+}
