@@ -1350,7 +1350,10 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     // ("engaged peacekeepers in a firefight"), its object is acted on; so is the object
     // the event noun hangs from ("engaged [peacekeepers in a firefight]").
     if let Some(o) = v.toks[h].head.filter(|&o| {
-        v.dep(h) == "nmod" && v.dep(o) == "obj" && v.has_dep_word(h, "case", &["in", "into"])
+        v.dep(h) == "nmod"
+            && v.dep(o) == "obj"
+            && v.has_dep_word(h, "case", &["in", "into"])
+            && measured(v, h) == h
     }) {
         if let Some(p) = v.toks[o].head.filter(|&p| supports(v, p, h)) {
             if source.is_empty() {
@@ -1424,14 +1427,22 @@ const TIME_UNITS: &[&str] = &[
     "decades", "night", "nights",
 ];
 
+/// Units of money, which measure aid, loans and credits ("$5 million in loans").
+const MONEY: &[&str] = &[
+    "dollars", "dollar", "euros", "euro", "pounds", "yen", "yuan", "rupees", "francs", "million",
+    "billion", "$", "€", "£",
+];
+
 /// The measure or container noun an event noun hangs from ("tons of aid", "a convoy
-/// of aid", "thousands of troops"), else the noun itself.
+/// of aid", "thousands of troops", "10 million dollars in aid"), else the noun itself.
 fn measured(v: &View, h: usize) -> usize {
     match v.toks[h].head {
         Some(p)
             if v.dep(h) == "nmod"
                 && p < h
-                && v.has_dep_word(h, "case", &["of"])
+                && (v.has_dep_word(h, "case", &["of"])
+                    // "10 million dollars in aid"
+                    || (v.has_dep_word(h, "case", &["in"]) && v.is(p, MONEY)))
                 // "after 12 days of battles": a stretch of time is no measure of them.
                 && !v.is(p, TIME_UNITS)
                 && v.children(p)

@@ -2941,3 +2941,10 @@ fn a_by_phrase_on_a_verb_of_criticism_names_the_doer_of_the_act_criticized() {
         run("Egypt condemned the storming of the Israeli embassy in Cairo by Egyptian protesters.");
     assert_eq!(sole_dyad(&d, "11"), (Some("EGY"), Some("EGY")));
 }
+
+#[test]
+fn money_given_in_aid_goes_to_whom_it_is_sent() {
+    // "dollars" measures the aid; it is not whom the aid is for.
+    let d = run("Japan provided 10 million dollars in aid to Haiti.");
+    assert_eq!(sole_dyad(&d, "07"), (Some("JPN"), Some("HTI")));
+}
