@@ -2697,8 +2697,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         // Intent, threat, refusal and demand verbs followed by "to" + verb take the
         // target of what they announce ("offered to negotiate with Armenia").
+        // (Not past a person addressed: "called on Howard Dean to apologize to Trump"
+        // is a call on Dean, known to no list.)
         if e.kind == Kind::Verb
-            && !targets.iter().any(|t| t.actor.is_some())
+            && !targets.iter().any(|t| t.actor.is_some() || is_person(v, t))
             && matches!(root, "03" | "10" | "12" | "13" | "02")
         {
             let inner = if v.parsed {

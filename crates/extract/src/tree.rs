@@ -761,7 +761,9 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         }
     }
     // "give Tanzania a grant": the recipient is the target.
-    if has_actor(&second) && !has_actor(&target) {
+    // ("accusing him of lying", parsed with "him" as the indirect object: with no
+    // object, it is whom the act is on.)
+    if (has_actor(&second) && !has_actor(&target)) || (target.is_empty() && !second.is_empty()) {
         target = second;
     }
     if !oblique.is_empty() && (target.is_empty() || (!has_actor(&target) && has_actor(&oblique))) {
@@ -950,6 +952,16 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 }
             }
             "conj" | "advcl" => {
+                // "called on Howard Dean to apologize", read as an adverbial clause:
+                // the one called on is to do it.
+                if d == "advcl" && v.has_dep_word(x, "mark", &["to"]) && v.lemma(p) == "call" {
+                    if let Some(o) = v
+                        .children(p)
+                        .find(|&c| v.dep(c) == "obl" && v.has_dep_word(c, "case", &["on", "upon"]))
+                    {
+                        return actors_at(v, o);
+                    }
+                }
                 // "Troops clashed with rebels, the army said, killing 12": the
                 // participle belongs to the reported clause, not to the verb of saying.
                 if d == "advcl" && SAY.contains(&v.lemma(p)) {

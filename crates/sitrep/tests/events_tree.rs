@@ -2948,3 +2948,21 @@ fn money_given_in_aid_goes_to_whom_it_is_sent() {
     let d = run("Japan provided 10 million dollars in aid to Haiti.");
     assert_eq!(sole_dyad(&d, "07"), (Some("JPN"), Some("HTI")));
 }
+
+#[test]
+fn the_one_called_on_is_the_target_and_is_to_act() {
+    // "Howard Dean" is on no list: the call is on him all the same, not on the one he
+    // is to apologize to; and he is the one to apologize, who accused "him".
+    let d = run("David Axelrod called on Howard Dean to apologize to Donald Trump for accusing him of lying.");
+    let call = events(&d, "020");
+    assert_eq!(call.len(), 1, "{:#?}", d.events);
+    assert_eq!(call[0].target.as_ref().unwrap().text, "Howard Dean");
+    let apologize = events(&d, "055");
+    assert_eq!(apologize.len(), 1, "{:#?}", d.events);
+    assert_eq!(apologize[0].source.as_ref().unwrap().text, "Howard Dean");
+    assert_eq!(apologize[0].status, Status::Hypothetical);
+    let accusing = events(&d, "112");
+    assert_eq!(accusing.len(), 1, "{:#?}", d.events);
+    assert_eq!(accusing[0].source.as_ref().unwrap().text, "Howard Dean");
+    assert_eq!(accusing[0].target.as_ref().unwrap().text, "him");
+}
