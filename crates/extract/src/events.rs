@@ -4082,6 +4082,11 @@ fn link_content(
                         govs.extend(v.toks[g].head);
                     }
                 }
+                // (Not a clause of time: "demonstrated outside the paper after it
+                // backed Clinton" protests no backing; what happened before or while
+                // is told by the writer, not the content of the protest or charge.)
+                "advcl"
+                    if marked(&["after", "before", "when", "while", "since", "until", "once"]) => {}
                 "advcl" => {
                     govs.push(g);
                     // "faces pressure … to help": the purpose clause of the verb whose

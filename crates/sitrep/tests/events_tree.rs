@@ -2966,3 +2966,22 @@ fn the_one_called_on_is_the_target_and_is_to_act() {
     assert_eq!(accusing[0].source.as_ref().unwrap().text, "Howard Dean");
     assert_eq!(accusing[0].target.as_ref().unwrap().text, "him");
 }
+
+#[test]
+fn a_clause_of_time_is_no_content_of_a_protest() {
+    // What happened before the protest is not what the protest is against.
+    let d = run("About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton.");
+    let protest = with_root(&d, "14");
+    assert_eq!(protest.len(), 1, "{:#?}", d.events);
+    assert!(
+        protest[0]
+            .target
+            .as_ref()
+            .is_none_or(|t| t.text != "Clinton"),
+        "{:#?}",
+        d.events
+    );
+    let backed = with_root(&d, "05");
+    assert_eq!(backed.len(), 1, "{:#?}", d.events);
+    assert_eq!(backed[0].status, Status::Asserted);
+}
