@@ -4072,6 +4072,13 @@ fn link_content(
             // "jailed X for helping …", "convicted of spying": the charge of a
             // judicial act.
             let charge = marked(&["of", "for", "with"]);
+            // A proposal, demand, offer or threat named by a noun, the object of a
+            // rejection ("rejected a U.S. request").
+            let rejected = rel == "obj"
+                && v.pos(h) == Some("NOUN")
+                && matches!(crate::cameo::root(&out[k].code), "02" | "03" | "10" | "13")
+                && (0..out.len())
+                    .any(|j| spans[j].2 == g && crate::cameo::root(&out[j].code) == "12");
             // The words that may govern this one as their content.
             let mut govs = vec![];
             match rel {
@@ -4097,6 +4104,9 @@ fn link_content(
                 }
                 "obl" | "nmod" if marked(&["of", "for"]) => govs.push(g),
                 // "urged Israel to halt the demolitions": the object of the content.
+                // "rejected a U.S. request", "dismissed an appeal from Gbagbo": the
+                // proposal answered is what the rejection is about.
+                "obj" if rejected => govs.push(g),
                 "obj" if matches!(v.dep(g), "xcomp" | "ccomp") => {
                     govs.extend(v.toks[g].head);
                 }
@@ -4108,6 +4118,7 @@ fn link_content(
                     && out[j].sentence == out[k].sentence
                     && govs.contains(&spans[j].2)
                     && match crate::cameo::root(&out[j].code) {
+                        _ if rejected => crate::cameo::root(&out[j].code) == "12",
                         "02" | "10" | "11" | "12" | "13" => true,
                         "17" => charge,
                         // "staged demonstrations to demand reforms", "demonstrated …,
@@ -4139,6 +4150,8 @@ fn link_content(
                         entity: s.entity.clone(),
                     });
                 }
+            } else if rejected {
+                // The proposal was made all the same; it keeps its status.
             } else if out[k].status > Status::Hypothetical {
                 // What is demanded or threatened has not happened.
                 out[k].status = Status::Hypothetical;

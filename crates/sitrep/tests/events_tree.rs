@@ -2985,3 +2985,18 @@ fn a_clause_of_time_is_no_content_of_a_protest() {
     assert_eq!(backed.len(), 1, "{:#?}", d.events);
     assert_eq!(backed[0].status, Status::Asserted);
 }
+
+#[test]
+fn a_rejected_request_is_what_the_rejection_is_about() {
+    let d = run("Yemen has rejected a U.S. request to interrogate the detainees.");
+    let reject = with_root(&d, "12");
+    assert_eq!(reject.len(), 1, "{:#?}", d.events);
+    let request = events(&d, "020");
+    assert_eq!(request.len(), 1, "{:#?}", d.events);
+    // The request was made (it keeps its status) and is the rejection's content.
+    assert_eq!(
+        request[0].content_of.as_deref(),
+        Some(reject[0].id.as_str())
+    );
+    assert_eq!(request[0].status, Status::Asserted);
+}
