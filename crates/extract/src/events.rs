@@ -1737,6 +1737,13 @@ fn status(
         if IRREALIS.contains(&w) && v.is(k + 1, &["to"]) {
             consider(Status::Hypothetical);
         }
+        // "did not rule out attacks", "ruled out military action": a possibility
+        // weighed, ruled out or not, has not happened.
+        // (The "not" before it is the ruling out's, not the attack's.)
+        if w == "out" && k > sa && v.is(k - 1, &["rule", "rules", "ruled", "ruling"]) {
+            consider(Status::Hypothetical);
+            break;
+        }
         // (Not what a threat or fear is over: "a threat over Seoul's crackdown on
         // students" is about a crackdown that happened.)
         if kind == Kind::Noun

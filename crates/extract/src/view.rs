@@ -150,6 +150,7 @@ impl<'a> View<'a> {
             mentions: Vec::new(),
             mention_of: vec![None; n],
         };
+        v.repair_stacked_subjects();
         let mut ms = Vec::new();
         for e in &doc.entities {
             for m in &e.mentions {
@@ -224,6 +225,62 @@ impl<'a> View<'a> {
         v
     }
 
+    /// "European Community foreign ministers agreed": the parser may read a name and the
+    /// role noun right after it as two subjects of the verb, or the name as the subject
+    /// of the noun. A subject phrase that runs straight into another of the same verb's,
+    /// or into the noun it hangs on, with no conjunction or punctuation between,
+    /// modifies it: the ministers are the Community's.
+    fn repair_stacked_subjects(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        // The first and last token of each token's subtree.
+        let mut lo: Vec<usize> = (0..n).collect();
+        let mut hi: Vec<usize> = (0..n).collect();
+        for k in 0..n {
+            let mut x = k;
+            for _ in 0..n.min(64) {
+                let Some(h) = self.toks[x].head.filter(|&h| h < n) else {
+                    break;
+                };
+                lo[h] = lo[h].min(k);
+                hi[h] = hi[h].max(k);
+                x = h;
+            }
+        }
+        for (i, &end) in hi.iter().enumerate() {
+            if self.toks[i].dep != Some("nsubj")
+                || !matches!(self.toks[i].pos, Some("PROPN" | "NOUN"))
+            {
+                continue;
+            }
+            let Some(h) = self.toks[i].head else { continue };
+            let next = (i + 1..n).find(|&j| {
+                self.toks[j].head == Some(h)
+                    && self.toks[j].dep == Some("nsubj")
+                    && self.toks[j].pos == Some("NOUN")
+                    && lo[j] == end + 1
+                    // (not a time read as a subject: "the Supreme Court this month")
+                    && !crate::tree::is_time(self, j)
+            });
+            if let Some(j) = next {
+                self.toks[i].head = Some(j);
+                self.toks[i].dep = Some("compound");
+                continue;
+            }
+            // ("Hizbollah (Party of God) gunmen": the name hung on the role noun as
+            // its subject, with no copula to make a clause of it.)
+            if h == end + 1
+                && self.toks[h].pos == Some("NOUN")
+                && !crate::tree::is_time(self, h)
+                && !(0..n).any(|c| self.toks[c].head == Some(h) && self.toks[c].dep == Some("cop"))
+            {
+                self.toks[i].dep = Some("compound");
+            }
+        }
+    }
+
     /// "The Philippine government and Muslim rebels resumed peace talks": the parser may
     /// read the verb as a relative clause on the last noun and leave the sentence with
     /// a noun for its root. A verb in the past tense (not a participle, VBD) on a noun
@@ -247,12 +304,20 @@ impl<'a> View<'a> {
                 })
             };
             let verb = (a..b).find(|&k| {
+                // (A verb of meeting or gathering, which takes no patient, reads so
+                // as a past participle too: "NATO defence ministers met in Brussels".)
+                let gathering = matches!(
+                    self.toks[k].lemma,
+                    Some("meet" | "gather" | "convene" | "rally" | "march")
+                );
+                let xpos = self.doc.tokens[k].xpos.as_deref();
                 self.toks[k].dep == Some("acl")
-                    && self.doc.tokens[k].xpos.as_deref() == Some("VBD")
+                    && (xpos == Some("VBD") || (gathering && xpos == Some("VBN")))
                     && on_subject(self, k)
                     // (with an object of its own: "the people hanged for crimes" is a
                     // participle after all)
-                    && (a..b).any(|c| self.toks[c].head == Some(k) && self.toks[c].dep == Some("obj"))
+                    && (gathering
+                        || (a..b).any(|c| self.toks[c].head == Some(k) && self.toks[c].dep == Some("obj")))
             });
             let Some(x) = verb else { continue };
             self.toks[x].head = None;

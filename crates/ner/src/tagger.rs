@@ -115,6 +115,24 @@ fn bilou(spans: &[Span], n: usize) -> Vec<usize> {
     c
 }
 
+/// A span that opens a bracket it does not close ("Hizbollah (Party of God" before
+/// ")") ends before the bracket: what the bracket holds is an aside (an alias), and no
+/// name runs into one half-way. Nothing is left of a span that starts with it.
+fn close_brackets<S: AsRef<str>>(mut sp: Span, words: &[S]) -> Option<Span> {
+    let mut open: Option<usize> = None;
+    for (k, w) in words.iter().enumerate().take(sp.end).skip(sp.start) {
+        match w.as_ref() {
+            "(" | "[" | "-LRB-" | "-LSB-" => open = open.or(Some(k)),
+            ")" | "]" | "-RRB-" | "-RSB-" => open = None,
+            _ => {}
+        }
+    }
+    if let Some(k) = open {
+        sp.end = k;
+    }
+    (sp.end > sp.start).then_some(sp)
+}
+
 fn decode_spans(classes: &[usize]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
@@ -1371,7 +1389,13 @@ impl Tagger {
     pub fn tag_document<S: AsRef<str>>(&self, sentences: &[Vec<S>]) -> Vec<Vec<Span>> {
         self.classes(sentences)
             .iter()
-            .map(|c| decode_spans(c))
+            .zip(sentences)
+            .map(|(c, words)| {
+                decode_spans(c)
+                    .into_iter()
+                    .filter_map(|sp| close_brackets(sp, words))
+                    .collect()
+            })
             .collect()
     }
 
@@ -1544,6 +1568,21 @@ mod tests {
         assert_eq!(shape("U.S.", true), "X.X.");
         assert_eq!(shape("1996", false), "dddd");
         assert_eq!(shape("19961", false), "dddd");
+    }
+
+    #[test]
+    fn a_span_ends_before_a_bracket_it_does_not_close() {
+        let w = ["Hizbollah", "(", "Party", "of", "God", ")", "gunmen"];
+        let sp = |start, end| Span {
+            start,
+            end,
+            kind: 1,
+        };
+        assert_eq!(close_brackets(sp(0, 5), &w), Some(sp(0, 1)));
+        // a closed aside stays, and a span that is all aside is dropped
+        assert_eq!(close_brackets(sp(0, 6), &w), Some(sp(0, 6)));
+        assert_eq!(close_brackets(sp(1, 5), &w), None);
+        assert_eq!(close_brackets(sp(2, 5), &w), Some(sp(2, 5)));
     }
 
     #[test]

@@ -3000,3 +3000,46 @@ fn a_rejected_request_is_what_the_rejection_is_about() {
     );
     assert_eq!(request[0].status, Status::Asserted);
 }
+
+#[test]
+fn a_name_read_as_a_second_subject_modifies_the_role_noun_after_it() {
+    // "Community" and "ministers" both read as subjects of "agreed": one party.
+    let d = run("European Community foreign ministers agreed to provide aid to Poland.");
+    let agreed = events(&d, "030");
+    assert_eq!(agreed.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        agreed[0].source.as_ref().unwrap().text,
+        "European Community foreign ministers"
+    );
+    // a name with an aside in brackets, hung on the role noun as its subject
+    let d = run("Hizbollah (Party of God) gunmen attacked Israeli troops.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("LBN"), Some("ISR")));
+    // a time is no role noun: "this month" read as a subject stays apart
+    let d = run("The Supreme Court this month rejected a request from Democrats in Ohio.");
+    let rejected = with_root(&d, "12");
+    assert_eq!(rejected.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        rejected[0].source.as_ref().unwrap().text,
+        "The Supreme Court"
+    );
+}
+
+#[test]
+fn ministers_who_met_somewhere_are_the_sentences_subject() {
+    // The parser reads "met" as a participle on "ministers" (ministers who were met).
+    let d = run("NATO defence ministers met in Brussels on Thursday.");
+    let met = with_root(&d, "04");
+    assert_eq!(met.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        met[0].source.as_ref().unwrap().text,
+        "NATO defence ministers"
+    );
+}
+
+#[test]
+fn what_is_ruled_out_or_not_has_not_happened() {
+    let d = run("Putin did not rule out attacking Ukraine.");
+    let attack = with_root(&d, "19");
+    assert_eq!(attack.len(), 1, "{:#?}", d.events);
+    assert_eq!(attack[0].status, Status::Hypothetical);
+}
