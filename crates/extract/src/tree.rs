@@ -597,6 +597,24 @@ pub fn perpetrator(v: &View, h: usize) -> Option<Vec<Arg>> {
     None
 }
 
+/// Nouns of protest and criticism, whose "against" phrase names what is objected to.
+const OBJECTIONS: &[&str] = &[
+    "protest",
+    "protests",
+    "demonstration",
+    "demonstrations",
+    "rally",
+    "rallies",
+    "march",
+    "marches",
+    "strike",
+    "strikes",
+    "criticism",
+    "condemnation",
+    "outrage",
+    "anger",
+];
+
 /// Source and target actors of a verb trigger at `h`.
 pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     let mut source: Vec<Arg> = Vec::new();
@@ -669,9 +687,28 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     }
                 }
                 // "fired rockets at Russia", "welcomed a resumption of ties with
-                // Osgiliath": an actor phrase inside the object.
-                if !has_actor(&target) {
+                // Osgiliath": an actor phrase inside the object. Inside a party of no
+                // named country, only the body it belongs to ("accused traders at
+                // Citigroup"): "arrested 20 students [during protests against the
+                // government]" did not arrest the government.
+                let people = crate::view::agent_noun(v.word(c)).is_some();
+                if !people && !has_actor(&target) {
                     if let Some(t) = nested_target(v, c, 3) {
+                        target = t;
+                    }
+                } else if !has_actor(&target) {
+                    // ("parties to the conflict in Iraq")
+                    let belongs = |x: usize| {
+                        v.children(x).filter(|&k| {
+                            v.dep(k) == "nmod"
+                                && v.has_dep_word(k, "case", &["at", "of", "from", "in", "to"])
+                        })
+                    };
+                    if let Some(t) = belongs(c)
+                        .chain(belongs(c).flat_map(belongs))
+                        .map(|k| actors_at(v, k))
+                        .find(|t| has_actor(t))
+                    {
                         target = t;
                     }
                 }
@@ -1257,6 +1294,22 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         let case = case_of(v, c);
         match d {
             "nmod:poss" if source.is_empty() => source = actors_at(v, c),
+            // "demonstrations against the alleged violations by the Israeli military":
+            // a "by" phrase after what a protest or criticism is against names the
+            // doer of that, whom it is against (not so for an attack: "an attack on
+            // the convoy by rebels").
+            "nmod"
+                if case.iter().any(|&k| v.is(k, &["by"]))
+                    && v.is(h, OBJECTIONS)
+                    && v.children(h).any(|x| {
+                        x < c
+                            && v.dep(x) == "nmod"
+                            && v.has_dep_word(x, "case", &["against", "over", "at"])
+                            && !has_actor(&actors_at(v, x))
+                    }) =>
+            {
+                target = actors_at(v, c)
+            }
             "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = actors_at(v, c),
             // "the visit of a Japanese minister to the shrine": who visits.
             "nmod"
@@ -1308,14 +1361,23 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     }
     // "the execution of a German citizen by Iran": the parser may hang the doer's "by"
     // phrase on the target's noun.
+    // (Not so for what a protest is against: "demonstrations against violations by
+    // the Israeli military" are against the military.)
     if source.is_empty() {
-        if let Some(b) = v.children(h).find(|&c| v.dep(c) == "nmod").and_then(|t| {
+        if let Some((t, b)) = v.children(h).find(|&c| v.dep(c) == "nmod").and_then(|t| {
             v.children(t)
                 .find(|&c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["by"]))
+                .map(|b| (t, b))
         }) {
             let by = actors_at(v, b);
             if has_actor(&by) {
-                source = by;
+                if v.is(h, OBJECTIONS) && v.has_dep_word(t, "case", &["against", "over", "at"]) {
+                    if !has_actor(&target) {
+                        target = by;
+                    }
+                } else {
+                    source = by;
+                }
             }
         }
     }

@@ -3043,3 +3043,32 @@ fn what_is_ruled_out_or_not_has_not_happened() {
     assert_eq!(attack.len(), 1, "{:#?}", d.events);
     assert_eq!(attack[0].status, Status::Hypothetical);
 }
+
+#[test]
+fn a_protest_against_an_act_by_a_party_is_against_that_party() {
+    let d = run("Salaheddine Sidhoum staged a hunger strike in Algiers in protest against the human rights violations by Algerian security forces.");
+    let protest = events(&d, "141");
+    assert_eq!(protest.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        country(actors(protest[0]).1),
+        Some("DZA"),
+        "{:#?}",
+        d.events
+    );
+    assert_ne!(
+        protest[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("Algerian security forces")
+    );
+}
+
+#[test]
+fn a_party_arrested_is_not_whom_its_protest_is_against() {
+    // "against the government" hangs on "students": the students were arrested.
+    let d = run("Police arrested 20 students during protests against the government in Nairobi.");
+    let arrest = with_root(&d, "17");
+    assert_eq!(arrest.len(), 1, "{:#?}", d.events);
+    assert_eq!(arrest[0].target.as_ref().unwrap().text, "20 students");
+    // the body a party belongs to gives its country
+    let d = run("US authorities accused traders at Barclays of cheating their clients.");
+    assert_eq!(sole_dyad(&d, "11"), (Some("USA"), Some("GBR")));
+}
