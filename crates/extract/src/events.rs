@@ -4071,10 +4071,15 @@ fn link_content(
             }
             let h = spans[k].2;
             let Some(g) = v.toks[h].head else { continue };
-            let rel = v.dep(h);
             let marked = |words: &[&str]| {
                 v.children(h)
                     .any(|c| matches!(v.dep(c), "mark" | "case") && v.is(c, words))
+            };
+            // "its demand that Syria withdraw", read as a relative clause: with "that"
+            // as its mark (no relative pronoun in it), it is the noun's content.
+            let rel = match v.dep(h) {
+                "acl:relcl" if marked(&["that"]) => "acl",
+                d => d,
             };
             // "jailed X for helping …", "convicted of spying": the charge of a
             // judicial act.

@@ -1411,7 +1411,24 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         .head
         .filter(|&p| v.dep(h) == "obj" && v.pos(p) == Some("VERB"))
     {
-        if v.is(h, PROPOSALS) && !has_actor(&target) && !source.is_empty() {
+        // (Not one its author makes again or presses: "the ILO reiterated its demand".)
+        let authored = matches!(
+            v.lemma(p),
+            "reiterate"
+                | "repeat"
+                | "renew"
+                | "restate"
+                | "make"
+                | "issue"
+                | "voice"
+                | "press"
+                | "submit"
+                | "present"
+                | "drop"
+                | "withdraw"
+                | "step"
+        );
+        if v.is(h, PROPOSALS) && !has_actor(&target) && !source.is_empty() && !authored {
             if let Some(s) = subject(v, p, &["nsubj"]) {
                 let answerer = actors_at(v, s);
                 if has_actor(&answerer) {

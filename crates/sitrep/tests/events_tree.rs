@@ -3072,3 +3072,15 @@ fn a_party_arrested_is_not_whom_its_protest_is_against() {
     let d = run("US authorities accused traders at Barclays of cheating their clients.");
     assert_eq!(sole_dyad(&d, "11"), (Some("USA"), Some("GBR")));
 }
+
+#[test]
+fn a_demand_made_again_is_its_authors_and_what_it_asks_has_not_happened() {
+    let d = run("Israel reiterated its demand that Syria withdraw its troops from Lebanon.");
+    let demand = with_root(&d, "10");
+    assert_eq!(demand.len(), 1, "{:#?}", d.events);
+    // not a demand on Israel itself, who repeats it
+    assert_eq!(actors(demand[0]), (Some("ISR"), Some("SYR")));
+    let withdraw = with_root(&d, "08");
+    assert_eq!(withdraw.len(), 1, "{:#?}", d.events);
+    assert_eq!(withdraw[0].status, Status::Hypothetical);
+}
