@@ -3249,11 +3249,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // that state unless the text says otherwise ("Chinese police have detained
         // veteran dissident Wang Donghai"; "arrested a Thai farmer" names his). Whom it
         // expels, and envoys, are not.
-        if root == "17" && !e.code.starts_with("174") {
+        // So are those its police shoot, beat or kill ("Egyptian police opened fire,
+        // killing one person and arresting 12"; a bare count is of people).
+        let police_violence = matches!(root, "18" | "19" | "20");
+        if (root == "17" && !e.code.starts_with("174")) || police_violence {
             let state = sources.iter().find_map(|a| {
                 let x = a.actor.as_deref()?;
                 let c = state_of(x)?;
-                matches!(x.get(3..), Some("COP" | "JUD" | "GOV" | "MIL" | "SPY" | ""))
+                let sectors: &[&str] = if police_violence {
+                    &["COP"]
+                } else {
+                    &["COP", "JUD", "GOV", "MIL", "SPY", ""]
+                };
+                sectors
+                    .contains(&x.get(3..).unwrap_or(""))
                     .then(|| c.to_string())
             });
             if let Some(c) = state {
@@ -3264,6 +3273,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     let sector = match t.actor.as_deref() {
                         None if is_person(v, t) => "",
                         None if t.b > t.a && people_noun(v.word(t.b - 1)) => "",
+                        None if t.b == t.a + 1 && v.pos(t.a) == Some("NUM") => "",
                         Some(x) => match x.strip_prefix("---") {
                             Some(k) => k,
                             None => continue,

@@ -250,23 +250,33 @@ impl<'a> View<'a> {
             }
         }
         for (i, &end) in hi.iter().enumerate() {
-            if self.toks[i].dep != Some("nsubj")
-                || !matches!(self.toks[i].pos, Some("PROPN" | "NOUN"))
+            let rel = self.toks[i].dep;
+            if !matches!(rel, Some("nsubj" | "nsubj:pass"))
+                || !matches!(self.toks[i].pos, Some("PROPN" | "NOUN" | "NUM"))
             {
                 continue;
             }
             let Some(h) = self.toks[i].head else { continue };
             let next = (i + 1..n).find(|&j| {
                 self.toks[j].head == Some(h)
-                    && self.toks[j].dep == Some("nsubj")
+                    && self.toks[j].dep == rel
                     && self.toks[j].pos == Some("NOUN")
                     && lo[j] == end + 1
                     // (not a time read as a subject: "the Supreme Court this month")
                     && !crate::tree::is_time(self, j)
             });
+            // ("Three US servicemen were killed": a count is the noun's number.)
+            let modifier = if self.toks[i].pos == Some("NUM") {
+                "nummod"
+            } else {
+                "compound"
+            };
             if let Some(j) = next {
                 self.toks[i].head = Some(j);
-                self.toks[i].dep = Some("compound");
+                self.toks[i].dep = Some(modifier);
+                continue;
+            }
+            if self.toks[i].pos == Some("NUM") || rel != Some("nsubj") {
                 continue;
             }
             // ("Hizbollah (Party of God) gunmen": the name hung on the role noun as

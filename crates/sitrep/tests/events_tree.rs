@@ -3084,3 +3084,28 @@ fn a_demand_made_again_is_its_authors_and_what_it_asks_has_not_happened() {
     assert_eq!(withdraw.len(), 1, "{:#?}", d.events);
     assert_eq!(withdraw[0].status, Status::Hypothetical);
 }
+
+#[test]
+fn whom_a_states_police_kill_or_arrest_is_of_that_state() {
+    let d = run("Egyptian police opened fire on demonstrators on Monday, killing one person and arresting 12.");
+    let killing = events(&d, "190")
+        .into_iter()
+        .find(|e| e.trigger.text == "killing")
+        .expect("killing");
+    assert_eq!(country(actors(killing).1), Some("EGY"), "{:#?}", d.events);
+    let arrest = with_root(&d, "17");
+    assert_eq!(arrest.len(), 1, "{:#?}", d.events);
+    assert_eq!(arrest[0].target.as_ref().unwrap().text, "12");
+    assert_eq!(country(actors(arrest[0]).1), Some("EGY"));
+}
+
+#[test]
+fn a_count_read_as_a_second_subject_is_the_nouns_number() {
+    let d = run("Three US servicemen were killed by a roadside bomb.");
+    let killed = with_root(&d, "19");
+    assert_eq!(killed.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        killed[0].target.as_ref().unwrap().text,
+        "Three US servicemen"
+    );
+}
