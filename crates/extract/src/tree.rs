@@ -726,6 +726,8 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     && case
                         .iter()
                         .any(|&k| v.is(k, TARGET_CASES) || v.is(k, &["to", "from"]))
+                    // ("conceded at last", "at least", "at once": no party)
+                    && !matches!(v.pos(c), Some("ADJ" | "ADV"))
                 {
                     let mut o = actors_at(v, c);
                     // "fired four shells at targets in Jericho": where the targets are.

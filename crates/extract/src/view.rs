@@ -289,6 +289,33 @@ impl<'a> View<'a> {
                 self.toks[i].dep = Some("compound");
             }
         }
+        // "gave the Ivory Coast 5.1 million dollars of aid": a name the parser hung as a
+        // compound on an object that a number opens is a second object, whom the thing
+        // is given (its determiner goes with it).
+        for c in 0..n {
+            let Some(o) = self.toks[c].head else { continue };
+            if self.toks[c].dep != Some("compound")
+                || self.toks[c].pos != Some("PROPN")
+                || o <= hi[c] + 1
+                || self.toks[o].dep != Some("obj")
+                || self.toks[hi[c] + 1].pos != Some("NUM")
+                || self.toks[hi[c] + 1]
+                    .head
+                    .is_none_or(|h| h != o && self.toks[h].head != Some(o))
+            {
+                continue;
+            }
+            let Some(verb) = self.toks[o].head else {
+                continue;
+            };
+            self.toks[c].head = Some(verb);
+            self.toks[c].dep = Some("iobj");
+            if let Some(d) = (lo[c].saturating_sub(1)..lo[c])
+                .find(|&d| self.toks[d].head == Some(o) && self.toks[d].dep == Some("det"))
+            {
+                self.toks[d].head = Some(c);
+            }
+        }
     }
 
     /// "The Philippine government and Muslim rebels resumed peace talks": the parser may
@@ -401,6 +428,24 @@ impl<'a> View<'a> {
             "vice", "interim",
         ];
         for n in names {
+            // "Lt. Gen. Prosper Avril resigned", with the title and the name read as two
+            // subjects of the verb: the title hangs on the name.
+            if let Some(p) = (n.saturating_sub(6)..n).find(|&p| {
+                matches!(self.toks[n].dep, Some("nsubj" | "nsubj:pass"))
+                    && self.toks[p].dep == self.toks[n].dep
+                    && self.toks[p].head == self.toks[n].head
+                    && (p..n)
+                        .all(|k| k == p || self.toks[k].head.is_some_and(|h| (p..n).contains(&h)))
+                    && (p..n).all(|k| {
+                        let t = &self.toks[k];
+                        t.text.chars().next().is_some_and(char::is_uppercase)
+                            && matches!(t.pos, Some("PROPN" | "NOUN"))
+                    })
+            }) {
+                self.toks[p].head = Some(n);
+                self.toks[p].dep = Some("compound");
+                continue;
+            }
             let Some(p) = self.toks[n].head.filter(|&p| p < n && n - p <= 6) else {
                 continue;
             };

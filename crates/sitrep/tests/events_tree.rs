@@ -3109,3 +3109,33 @@ fn a_count_read_as_a_second_subject_is_the_nouns_number() {
         "Three US servicemen"
     );
 }
+
+#[test]
+fn title_and_name_read_as_two_subjects_are_one_person() {
+    let d = run("Lt. Gen. Prosper Avril resigned yesterday.");
+    let resigned = with_root(&d, "08");
+    assert_eq!(resigned.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        resigned[0].source.as_ref().unwrap().text,
+        "Lt. Gen. Prosper Avril"
+    );
+}
+
+#[test]
+fn a_name_before_a_sum_given_is_whom_it_is_given() {
+    let d =
+        run("The European Community on Monday gave the Ivory Coast 5.1 million dollars of aid.");
+    assert_eq!(sole_dyad(&d, "07"), (Some("IGO"), Some("CIV")));
+}
+
+#[test]
+fn at_last_is_no_party() {
+    let d = run("President Dos Santos has conceded at last to the demands of the rebels.");
+    let conceded = with_root(&d, "08");
+    assert_eq!(conceded.len(), 1, "{:#?}", d.events);
+    assert!(
+        conceded[0].target.as_ref().is_none_or(|t| t.text != "last"),
+        "{:#?}",
+        d.events
+    );
+}
