@@ -214,8 +214,25 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
             return inner;
         }
     }
+    // The conjuncts, also those the parser chains on one another or reads as a list
+    // ("France, Germany, Italy and Spain" with "Spain" on "Italy").
     let mut heads = vec![h];
-    heads.extend(v.children(h).filter(|&c| v.dep(c) == "conj").take(5));
+    let mut k = 0;
+    while k < heads.len() && heads.len() < 8 {
+        let x = heads[k];
+        // (A list item only after a comma: "Secretary of State Hillary Clinton" may
+        // hang "Clinton" as a list item of the title.)
+        let more: Vec<usize> = v
+            .children(x)
+            .filter(|&c| {
+                (v.dep(c) == "conj" || (v.dep(c) == "list" && c > 0 && v.is(c - 1, &[","])))
+                    && !heads.contains(&c)
+            })
+            .collect();
+        heads.extend(more);
+        k += 1;
+    }
+    heads.truncate(8);
     // A list read as appositions ("The US, Russia, and Switzerland"): country names
     // after a country name.
     if phrase_at(v, h).actor.as_deref().and_then(country).is_some() {

@@ -3139,3 +3139,25 @@ fn at_last_is_no_party() {
         d.events
     );
 }
+
+#[test]
+fn every_conjunct_of_a_chained_list_acts() {
+    // "Spain" hangs on "Italy", not on "France".
+    let d = run("France, Germany, Italy and Spain welcomed the agreement with Iran.");
+    let welcomed = events(&d, "051");
+    let sources: Vec<_> = welcomed.iter().map(|e| country(actors(e).0)).collect();
+    assert_eq!(
+        sources,
+        vec![Some("FRA"), Some("DEU"), Some("ITA"), Some("ESP")],
+        "{:#?}",
+        d.events
+    );
+    // a name after its title is no second party
+    let d = run("The trip was preceded by a visit from then-Secretary of State Hillary Clinton in December 2011.");
+    let visit: Vec<_> = with_root(&d, "04")
+        .into_iter()
+        .filter(|e| e.trigger.text == "visit")
+        .collect();
+    assert_eq!(visit.len(), 1, "{:#?}", d.events);
+    assert!(visit[0].target.is_none(), "{:#?}", d.events);
+}
