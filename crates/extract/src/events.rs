@@ -2581,6 +2581,31 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             ],
                         )
                 }),
+                // (A party that wins a chamber or a board by votes takes no land:
+                // "helped Republicans take control of the House".)
+                "take" | "seize" if e.after.last() == Some(&"of") => obj
+                    .into_iter()
+                    .flat_map(|o| v.children(o))
+                    .filter(|&c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"]))
+                    .any(|c| {
+                        v.is(
+                            c,
+                            &[
+                                "house",
+                                "senate",
+                                "congress",
+                                "parliament",
+                                "assembly",
+                                "chamber",
+                                "legislature",
+                                "board",
+                                "company",
+                                "majority",
+                                "committee",
+                                "council",
+                            ],
+                        )
+                    }),
                 // (Speaking with reporters is a statement, not a consultation.)
                 "speak" | "talk" => v.children(h).any(|c| {
                     v.is(
@@ -2844,6 +2869,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         };
         sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
         targets.retain(|a| gapped || object(a) || !(ta <= a.a && a.b <= tb));
+        // "seized control of the town of Bunia": a pattern that ends in "of" acts on
+        // what its "of" phrase names.
+        if v.parsed && e.kind == Kind::Verb && e.after.last() == Some(&"of") {
+            let of = (ta..tb)
+                .flat_map(|k| v.children(k))
+                .find(|&c| c >= tb && v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"]));
+            if let Some(c) = of {
+                targets = crate::tree::actors_at(v, c);
+            }
+        }
         // "victims killed by the crash": an accident or a disaster does nothing.
         sources.retain(|a| !(a.a..a.b).any(|k| v.is(k, ACCIDENTS)));
         // What is reported is done to someone inside the report: "…, killing 20 people,

@@ -1380,6 +1380,29 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     }
     // "the execution of a German citizen by Iran": the parser may hang the doer's "by"
     // phrase on the target's noun.
+    // "the executions were ordered by the court", "the strike, called by the BNP",
+    // "an attack carried out by rebels": who ordered, called or carried out the act
+    // did it.
+    if source.is_empty() {
+        let agent_of = |x: usize| {
+            v.children(x)
+                .find(|&c| v.dep(c) == "obl:agent")
+                .map(|c| actors_at(v, c))
+                .filter(|a| a.iter().any(|a| a.actor.is_some()))
+        };
+        let by = v.toks[h]
+            .head
+            .filter(|_| v.dep(h) == "nsubj:pass")
+            .and_then(agent_of)
+            .or_else(|| {
+                v.children(h)
+                    .filter(|&c| v.dep(c) == "acl" && v.word(c).ends_with("ed"))
+                    .find_map(agent_of)
+            });
+        if let Some(a) = by {
+            source = a;
+        }
+    }
     // (Not so for what a protest is against: "demonstrations against violations by
     // the Israeli military" are against the military.)
     if source.is_empty() {

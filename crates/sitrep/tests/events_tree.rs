@@ -3161,3 +3161,32 @@ fn every_conjunct_of_a_chained_list_acts() {
     assert_eq!(visit.len(), 1, "{:#?}", d.events);
     assert!(visit[0].target.is_none(), "{:#?}", d.events);
 }
+
+#[test]
+fn who_ordered_called_or_carried_out_an_act_did_it() {
+    let d = run("Resalat said the executions were ordered by the Islamic Revolutionary Court.");
+    let e = with_root(&d, "18");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].source.as_ref().unwrap().text,
+        "the Islamic Revolutionary Court"
+    );
+    let d = run("Three people died in an attack carried out by Ugandan rebels in Kasese.");
+    let attack = with_root(&d, "19");
+    assert_eq!(attack.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(attack[0]).0), Some("UGA"));
+}
+
+#[test]
+fn control_taken_of_a_place_is_its_seizure_and_of_a_chamber_is_no_event() {
+    let d = run("Rebels seized control of the town of Bunia.");
+    let seized = with_root(&d, "19");
+    assert_eq!(seized.len(), 1, "{:#?}", d.events);
+    assert_eq!(seized[0].code, "192");
+    assert_eq!(seized[0].target.as_ref().unwrap().text, "Bunia");
+    let d = run("The campaign helped Republicans take control of the House.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    // a permission denied is a rejection
+    let d = run("Israel denied flight clearance to the Palestinian leader's helicopters.");
+    assert_eq!(sole_dyad(&d, "12"), (Some("ISR"), Some("PSE")));
+}
