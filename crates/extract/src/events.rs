@@ -3243,6 +3243,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             | "CRM"
                             | "BUS"
                             | "MED"
+                            | "PTY"
                     ) {
                         a.actor = Some(format!("{c}{sector}"));
                     }

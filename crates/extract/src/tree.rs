@@ -730,6 +730,11 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     }
                 }
             }
+            // "blamed Iraq and a pro-Baghdad party", read as two objects: the one
+            // with its own "and" is a conjunct.
+            "obj" if has_actor(&target) && v.children(c).any(|k| v.dep(k) == "cc") => {
+                target.extend(actors_at(v, c))
+            }
             "iobj" => second = actors_at(v, c),
             "obl" => {
                 let case = case_of(v, c);

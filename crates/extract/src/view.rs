@@ -25,7 +25,7 @@ const AGENTS: &str = include_str!("../../ner/src/data/agents.tsv");
 /// (Not the media: "media reports said" names a source of news, not a party.)
 const PARTY_KINDS: &[&str] = &[
     "GOV", "MIL", "COP", "REB", "INS", "SEP", "OPP", "CVL", "LEG", "JUD", "REF", "LAB", "EDU",
-    "UAF", "PKO",
+    "UAF", "PKO", "PTY",
 ];
 
 /// One-word role nouns of the agents table whose code is a party kind.

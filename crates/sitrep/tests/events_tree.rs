@@ -3190,3 +3190,21 @@ fn control_taken_of_a_place_is_its_seizure_and_of_a_chamber_is_no_event() {
     let d = run("Israel denied flight clearance to the Palestinian leader's helicopters.");
     assert_eq!(sole_dyad(&d, "12"), (Some("ISR"), Some("PSE")));
 }
+
+#[test]
+fn a_second_object_with_its_own_and_is_a_conjunct() {
+    // "a pro-government party" read as a second object of "blamed".
+    let d = run("The move came after Amman blamed Iraq and a pro-Baghdad local political party for last week's worst unrest in seven years.");
+    let blamed = with_root(&d, "11");
+    assert_eq!(blamed.len(), 2, "{:#?}", d.events);
+    assert_eq!(
+        blamed[1]
+            .target
+            .as_ref()
+            .unwrap()
+            .actor
+            .as_deref()
+            .map(|a| &a[3..]),
+        Some("PTY")
+    );
+}
