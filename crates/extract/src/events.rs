@@ -2665,8 +2665,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     .map(|s| crate::tree::actors_at(v, s))
                     .unwrap_or_default();
                 // "The visiting Indian delegation held talks in Kathmandu": the place of
-                // the clause the visitor acts in (not one of the visitor's own country).
-                if targets.is_empty() {
+                // the clause the visitor acts in (not one of the visitor's own country);
+                // so too when the host has no country ("the bishop met visiting French
+                // Foreign Minister de Charette in Algiers").
+                if !targets
+                    .iter()
+                    .any(|t| t.actor.as_deref().is_some_and(has_country))
+                {
                     let own = code_prefix_of(&sources);
                     if let Some(arg) = v.toks[p]
                         .head

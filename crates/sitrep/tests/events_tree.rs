@@ -3208,3 +3208,12 @@ fn a_second_object_with_its_own_and_is_a_conjunct() {
         Some("PTY")
     );
 }
+
+#[test]
+fn a_visitor_met_by_a_host_of_no_country_visits_the_place() {
+    let d = run("The bishop was killed hours after he met visiting French Foreign Minister Herve de Charette in Algiers.");
+    let visit = events(&d, "042");
+    assert_eq!(visit.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(visit[0]).0.map(|a| &a[..3]), Some("FRA"));
+    assert_eq!(country(actors(visit[0]).1), Some("DZA"), "{:#?}", d.events);
+}
