@@ -626,6 +626,9 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
     if passive_cue(v, cue) {
         return None;
     }
+    if let Some(sp) = quoted_as_saying(v, cue) {
+        return Some(sp);
+    }
     if (v.word(cue).ends_with("ing")
         && cue > sa
         && v.is(cue - 1, &[",", "by", "after", "before", "while", "when"]))
@@ -642,6 +645,30 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
     speaker_raw(v, cue, from)
         .and_then(|a| antecedent(v, &a).or(Some(a).filter(|a| plausible_speaker(v, a))))
         .map(|a| conjoined(v, a))
+}
+
+/// "Radio Red quoted local police as saying …": the one quoted speaks (the object of
+/// "quoted"); "the minister was quoted as saying …": its subject. The sentence's own
+/// subject only reports the words.
+fn quoted_as_saying(v: &View, cue: usize) -> Option<Arg> {
+    let sa = v.sents[v.sentence_of(cue)].0;
+    if !(v.is(cue, &["saying"]) && cue > sa && v.is(cue - 1, &["as"])) {
+        return None;
+    }
+    if v.parsed {
+        let q = v.toks[cue]
+            .head
+            .filter(|&q| v.is(q, &["quoted", "quoting", "quotes", "quote"]))?;
+        let who = v
+            .children(q)
+            .find(|&c| v.dep(c) == "obj")
+            .or_else(|| v.children(q).find(|&c| v.dep(c) == "nsubj:pass"))?;
+        let a = crate::np::phrase_at(v, who);
+        return plausible_speaker(v, &a).then_some(a);
+    }
+    // Without a tree: the noun phrase right after "quoted".
+    let q = (sa..cue).rev().find(|&k| v.is(k, &["quoted", "quoting"]))?;
+    np_starting_at(v, q + 1).filter(|a| a.b <= cue && plausible_speaker(v, a))
 }
 
 /// "The military government, which in May said …", "said Mr. Kamin, who emphasized …":

@@ -984,13 +984,16 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
         match d {
             "xcomp" => {
                 // The controller: the object of "urged X to", else the subject.
+                // ("saying 40 armed men attacked the convoy", read as an object and
+                // a verb controlled by it: the men attacked.)
                 if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj") {
                     if v.is(
                         p,
                         &[
                             "urged", "asked", "called", "ordered", "told", "forced", "allowed",
                         ],
-                    ) {
+                    ) || SAY.contains(&v.lemma(p))
+                    {
                         return actors_at(v, o);
                     }
                 }

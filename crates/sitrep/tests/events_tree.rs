@@ -3217,3 +3217,25 @@ fn a_visitor_met_by_a_host_of_no_country_visits_the_place() {
     assert_eq!(actors(visit[0]).0.map(|a| &a[..3]), Some("FRA"));
     assert_eq!(country(actors(visit[0]).1), Some("DZA"), "{:#?}", d.events);
 }
+
+#[test]
+fn whom_a_report_quotes_as_saying_speaks() {
+    let d = run("Radio Red quoted local police as saying 40 armed men attacked the convoy.");
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+    assert_eq!(
+        d.quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("local police")
+    );
+    let attack = with_root(&d, "19");
+    assert_eq!(attack.len(), 1, "{:#?}", d.events);
+    assert_eq!(attack[0].source.as_ref().unwrap().text, "40 armed men");
+    assert_eq!(attack[0].status, Status::Attributed);
+    let d = run("The minister was quoted as saying that Russia would retaliate.");
+    assert_eq!(
+        d.quotes
+            .first()
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.text.as_str()),
+        Some("The minister")
+    );
+}
