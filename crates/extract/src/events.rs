@@ -2607,7 +2607,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         )
                     }),
                 // (Speaking with reporters is a statement, not a consultation.)
-                "speak" | "talk" => v.children(h).any(|c| {
+                "speak" | "talk" | "brief" => v.children(h).any(|c| {
                     v.is(
                         c,
                         &[

@@ -3239,3 +3239,24 @@ fn whom_a_report_quotes_as_saying_speaks() {
         Some("The minister")
     );
 }
+
+#[test]
+fn a_briefing_of_a_visitor_is_a_consultation_and_of_reporters_is_not() {
+    let d = run("Afghan military chief Ahmad Shah Masood briefed visiting U.S. Congressman Dana Rohrabacher on a peace plan.");
+    assert!(
+        events(&d, "040")
+            .iter()
+            .any(|e| country(actors(e).0) == Some("AFG") && country(actors(e).1) == Some("USA")),
+        "{:#?}",
+        d.events
+    );
+    let d = run("The Kenyan minister briefed reporters on the talks.");
+    assert!(
+        d.events.iter().all(|e| e.trigger.text != "briefed"),
+        "{:#?}",
+        d.events
+    );
+    // weapons taken from troops, money stolen from people: seizures
+    let d = run("Israeli soldiers stole 2,000 dollars from a Palestinian woman.");
+    assert_eq!(sole_dyad(&d, "17"), (Some("ISR"), Some("PSE")));
+}
