@@ -2892,6 +2892,31 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         if let Some(q) = quote_holding(quotes, ta, tb) {
             targets.retain(|a| a.a < q.content.1 && q.content.0 < a.b);
         }
+        // "… ," Obama said after meeting with Putin: a gerund of time right after the
+        // words of saying, outside what was said, is the speaker's own act.
+        if v.parsed
+            && e.kind == Kind::Verb
+            && v.word(h).ends_with("ing")
+            && h > 0
+            && v.is(h - 1, &["after", "before", "while", "when"])
+            && quote_holding(quotes, ta, tb).is_none()
+        {
+            let s = v.sentence_of(h);
+            let speaker = quotes.iter().find_map(|q| {
+                let cue = q.quote.cue.as_ref()?;
+                let (_, ce) = v.token_range(cue.start, cue.end)?;
+                let sp = q.quote.speaker.as_ref()?;
+                let (x, y) = v.token_range(sp.start, sp.end)?;
+                (v.sentence_of(ce.saturating_sub(1)) == s
+                    && ce < h
+                    && (ce..h - 1).all(|k| !v.is_punct(k) || v.is(k, &[","]))
+                    && h - 1 - ce <= 4)
+                    .then(|| party(v, quotes, x, y))
+            });
+            if let Some(sp) = speaker {
+                sources = vec![sp];
+            }
+        }
         let mut sources: Vec<Arg> = sources
             .into_iter()
             .flat_map(|a| conjoined_speakers(v, a, ta, quotes))

@@ -3260,3 +3260,9 @@ fn a_briefing_of_a_visitor_is_a_consultation_and_of_reporters_is_not() {
     let d = run("Israeli soldiers stole 2,000 dollars from a Palestinian woman.");
     assert_eq!(sole_dyad(&d, "17"), (Some("ISR"), Some("PSE")));
 }
+
+#[test]
+fn a_gerund_of_time_after_the_words_of_saying_is_the_speakers_act() {
+    let d = run("\"We've had problems with cyber intrusions from Russia in the past,\" Obama said after meeting with Russian President Vladimir Putin.");
+    assert_eq!(sole_dyad(&d, "04"), (Some("USA"), Some("RUS")));
+}
