@@ -1783,6 +1783,32 @@ fn status(
             consider(Status::Confirmed);
         }
     }
+    // A clause marked as a condition, wherever it stands ("Imagine the spectacle if
+    // the I.R.S. sues a sitting president"), and a clause a command to suppose governs
+    // ("Say Mexico demanded …", "Suppose China imposed sanctions"): not what happened.
+    if v.parsed && kind == Kind::Verb {
+        if v.has_dep_word(head, "mark", &["if", "unless", "whether", "lest"]) {
+            consider(Status::Hypothetical);
+        }
+        let mut x = head;
+        for _ in 0..3 {
+            let Some(p) = v.toks[x]
+                .head
+                .filter(|_| matches!(v.dep(x), "ccomp" | "advcl"))
+            else {
+                break;
+            };
+            let imperative = v.dep(p) == "root"
+                && p == sa
+                && v.is(p, &["say", "suppose", "imagine", "assume"])
+                && !v.children(p).any(|c| matches!(v.dep(c), "nsubj" | "aux"));
+            if imperative {
+                consider(Status::Hypothetical);
+                break;
+            }
+            x = p;
+        }
+    }
     // Conditionals: the trigger's clause opens with "if"/"unless", or the sentence does
     // and the trigger sits under "would".
     for k in sa..ta {

@@ -3266,3 +3266,29 @@ fn a_gerund_of_time_after_the_words_of_saying_is_the_speakers_act() {
     let d = run("\"We've had problems with cyber intrusions from Russia in the past,\" Obama said after meeting with Russian President Vladimir Putin.");
     assert_eq!(sole_dyad(&d, "04"), (Some("USA"), Some("RUS")));
 }
+
+#[test]
+fn conditions_and_suppositions_have_not_happened() {
+    for s in [
+        "Imagine the spectacle if the IRS sues a sitting president for back taxes.",
+        "Say Mexico demanded that the United States take the migrants back.",
+        "Suppose China imposed sanctions on Japan.",
+    ] {
+        let d = run(s);
+        assert!(!d.events.is_empty(), "{s}");
+        assert!(
+            d.events.iter().all(|e| e.status == Status::Hypothetical),
+            "{s}: {:#?}",
+            d.events
+        );
+    }
+    // a subject saying it is no supposition
+    let d = run("Mexico said it demanded that the United States take the migrants back.");
+    assert!(
+        with_root(&d, "10")
+            .iter()
+            .any(|e| e.status != Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+}
