@@ -151,6 +151,17 @@ impl Arg {
         if let Some(m) = best {
             let m = &v.mentions[m];
             entity = m.entity.clone();
+            // "Senate Minority Leader Harry Reid": the phrase is the person its name
+            // ends it with, coded by the body before it (USALEG).
+            if let Some(p) = v.mention_of[rb - 1].map(|x| &v.mentions[x]).filter(|p| {
+                p.b == rb
+                    && p.a > m.a
+                    && p.entity
+                        .as_deref()
+                        .is_some_and(|id| v.entity_kind(id) == Some(sitrep_doc::EntityType::Person))
+            }) {
+                entity = p.entity.clone();
+            }
             a = a.min(m.a);
             b = b.max(m.b);
             // A country's role noun names its body: "the German government" DEUGOV,

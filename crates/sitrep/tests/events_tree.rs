@@ -3292,3 +3292,12 @@ fn conditions_and_suppositions_have_not_happened() {
         d.events
     );
 }
+
+#[test]
+fn a_titled_name_is_the_person_coded_by_its_body() {
+    // "Senate" gives the code; the phrase is Harry Reid, a person attacking in words.
+    let d = run("Senate Minority Leader Harry Reid has been pounding Trump as a con artist.");
+    let e = with_root(&d, "11");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).0, Some("USALEG"));
+}
