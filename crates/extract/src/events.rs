@@ -2900,14 +2900,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         };
         sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
         targets.retain(|a| gapped || object(a) || !(ta <= a.a && a.b <= tb));
-        // "seized control of the town of Bunia": a pattern that ends in "of" acts on
-        // what its "of" phrase names.
-        if v.parsed && e.kind == Kind::Verb && e.after.last() == Some(&"of") {
-            let of = (ta..tb)
-                .flat_map(|k| v.children(k))
-                .find(|&c| c >= tb && v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"]));
-            if let Some(c) = of {
-                targets = crate::tree::actors_at(v, c);
+        // "seized control of the town of Bunia", "throws its weight behind the Iraqi
+        // government": a pattern that ends in a preposition acts on what that
+        // preposition's phrase names.
+        if let Some(&prep) = e
+            .after
+            .last()
+            .filter(|p| v.parsed && e.kind == Kind::Verb && matches!(**p, "of" | "behind"))
+        {
+            let phrase = (ta..tb).flat_map(|k| v.children(k)).find(|&c| {
+                c >= tb && matches!(v.dep(c), "nmod" | "obl") && v.has_dep_word(c, "case", &[prep])
+            });
+            if let Some(c) = phrase {
+                let t = crate::tree::actors_at(v, c);
+                if prep == "of" || t.iter().any(|a| a.actor.is_some()) {
+                    targets = t;
+                }
             }
         }
         // "victims killed by the crash": an accident or a disaster does nothing.

@@ -3301,3 +3301,11 @@ fn a_titled_name_is_the_person_coded_by_its_body() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(actors(e[0]).0, Some("USALEG"));
 }
+
+#[test]
+fn idioms_of_backing_target_whom_they_back() {
+    let d = run("Iran throws its weight behind the Iraqi government's fight against Daesh.");
+    assert_eq!(sole_dyad(&d, "05"), (Some("IRN"), Some("IRQ")));
+    let d = run("Obama has made the case for Clinton during campaign stops.");
+    assert_eq!(sole_dyad(&d, "05"), (Some("USA"), Some("USA")));
+}
