@@ -229,13 +229,15 @@ impl<'a> View<'a> {
     /// role noun right after it as two subjects of the verb, or the name as the subject
     /// of the noun. A subject phrase that runs straight into another of the same verb's,
     /// or into the noun it hangs on, with no conjunction or punctuation between,
-    /// modifies it: the ministers are the Community's.
+    /// modifies it: the ministers are the Community's. Also a name read as a compound of
+    /// an object a number opens (below).
     fn repair_stacked_subjects(&mut self) {
         if !self.parsed {
             return;
         }
         let n = self.toks.len();
-        // The first and last token of each token's subtree.
+        // The first and last token of each token's subtree, in the parser's tree (the
+        // repairs below only join phrases that are next to each other).
         let mut lo: Vec<usize> = (0..n).collect();
         let mut hi: Vec<usize> = (0..n).collect();
         for k in 0..n {
@@ -257,7 +259,8 @@ impl<'a> View<'a> {
                 continue;
             }
             let Some(h) = self.toks[i].head else { continue };
-            let next = (i + 1..n).find(|&j| {
+            let sb = self.sents[self.toks[i].sent].1;
+            let next = (i + 1..sb).find(|&j| {
                 self.toks[j].head == Some(h)
                     && self.toks[j].dep == rel
                     && self.toks[j].pos == Some("NOUN")
@@ -284,7 +287,7 @@ impl<'a> View<'a> {
             if h == end + 1
                 && self.toks[h].pos == Some("NOUN")
                 && !crate::tree::is_time(self, h)
-                && !(0..n).any(|c| self.toks[c].head == Some(h) && self.toks[c].dep == Some("cop"))
+                && !(i..sb).any(|c| self.toks[c].head == Some(h) && self.toks[c].dep == Some("cop"))
             {
                 self.toks[i].dep = Some("compound");
             }
