@@ -3351,12 +3351,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // expels, and envoys, are not.
         // So are those its police shoot, beat or kill ("Egyptian police opened fire,
         // killing one person and arresting 12"; a bare count is of people).
-        let police_violence = matches!(root, "18" | "19" | "20");
-        if (root == "17" && !e.code.starts_with("174")) || police_violence {
+        let violent = matches!(root, "18" | "19" | "20");
+        if (root == "17" && !e.code.starts_with("174")) || violent {
             let state = sources.iter().find_map(|a| {
                 let x = a.actor.as_deref()?;
                 let c = state_of(x)?;
-                let sectors: &[&str] = if police_violence {
+                let sectors: &[&str] = if violent {
                     &["COP"]
                 } else {
                     &["COP", "JUD", "GOV", "MIL", "SPY", ""]

@@ -1386,8 +1386,6 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             _ => {}
         }
     }
-    // "the execution of a German citizen by Iran": the parser may hang the doer's "by"
-    // phrase on the target's noun.
     // "the executions were ordered by the court", "the strike, called by the BNP",
     // "an attack carried out by rebels": who ordered, called or carried out the act
     // did it.
@@ -1411,8 +1409,10 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             source = a;
         }
     }
-    // (Not so for what a protest is against: "demonstrations against violations by
-    // the Israeli military" are against the military.)
+    // "the execution of a German citizen by Iran": the parser may hang the doer's "by"
+    // phrase on the target's noun. (Not so for what a protest is against:
+    // "demonstrations against violations by the Israeli military" are against the
+    // military.)
     if source.is_empty() {
         if let Some((t, b)) = v.children(h).find(|&c| v.dep(c) == "nmod").and_then(|t| {
             v.children(t)
