@@ -1096,6 +1096,28 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
                     })
             })
         };
+        // "The British embassy in Tirana said it …": a place named only to locate the
+        // subject's noun (an office, a ministry) is not what "it" is; that noun is, and
+        // it has no entity.
+        let locates_subject = |from: usize| {
+            let t = &v.doc.tokens[from];
+            let Some(k) = t.head.and_then(|h| usize::try_from(h).ok()) else {
+                return false;
+            };
+            let head = &v.doc.tokens[k];
+            k < from
+                && t.dep.as_deref() == Some("nmod")
+                && v.doc.tokens[k..from].iter().any(|c| {
+                    c.dep.as_deref() == Some("case")
+                        && matches!(
+                            v.doc.slice(c.start, c.end).to_lowercase().as_str(),
+                            "in" | "at"
+                        )
+                })
+                && head.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                && head.xpos.as_deref() == Some("NN")
+                && head.pos.as_deref() == Some("NOUN")
+        };
         if let Some((_, ei)) = best {
             let from = order[..next]
                 .iter()
@@ -1103,6 +1125,9 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
                 .find(|&&(_, e, ..)| e == ei)
                 .map_or(i, |&(tok, ..)| tok);
             if plural && nearer_plain_subject(from) {
+                continue;
+            }
+            if !plural && !want_person && ents[ei].ty == EntityType::Gpe && locates_subject(from) {
                 continue;
             }
             added.push((ei, v.mention(i, i + 1, MentionKind::Pronoun)));

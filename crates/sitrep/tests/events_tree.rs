@@ -3309,3 +3309,19 @@ fn idioms_of_backing_target_whom_they_back() {
     let d = run("Obama has made the case for Clinton during campaign stops.");
     assert_eq!(sole_dyad(&d, "05"), (Some("USA"), Some("USA")));
 }
+
+#[test]
+fn it_after_an_office_located_in_a_city_is_the_office_not_the_city() {
+    let d =
+        run("The U.S. embassy in Nairobi said it had asked Kenyan police to protect the compound.");
+    let asked = with_root(&d, "02");
+    assert_eq!(asked.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(asked[0]).0), Some("USA"), "{:#?}", d.events);
+    // the city keeps no pronoun
+    let nairobi = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Nairobi")
+        .expect("Nairobi");
+    assert_eq!(nairobi.mentions.len(), 1, "{:#?}", nairobi);
+}
