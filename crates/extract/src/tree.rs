@@ -1386,6 +1386,33 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             _ => {}
         }
     }
+    // "Heavy fighting broke out between Israeli troops and Hizbollah guerrillas": the
+    // sides of a fight that breaks out, rages or goes on may hang on that verb.
+    if target.is_empty() && v.dep(h) == "nsubj" {
+        if let Some(p) = v.toks[h].head.filter(|&p| {
+            matches!(
+                v.lemma(p),
+                "break"
+                    | "erupt"
+                    | "flare"
+                    | "rage"
+                    | "continue"
+                    | "resume"
+                    | "escalate"
+                    | "intensify"
+                    | "begin"
+                    | "start"
+                    | "spread"
+            )
+        }) {
+            if let Some(c) = v
+                .children(p)
+                .find(|&c| v.dep(c) == "obl" && v.has_dep_word(c, "case", &["between"]))
+            {
+                target = actors_at(v, c);
+            }
+        }
+    }
     // "the executions were ordered by the court", "the strike, called by the BNP",
     // "an attack carried out by rebels": who ordered, called or carried out the act
     // did it.

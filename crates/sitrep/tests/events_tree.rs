@@ -3325,3 +3325,18 @@ fn it_after_an_office_located_in_a_city_is_the_office_not_the_city() {
         .expect("Nairobi");
     assert_eq!(nairobi.mentions.len(), 1, "{:#?}", nairobi);
 }
+
+#[test]
+fn the_sides_of_fighting_that_breaks_out_fight_each_other() {
+    let d = run("Heavy fighting broke out between Israeli troops and Hizbollah guerrillas in south Lebanon.");
+    let fighting = with_root(&d, "19");
+    assert_eq!(
+        sorted_actors(&fighting),
+        vec![
+            (Some("ISRMIL"), Some("LBNREB")),
+            (Some("LBNREB"), Some("ISRMIL"))
+        ],
+        "{:#?}",
+        d.events
+    );
+}
