@@ -1112,6 +1112,26 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 }
                 return actors_at(v, p);
             }
+            // ("accused Russia on Friday of launching a war", with the gerund hung on
+            // the day: a time does nothing; the clause's verb governs it, and "of" or
+            // "for" makes that verb's object the doer.)
+            "acl" if v.word(x).ends_with("ing") && is_time(v, p) => {
+                let Some(g) = v.toks[p].head.filter(|&g| v.pos(g) == Some("VERB")) else {
+                    break;
+                };
+                let charged = v
+                    .children(x)
+                    .any(|c| matches!(v.dep(c), "mark" | "case") && v.is(c, &["of", "for"]));
+                let doer = if charged {
+                    v.children(g).find(|&c| v.dep(c) == "obj")
+                } else {
+                    subject(v, g, &["nsubj"])
+                };
+                if let Some(o) = doer {
+                    return actors_at(v, o);
+                }
+                break;
+            }
             "acl" if v.word(x).ends_with("ing") => return actors_at(v, p),
             // "sent troops to fight the rebels", "provided a list to request their
             // assistance", "used tear gas to disperse": an infinitive of purpose the

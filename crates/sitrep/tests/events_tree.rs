@@ -3340,3 +3340,12 @@ fn the_sides_of_fighting_that_breaks_out_fight_each_other() {
         d.events
     );
 }
+
+#[test]
+fn a_gerund_hung_on_a_day_belongs_to_the_clause() {
+    // "of launching" hangs on "Friday": the one accused launched the war.
+    let d = run("Georgian President Mikheil Saakashvili accused Russia on Friday of launching a full-scale war against his country.");
+    let war = with_root(&d, "19");
+    assert_eq!(war.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(war[0]).0), Some("RUS"), "{:#?}", d.events);
+}
