@@ -3159,10 +3159,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 place_target = true;
             }
         }
+        // Assaults, fights and mass violence.
+        let violent = matches!(root, "18" | "19" | "20");
         // "A car bomb killed five soldiers in Baghdad": a device that went off with no
         // one named behind it is the work of unidentified armed men of the place where
         // it did (CAMEO's UAF sector).
-        if matches!(root, "18" | "19" | "20") && !sources.iter().any(|a| a.actor.is_some()) {
+        if violent && !sources.iter().any(|a| a.actor.is_some()) {
             // The device's own words (or the car, roadside or suicide bombing's) stand
             // for the doer; a plain "bombing" is as often from the air.
             let device = sources
@@ -3257,7 +3259,6 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             let about =
                 v.parsed && !places.is_empty() && places.iter().all(|&p| in_clause_of(v, p, h));
             let n_sources = sources.len();
-            let violent = matches!(root, "18" | "19" | "20");
             for (i, a) in sources.iter_mut().chain(targets.iter_mut()).enumerate() {
                 let state = &["GOV", "MIL", "COP", "JUD", "LEG"];
                 if about
@@ -3351,7 +3352,6 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // expels, and envoys, are not.
         // So are those its police shoot, beat or kill ("Egyptian police opened fire,
         // killing one person and arresting 12"; a bare count is of people).
-        let violent = matches!(root, "18" | "19" | "20");
         if (root == "17" && !e.code.starts_with("174")) || violent {
             let state = sources.iter().find_map(|a| {
                 let x = a.actor.as_deref()?;
@@ -3577,7 +3577,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         // "A roadside bombing killed one soldier": violence whose subject is an attack
         // named before it is that attack; the attack takes the people hit.
-        if v.parsed && e.kind == Kind::Verb && matches!(root, "18" | "19" | "20") {
+        if v.parsed && e.kind == Kind::Verb && violent {
             let attack = v.children(h).find(|&c| v.dep(c) == "nsubj").and_then(|c| {
                 let ks: Vec<usize> = (0..out.len())
                     .filter(|&k| {

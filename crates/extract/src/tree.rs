@@ -552,16 +552,27 @@ const PROPOSALS: &[&str] = &[
 /// The first actor phrase under `h` reached through prepositional modifiers that mark
 /// a target or a partner ("at", "with", "of", "between", "to"), breadth first.
 fn nested_target(v: &View, h: usize, depth: usize) -> Option<Vec<Arg>> {
+    nested_party(v, h, depth, |c| {
+        v.is(c, TARGET_CASES) || v.is(c, &["of", "between", "to", "for"])
+    })
+}
+
+/// The first actor phrase with a country in the `nmod` phrases under `h` whose case
+/// word `cases` admits, breadth first, `depth` levels down (descending only through
+/// admitted phrases).
+fn nested_party(
+    v: &View,
+    h: usize,
+    depth: usize,
+    cases: impl Fn(usize) -> bool,
+) -> Option<Vec<Arg>> {
     let mut level = vec![h];
     for _ in 0..depth {
         let mut next = Vec::new();
         for &x in &level {
             for k in v.children(x).filter(|&k| v.dep(k) == "nmod") {
                 let case = case_of(v, k);
-                if case
-                    .iter()
-                    .any(|&c| v.is(c, TARGET_CASES) || v.is(c, &["of", "between", "to", "for"]))
-                {
+                if case.iter().any(|&c| cases(c)) {
                     let t = actors_at(v, k);
                     if has_actor(&t) {
                         return Some(t);
@@ -715,16 +726,8 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     }
                 } else if !has_actor(&target) {
                     // ("parties to the conflict in Iraq")
-                    let belongs = |x: usize| {
-                        v.children(x).filter(|&k| {
-                            v.dep(k) == "nmod"
-                                && v.has_dep_word(k, "case", &["at", "of", "from", "in", "to"])
-                        })
-                    };
-                    if let Some(t) = belongs(c)
-                        .chain(belongs(c).flat_map(belongs))
-                        .map(|k| actors_at(v, k))
-                        .find(|t| has_actor(t))
+                    if let Some(t) =
+                        nested_party(v, c, 2, |k| v.is(k, &["at", "of", "from", "in", "to"]))
                     {
                         target = t;
                     }
