@@ -1107,12 +1107,9 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             let head = &v.doc.tokens[k];
             k < from
                 && t.dep.as_deref() == Some("nmod")
-                && v.doc.tokens[k..from].iter().any(|c| {
-                    c.dep.as_deref() == Some("case")
-                        && matches!(
-                            v.doc.slice(c.start, c.end).to_lowercase().as_str(),
-                            "in" | "at"
-                        )
+                && (k..from).any(|c| {
+                    v.doc.tokens[c].dep.as_deref() == Some("case")
+                        && matches!(v.lw(c).as_str(), "in" | "at")
                 })
                 && head.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
                 && head.xpos.as_deref() == Some("NN")
@@ -1249,19 +1246,22 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
             }
         }
     }
-    match e.ty {
-        // A group the tagger took for a person ("Boko Haram"): a whole name the
-        // organisation list knows, and no person the person list knows, is that group.
-        EntityType::Person
-            if person_actor(v, names, e).is_none()
-                && Lexicon::get()
-                    .lookup_words(&words)
-                    .is_some_and(|i| i.actor.is_some()) =>
+    let person = if e.ty == EntityType::Person {
+        person_actor(v, names, e)
+    } else {
+        None
+    };
+    // A group the tagger took for a person ("Boko Haram"): a whole name the
+    // organisation list knows, and no person the person list knows, is that group.
+    if e.ty == EntityType::Person && person.is_none() {
+        if let Some(a) = Lexicon::get()
+            .lookup_words(&words)
+            .and_then(|i| i.actor.clone())
         {
-            Lexicon::get()
-                .lookup_words(&words)
-                .and_then(|i| i.actor.clone())
+            return Some(a);
         }
+    }
+    match e.ty {
         EntityType::Person => {
             // agent from titles, country from the role's "of" entity or a demonym in the title
             let mut agent = String::new();
@@ -1303,7 +1303,7 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
             } else {
                 actor::join(&country, &agent)
             };
-            match person_actor(v, names, e) {
+            match person {
                 Some(p) => actor::with_person(ctx.as_deref(), &p),
                 None => ctx,
             }
