@@ -222,12 +222,17 @@ fn report_links_speech_acts_and_their_content() {
 /// The event scorer's conventions on a suite written for the project
 /// (`tests/data/eval/events_suite.jsonl`): hosting counts both ways, "met with" once, two
 /// sectors of one country are two events, a no-event record gets none.
-#[test]
-fn eval_events_scores_a_small_suite_by_its_conventions() {
-    let suite = Path::new(env!("CARGO_MANIFEST_DIR"))
+/// The small event suite written for these tests (`tests/data/eval/events_suite.jsonl`).
+fn events_suite() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/data/eval/events_suite.jsonl")
         .to_string_lossy()
-        .into_owned();
+        .into_owned()
+}
+
+#[test]
+fn eval_events_scores_a_small_suite_by_its_conventions() {
+    let suite = events_suite();
     let o = run(&["eval", "events", "--suite", &suite, "--verbose"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = String::from_utf8_lossy(&o.stdout);
@@ -252,10 +257,7 @@ fn eval_events_scores_a_small_suite_by_its_conventions() {
 /// listed are scored, and a listed record the suite lacks is an error naming it.
 #[test]
 fn eval_events_scores_hand_coded_events_in_place_of_the_suites() {
-    let suite = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/data/eval/events_suite.jsonl")
-        .to_string_lossy()
-        .into_owned();
+    let suite = events_suite();
     let dir = tmpdir("events-gold");
     // MEET-1 coded the other way round: its one prediction is now wrong.
     let gold = write(
