@@ -165,9 +165,70 @@ impl Syntax {
                 }
             }
         }
+        self.capitalized_verbs(words, &mut s.tags);
         self.parser
             .parse_prepared(&s.toks, &s.tags, &mut s.state, &mut s.heads, &mut s.rels);
         words.len()
+    }
+}
+
+impl Syntax {
+    /// A capitalized word inside a sentence, after another word, is a name's, not a
+    /// verb's ("Human Rights Watch", "the United Mine Workers"): in running text English
+    /// capitalizes verbs only at the start of a sentence or quotation. Headlines and
+    /// subheads ("Veto Power Impedes Peace Efforts: ..."), where most words are
+    /// capitalized, and titles in quotation marks ("a memoir called 'A Charge to Keep'")
+    /// are left to the tagger.
+    fn capitalized_verbs(&self, words: &[&str], tags: &mut [u16]) {
+        let alpha = |w: &str| w.chars().next().is_some_and(char::is_alphabetic);
+        let cap = |w: &str| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+        };
+        let Some(propn) = self.tagger.class_of("PROPN", "NNP") else {
+            return;
+        };
+        let verb = |tags: &[u16], i: usize| self.tagger.tag(tags[i]).0 == "VERB";
+        if !(1..words.len()).any(|i| cap(words[i]) && verb(tags, i)) {
+            return;
+        }
+        // Title case segments (between colons, dashes and semicolons) are left alone.
+        let sep = |w: &str| matches!(w, ":" | "--" | "—" | ";");
+        let mut title = vec![false; words.len()];
+        let mut start = 0;
+        while start < words.len() {
+            let end = (start..words.len())
+                .find(|&k| sep(words[k]))
+                .unwrap_or(words.len());
+            let n = words[start..end].iter().filter(|w| alpha(w)).count();
+            let caps = words[start..end].iter().filter(|w| cap(w)).count();
+            if caps * 2 > n {
+                title[start..end].iter_mut().for_each(|t| *t = true);
+            }
+            start = end + 1;
+        }
+        let mut quoted = false;
+        for i in 0..words.len() {
+            match words[i] {
+                // Two single quotes in a row are one double quote ("' ' A Change Is
+                // Gonna Come , ' '").
+                "'" if i > 0 && words[i - 1] == "'" => {}
+                "\"" | "'" | "``" | "''" => quoted = !quoted,
+                "“" | "‘" => quoted = true,
+                "”" | "’" => quoted = false,
+                _ => {}
+            }
+            if i > 0
+                && !quoted
+                && !title[i]
+                && cap(words[i])
+                && alpha(words[i - 1])
+                && words[i - 1].chars().any(char::is_lowercase)
+                && verb(tags, i)
+            {
+                tags[i] = propn;
+            }
+        }
     }
 }
 
@@ -289,6 +350,54 @@ mod tests {
             }
             false
         })
+    }
+
+    /// `capitalized_verbs` on words all tagged VERB: the upos each word ends with.
+    fn after_capitalized_verbs(words: &[&str]) -> Vec<String> {
+        let s = Syntax::load_default();
+        let verb = s.tagger.class_of("VERB", "VBZ").expect("VERB/VBZ class");
+        let mut tags = vec![verb; words.len()];
+        s.capitalized_verbs(words, &mut tags);
+        tags.iter()
+            .map(|&t| s.tagger.tag(t).0.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn capitalized_verbs_inside_running_text_are_names() {
+        let w = [
+            "Says", "Human", "Rights", "Watch", ",", "forces", "kill", "more", "than", "ten",
+            "people", "a", "day", ".",
+        ];
+        let t = after_capitalized_verbs(&w);
+        // "Says" opens the sentence; "Human" follows it, "Rights" and "Watch" follow
+        // capitalized words: all three are names. Lower-case words keep their tags.
+        assert_eq!(t[0], "VERB");
+        assert_eq!(&t[1..4], ["PROPN", "PROPN", "PROPN"]);
+        assert_eq!(t[6], "VERB");
+        // After an all-capitals word (a kicker, "SAVE A QUARTER Let's say") it does not.
+        let t = after_capitalized_verbs(&["costs", "rise", "SAVE", "Let", "us", "say", "so"]);
+        assert_eq!(t[3], "VERB");
+    }
+
+    #[test]
+    fn capitalized_verbs_in_headlines_and_titles_are_left_alone() {
+        // A title case subhead before a colon, running text after it.
+        let w = [
+            "Veto", "Power", "Impedes", "Peace", "Efforts", ":", "the", "council", "Fails",
+        ];
+        let t = after_capitalized_verbs(&w);
+        assert_eq!(t[2], "VERB");
+        assert_eq!(t[8], "PROPN");
+        // A title in quotation marks, straight or as two single quotes.
+        let w = [
+            "a", "memoir", "called", "\"", "A", "Charge", "to", "Keep", "\"", "today",
+        ];
+        assert_eq!(after_capitalized_verbs(&w)[7], "VERB");
+        let w = [
+            "the", "anthem", "'", "'", "A", "Change", "Is", "Coming", "'", "'", "now",
+        ];
+        assert_eq!(after_capitalized_verbs(&w)[7], "VERB");
     }
 
     #[test]
