@@ -3189,10 +3189,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         // "Algerian security forces have shot dead three guerrillas. … Security forces
         // also arrested four other men": a party noun of no country in a later sentence
-        // is the party of its kind the article named last with a country.
+        // is the party of its kind the article named last with a country. (A state body
+        // in a sentence that names one other country is that country's: "state security
+        // forces have killed 400 protesters in the Oromia region, which surrounds Addis
+        // Ababa" long after "Yemeni security forces".)
         if v.parsed {
+            let own = sole_country(v, v.sentence_of(h));
             for a in sources.iter_mut().chain(targets.iter_mut()) {
-                if let Some(c) = earlier_country(v, a) {
+                let state_body = a.actor.as_deref().is_some_and(|x| {
+                    matches!(
+                        x.get(3..),
+                        Some("GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
+                    )
+                });
+                if let Some(c) = earlier_country(v, a)
+                    .filter(|c| !state_body || own.as_ref().is_none_or(|o| o == c))
+                {
                     let sector = a.actor.as_deref().map_or("", |x| &x[3..]);
                     a.actor = Some(format!("{c}{sector}"));
                 }

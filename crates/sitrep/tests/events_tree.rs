@@ -2418,6 +2418,27 @@ fn a_bare_party_noun_is_the_party_of_its_kind_named_earlier() {
         .unwrap_or_else(|| panic!("{:#?}", d.events));
     let (s, t) = actors(later);
     assert_eq!((country(s), country(t)), (Some("CHL"), Some("CHL")));
+    // A state body in a sentence that names one other country is that country's: the
+    // sentence says where it acts.
+    let d = run(
+        "Chilean security forces detained three guerrillas in May. The reporter later \
+                 moved to Lima and wrote about Peru. Security forces have killed more than \
+                 40 protesters in a region which surrounds Lima, Peru.",
+    );
+    let killing = with_root(&d, "19");
+    assert!(!killing.is_empty(), "{:#?}", d.events);
+    assert!(
+        killing.iter().all(|e| country(actors(e).0) == Some("PER")),
+        "{:#?}",
+        d.events
+    );
+    // Refugees are not of the country where they are: "Zairean troops expelled 15,000
+    // refugees" after "Rwandan refugees" are Rwanda's.
+    let d = run("Rwandan refugees fled the camps on Monday. \
+                 Zairean troops expelled 15,000 refugees in August.");
+    let e = events(&d, "174");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("RWA"), "{:#?}", d.events);
     // With no earlier party of its kind, it stays of no country.
     let d = run("Security forces arrested four men on Monday.");
     assert!(
