@@ -57,7 +57,8 @@ fn person_entity(v: &View, id: &str) -> bool {
 
 /// The party in a prepositional phrase (`obl` or `nmod`, with one of `cases`) hanging
 /// from token `x` ("talks with Merkel", "memos from Bree"): the first such phrase, among
-/// those `keep` admits, that names an actor.
+/// those `keep` admits, that names an actor or a person (whose code may come later, from
+/// the entity layer).
 fn party_hanging_from(
     v: &View,
     x: usize,
@@ -69,7 +70,7 @@ fn party_hanging_from(
             keep(c) && matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", cases)
         })
         .map(|c| crate::tree::actors_at(v, c))
-        .find(|t| t.iter().any(|a| a.actor.is_some()))
+        .find(|t| t.iter().any(|a| a.actor.is_some() || is_person(v, a)))
 }
 
 /// Whether the argument is a place (a country, city or region named as such).
@@ -3058,12 +3059,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // nuclear program with Merkel" is a meeting with Merkel, and "received the
         // first pages of the filings" or "received immunity" hosts no one (hosting
         // talks or a summit is hosting).
+        // What one discusses or debates is a topic even when it is a party: "discussed
+        // Syria with Putin" is a meeting with Putin, "discussing the Clinton Foundation"
+        // one with no one.
         if v.parsed && e.kind == Kind::Verb && root == "04" {
+            let about = matches!(e.lemma, "discuss" | "debate");
             let topic = |t: &Arg| {
                 t.b > t.a
                     && v.toks[t.b - 1].head == Some(h)
                     && v.dep(t.b - 1) == "obj"
-                    && !party_word(v, t.b - 1)
+                    && (about || !party_word(v, t.b - 1))
                     && !v.is(t.b - 1, crate::tree::GATHERINGS)
             };
             // (The party may hang from the thing: "memos from Bree", "the program

@@ -3370,3 +3370,18 @@ fn a_gerund_hung_on_a_day_belongs_to_the_clause() {
     assert_eq!(war.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(war[0]).0), Some("RUS"), "{:#?}", d.events);
 }
+
+#[test]
+fn what_is_discussed_is_a_topic_even_when_it_is_a_party() {
+    let d = run("Obama discussed Syria with Vladimir Putin on Monday.");
+    let talks = with_root(&d, "04");
+    assert_eq!(talks.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(talks[0]).1), Some("RUS"), "{:#?}", d.events);
+    // With no one to discuss it with, no one is consulted.
+    let d = run("The senator was discussing the Clinton Foundation on Monday.");
+    assert!(
+        with_root(&d, "04").iter().all(|e| e.target.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
