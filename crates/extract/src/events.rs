@@ -2281,6 +2281,24 @@ fn contest(v: &View, h: usize) -> bool {
 
 /// Whether token `p` lies in a clause that the verb at `h` governs (its complement,
 /// an adverbial or a parenthetical clause).
+/// Question words that open an indirect question ("asked what it planned").
+const WH: &[&str] = &["what", "why", "how", "when", "where", "who", "which"];
+
+/// Whether token `k` is `h` or below it in the tree.
+fn dominates(v: &View, h: usize, k: usize) -> bool {
+    let mut x = k;
+    for _ in 0..40 {
+        if x == h {
+            return true;
+        }
+        match v.toks[x].head {
+            Some(g) => x = g,
+            None => return false,
+        }
+    }
+    false
+}
+
 fn in_clause_of(v: &View, p: usize, h: usize) -> bool {
     let mut k = p;
     for _ in 0..40 {
@@ -2647,13 +2665,29 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         ],
                     )
                 }),
-                "ask" => v
-                    .children(h)
-                    .chain(obj.into_iter().flat_map(|o| v.children(o)))
-                    .any(|c| {
-                        v.children(c)
-                            .any(|x| v.dep(x) == "case" && v.is(x, &["about"]))
-                    }),
+                // (Asking about something, asking a question, or asking whether, why or
+                // what is a question, not an appeal: "Todd asked Pence whether that would
+                // take place before the election".)
+                "ask" => {
+                    v.children(h)
+                        .chain(obj.into_iter().flat_map(|o| v.children(o)))
+                        .any(|c| {
+                            v.children(c)
+                                .any(|x| v.dep(x) == "case" && v.is(x, &["about"]))
+                        })
+                        || obj.is_some_and(|o| v.is(o, &["question", "questions"]))
+                        || obj.is_some_and(|o| v.is(o, WH))
+                        || v.children(h).any(|c| {
+                            v.dep(c) == "ccomp"
+                                && c > h
+                                && (v
+                                    .children(c)
+                                    .any(|x| v.dep(x) == "mark" && v.is(x, &["whether", "if"]))
+                                    || (h + 1..=c)
+                                        .find(|&k| dominates(v, c, k))
+                                        .is_some_and(|first| v.is(first, WH)))
+                        })
+                }
                 _ => false,
             };
             if other_sense {

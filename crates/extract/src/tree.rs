@@ -395,6 +395,35 @@ const ISSUING: &[&str] = &[
     "delivered",
 ];
 
+/// Verbs whose object is to do what their infinitive says ("urged Iran to free", "asks
+/// Turkey to release", "invited Cuba to join").
+const OBJECT_CONTROL: &[&str] = &[
+    "urge",
+    "ask",
+    "call",
+    "order",
+    "tell",
+    "force",
+    "allow",
+    "invite",
+    "encourage",
+    "persuade",
+    "permit",
+    "instruct",
+    "request",
+    "press",
+    "pressure",
+    "advise",
+    "authorize",
+    "authorise",
+    "compel",
+    "require",
+    "direct",
+    "beg",
+    "implore",
+    "push",
+];
+
 /// Past forms of verbs that take no patient (no passive participle reading).
 const NO_PATIENT: &[&str] = &[
     "demonstrated",
@@ -989,14 +1018,13 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 // The controller: the object of "urged X to", else the subject.
                 // ("saying 40 armed men attacked the convoy", read as an object and
                 // a verb controlled by it: the men attacked.)
-                if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj") {
-                    if v.is(
-                        p,
-                        &[
-                            "urged", "asked", "called", "ordered", "told", "forced", "allowed",
-                        ],
-                    ) || SAY.contains(&v.lemma(p))
-                    {
+                // (The parser may read the one asked as an indirect object: "asked
+                // Turkey to release the journalists".)
+                if let Some(o) = v
+                    .children(p)
+                    .find(|&c| v.dep(c) == "obj" || (v.dep(c) == "iobj" && c < x))
+                {
+                    if OBJECT_CONTROL.contains(&v.lemma(p)) || SAY.contains(&v.lemma(p)) {
                         return actors_at(v, o);
                     }
                 }

@@ -3385,3 +3385,27 @@ fn what_is_discussed_is_a_topic_even_when_it_is_a_party() {
         d.events
     );
 }
+
+#[test]
+fn asking_a_question_is_no_appeal() {
+    for text in [
+        "Todd asked Pence whether the meeting would take place before the election.",
+        "Egypt asked Israel what it planned to do.",
+    ] {
+        let d = run(text);
+        assert!(events(&d, "020").is_empty(), "{text}: {:#?}", d.events);
+    }
+    // Asking a party to act is one.
+    let d = run("The EU asks Turkey to release the journalists.");
+    assert_eq!(sole_dyad(&d, "02"), (Some("IGO"), Some("TUR")));
+    // and the one asked is the one to act, read as an object or an indirect one
+    let release = with_root(&d, "08");
+    assert_eq!(release.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        country(actors(release[0]).0),
+        Some("TUR"),
+        "{:#?}",
+        d.events
+    );
+    assert_eq!(release[0].status, Status::Hypothetical);
+}
