@@ -1651,7 +1651,9 @@ fn status(
     } else {
         head
     };
-    if v.parsed && kind == Kind::Verb && v.has_dep_word(inf, "mark", &["to"]) {
+    // ("I want to commend Donald Trump": saying so commends him.)
+    let performative = v.parsed && kind == Kind::Verb && crate::tree::performative(v, head);
+    if v.parsed && kind == Kind::Verb && v.has_dep_word(inf, "mark", &["to"]) && !performative {
         if let Some(g) = v.toks[inf].head {
             let irrealis = match v.dep(inf) {
                 // ("is committed to support": not in IRREALIS, as "committed
@@ -1685,7 +1687,7 @@ fn status(
     // A clause under a verb that has not happened has not happened either: "will leave
     // for Bolivia to attend a summit", "is likely to support its case when he visits
     // Poland", "plans to visit Poland when he travels to Europe".
-    if v.parsed && kind == Kind::Verb && matches!(v.dep(head), "xcomp" | "advcl") {
+    if v.parsed && kind == Kind::Verb && matches!(v.dep(head), "xcomp" | "advcl") && !performative {
         let timed = v.dep(head) == "xcomp"
             || v.has_dep_word(
                 head,
@@ -1732,10 +1734,10 @@ fn status(
         if NEG.contains(&w) && (kind == Kind::Verb || w == "no" || steps <= 2) {
             consider(Status::Negated);
         }
-        if modal(v, k) {
+        if modal(v, k) && !performative {
             consider(Status::Hypothetical);
         }
-        if IRREALIS.contains(&w) && v.is(k + 1, &["to"]) {
+        if IRREALIS.contains(&w) && v.is(k + 1, &["to"]) && !performative {
             consider(Status::Hypothetical);
         }
         // "did not rule out attacks", "ruled out military action": a possibility

@@ -1736,6 +1736,57 @@ pub fn negated(v: &View, x: usize) -> bool {
 /// auxiliary ("will meet", "would free") or a governing verb or adjective of intent
 /// ("plans to visit", "is ready to contribute"), and whether it is negated ("would not
 /// provide"). None in conditional clauses ("if it is attacked").
+/// Acts that saying one wants to do them does: "I want to commend Donald Trump", "we
+/// would like to thank the people of Japan".
+const PERFORMATIVES: &[&str] = &[
+    "thank",
+    "commend",
+    "congratulate",
+    "praise",
+    "apologize",
+    "apologise",
+    "welcome",
+    "condemn",
+    "salute",
+    "applaud",
+    "acknowledge",
+    "express",
+    "extend",
+    "offer",
+    "reiterate",
+    "assure",
+    "urge",
+    "appeal",
+    "invite",
+    "remind",
+    "warn",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "recognize",
+    "recognise",
+    "pay",
+];
+
+/// Whether the infinitive at `x` is a performative act under a first-person wish ("I
+/// want to commend", "we would like to thank", "I wish to express"): said, the act is
+/// done, not wished for.
+pub(crate) fn performative(v: &View, x: usize) -> bool {
+    if v.dep(x) != "xcomp" || !PERFORMATIVES.contains(&v.lemma(x)) {
+        return false;
+    }
+    let Some(g) = v.toks[x].head else {
+        return false;
+    };
+    let wish = v.is(g, &["want", "wish"])
+        || (v.is(g, &["like", "love"])
+            && v.children(g)
+                .any(|c| v.dep(c) == "aux" && v.is(c, &["would", "'d"])));
+    wish && !negated(v, g)
+        && v.children(g)
+            .any(|c| v.dep(c) == "nsubj" && v.is(c, &["i", "we"]))
+}
+
 pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
     let conditional = |x: usize| v.has_dep_word(x, "mark", &["if", "unless", "whether", "once"]);
     // A nominal event takes the mood of its support verb ("will hold talks", "seek to
@@ -1771,6 +1822,9 @@ pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
             return None;
         }
         let lemma = v.lemma(p);
+        if performative(v, x) {
+            return None;
+        }
         if INTENT_VERBS.contains(&lemma) || INTENT_ADJ.contains(&v.word(p)) {
             return Some((p, negated(v, p) || negated(v, x)));
         }

@@ -3409,3 +3409,31 @@ fn asking_a_question_is_no_appeal() {
     );
     assert_eq!(release[0].status, Status::Hypothetical);
 }
+
+#[test]
+fn a_wish_to_thank_or_commend_said_aloud_does_it() {
+    let d =
+        run("\"We would like to thank the people of Japan,\" the Chinese foreign minister said.");
+    let thanks = with_root(&d, "05");
+    assert_eq!(thanks.len(), 1, "{:#?}", d.events);
+    assert_eq!(thanks[0].status, Status::Attributed, "{:#?}", d.events);
+    // no intent to thank beside it
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    // A wish to meet is still a wish, and one not to praise no praise.
+    let d = run("Obama wants to meet Putin.");
+    assert!(
+        with_root(&d, "04")
+            .iter()
+            .all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+    let d = run("I do not want to praise Iran.");
+    assert!(
+        with_root(&d, "05")
+            .iter()
+            .all(|e| e.status != Status::Asserted),
+        "{:#?}",
+        d.events
+    );
+}
