@@ -411,6 +411,30 @@ const IRREALIS_NOUNS: &[&str] = &[
     "plea",
     "pleas",
 ];
+/// What is claimed, and can be denied: "dismissed the notion that …".
+const CLAIMS: &[&str] = &[
+    "idea",
+    "notion",
+    "suggestion",
+    "suggestions",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "speculation",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "assertion",
+    "assertions",
+];
 const CONDITIONAL: &[&str] = &["if", "unless", "whether", "should", "lest"];
 const LIGHT: &[&str] = &[
     "provide",
@@ -1784,6 +1808,40 @@ fn status(
         }
         if w == "confirmed" {
             consider(Status::Confirmed);
+        }
+    }
+    // "dismissed the notion that its jets had bombed the hospital", "played down the
+    // idea that he had struck a major deal": a claim denied (the clause may hang on the
+    // claim or, as parsed, on the verb).
+    if v.parsed && kind == Kind::Verb && v.has_dep_word(head, "mark", &["that"]) {
+        if let Some(p) = v.toks[head].head {
+            let (g, claim) = if v.pos(p) == Some("NOUN") {
+                (v.toks[p].head, Some(p))
+            } else {
+                (
+                    Some(p),
+                    v.children(p)
+                        .find(|&c| matches!(v.dep(c), "obj" | "obl") && v.is(c, CLAIMS)),
+                )
+            };
+            if let (Some(g), Some(n)) = (g, claim) {
+                let down = |x: usize| v.children(x).any(|c| v.is(c, &["down"]));
+                let denial = matches!(
+                    v.lemma(g),
+                    "deny" | "dismiss" | "reject" | "refute" | "rebut" | "downplay" | "discount"
+                ) || (v.lemma(g) == "play" && (down(g) || down(n)));
+                if v.is(n, CLAIMS) && denial && !crate::tree::negated(v, g) {
+                    consider(Status::Denied);
+                    // (denied by the verb's subject)
+                    if by.is_none() {
+                        let subject = v.children(g).find(|&c| v.dep(c) == "nsubj");
+                        if let Some(a) = subject.and_then(|c| crate::tree::actors_at(v, c).pop()) {
+                            let (x, y) = v.span(a.a, a.b);
+                            by = Some(v.doc.span_ref(x, y, a.entity));
+                        }
+                    }
+                }
+            }
         }
     }
     // A clause marked as a condition, wherever it stands ("Imagine the spectacle if

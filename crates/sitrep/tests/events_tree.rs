@@ -3437,3 +3437,30 @@ fn a_wish_to_thank_or_commend_said_aloud_does_it() {
         d.events
     );
 }
+
+#[test]
+fn a_claim_dismissed_or_played_down_is_denied() {
+    for text in [
+        "Moscow dismissed the notion that its jets had bombed the hospital in Aleppo.",
+        "Cruz on Friday played down the idea that he had struck a major deal with Kasich.",
+    ] {
+        let d = run(text);
+        let e: Vec<&Event> = d
+            .events
+            .iter()
+            .filter(|e| e.code.starts_with("19") || e.code.starts_with("05"))
+            .collect();
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        assert_eq!(e[0].status, Status::Denied, "{text}: {:#?}", d.events);
+        assert!(e[0].attributed_to.is_some(), "{text}: {:#?}", d.events);
+    }
+    // Not dismissed, it is not denied.
+    let d = run("Moscow did not dismiss the notion that its jets had bombed the hospital.");
+    assert!(
+        with_root(&d, "19")
+            .iter()
+            .all(|e| e.status != Status::Denied),
+        "{:#?}",
+        d.events
+    );
+}
