@@ -3923,6 +3923,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             || clash
             || (matches!(root, "03" | "04" | "05" | "06") && (things || place_target)))
             && sources.iter().filter(|s| s.actor.is_some()).count() > 1;
+        // "43% of Ohio voters support Ted Strickland": a poll's share of opinion is no
+        // party's act.
+        let share = |a: &Arg| {
+            a.b > a.a
+                && v.is(a.b - 1, &["%", "percent", "cent"])
+                && (a.a..a.b).any(|k| v.pos(k) == Some("NUM"))
+        };
+        if !sources.is_empty() && sources.iter().all(share) {
+            i = tb.max(i + 1);
+            continue;
+        }
         let time = time(v, h);
         let sources: Vec<Option<Arg>> = if sources.is_empty() {
             vec![None]

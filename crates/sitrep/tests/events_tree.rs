@@ -3464,3 +3464,12 @@ fn a_claim_dismissed_or_played_down_is_denied() {
         d.events
     );
 }
+
+#[test]
+fn a_polls_share_of_opinion_is_no_act() {
+    let d = run("The poll found that 43% of Ohio voters support Ted Strickland, and 42% support Rob Portman.");
+    assert!(with_root(&d, "05").is_empty(), "{:#?}", d.events);
+    // A party that supports someone still does.
+    let d = run("The Ohio Republican Party supports Ted Strickland.");
+    assert_eq!(with_root(&d, "05").len(), 1, "{:#?}", d.events);
+}
