@@ -3880,7 +3880,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // "India and Pakistan have fought two wars": an object that is a thing, not a
         // party (no actor, no entity, no name), leaves the parties acting on each other.
         // (Not "the letter was signed by residents and leaders": signing a letter or a
-        // petition makes no accord between its signers.)
+        // petition makes no accord between its signers. Nor praise: "endorsements from
+        // Obama, Clinton and Biden" are theirs, not of each other.)
         // (A thing with its place is still a thing: "signed a peace deal in Addis
         // Ababa".)
         let placed_thing = |t: &Arg| {
@@ -3921,7 +3922,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         let pairwise = (reciprocal
             || between
             || clash
-            || (matches!(root, "03" | "04" | "05" | "06") && (things || place_target)))
+            || ((matches!(root, "03" | "04" | "06") || matches!(e.code, "050" | "057"))
+                && (things || place_target)))
             && sources.iter().filter(|s| s.actor.is_some()).count() > 1;
         // "43% of Ohio voters support Ted Strickland": a poll's share of opinion is no
         // party's act.

@@ -3473,3 +3473,25 @@ fn a_polls_share_of_opinion_is_no_act() {
     let d = run("The Ohio Republican Party supports Ted Strickland.");
     assert_eq!(with_root(&d, "05").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn praise_from_several_is_not_of_each_other() {
+    let d = run("Wasserman Schultz had her own reinforcements, including endorsements from President Barack Obama, Vice President Joe Biden and Georgia Rep. John Lewis.");
+    assert!(
+        with_root(&d, "05").iter().all(|e| {
+            let (s, t) = actors(e);
+            !(s.is_some() && s == t)
+                && e.target
+                    .as_ref()
+                    .is_none_or(|t| !t.text.contains("Obama") && !t.text.contains("Biden"))
+        }),
+        "{:#?}",
+        d.events
+    );
+    // Parties that sign a deal still sign it with each other.
+    let d = run("Israel and Jordan signed a peace deal on Friday.");
+    assert_eq!(
+        sorted_actors(&with_root(&d, "05")),
+        [(Some("ISR"), Some("JOR")), (Some("JOR"), Some("ISR"))]
+    );
+}
