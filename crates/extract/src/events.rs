@@ -3814,7 +3814,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"))
                     {
                         let subject = crate::tree::actors_at(v, s);
-                        if subject.iter().any(|a| a.actor.is_some()) {
+                        if subject.iter().any(|a| a.actor.is_some() || is_person(v, a)) {
                             sources = subject;
                             if place_target {
                                 targets.clear();
@@ -3824,6 +3824,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     }
                 }
             }
+        }
+        // "During a meeting in Cedar Rapids, Rubio told reporters": for a meeting, a place
+        // of the party's own country is where, not whom (as for a place taken as target
+        // above).
+        if e.kind == Kind::Noun && root == "04" {
+            targets.retain(|t| {
+                !(is_place_arg(v, t)
+                    && code_prefix(t).is_some_and(|c| {
+                        c != "---" && sources.iter().any(|s| code_prefix(s) == Some(c))
+                    }))
+            });
         }
         // "talks on various Security Council issues with Chilean officials": the topic
         // of talks is no party; whom they are with may hang from it.

@@ -3495,3 +3495,23 @@ fn praise_from_several_is_not_of_each_other() {
         [(Some("ISR"), Some("JOR")), (Some("JOR"), Some("ISR"))]
     );
 }
+
+#[test]
+fn a_meeting_in_a_place_of_ones_own_country_is_with_no_one_there() {
+    let d = run("During a town hall meeting in Cedar Rapids, Iowa, Rubio told reporters on Tuesday that the deal was bad.");
+    assert!(
+        with_root(&d, "04").iter().all(|e| e.target.is_none()),
+        "{:#?}",
+        d.events
+    );
+    // A meeting held abroad keeps the place as its other side (the suites' convention).
+    let d =
+        run("During a meeting in Paris, President Obama told reporters that the deal was good.");
+    assert!(
+        with_root(&d, "04")
+            .iter()
+            .any(|e| country(actors(e).1) == Some("FRA")),
+        "{:#?}",
+        d.events
+    );
+}
