@@ -178,6 +178,67 @@ fn armed(v: &View, a: &Arg, end: usize) -> bool {
         })
 }
 
+/// Words of bodily harm or arms anywhere in the sentence of `h`: an attack in it may be
+/// one of blows, not words. (Not "military" or "police": "attacked Clinton for her
+/// support of military action" is criticism.)
+fn bodily(v: &View, h: usize) -> bool {
+    let (sa, sb) = v.sents[v.sentence_of(h)];
+    (sa..sb).any(|k| {
+        v.is(
+            k,
+            &[
+                "gunmen",
+                "troops",
+                "soldiers",
+                "killed",
+                "kill",
+                "killing",
+                "wounded",
+                "injured",
+                "injuring",
+                "shot",
+                "stabbed",
+                "beaten",
+                "beat",
+                "punched",
+                "gun",
+                "guns",
+                "gunman",
+                "knife",
+                "bomb",
+                "bombs",
+                "weapon",
+                "weapons",
+                "rifle",
+                "hospital",
+                "hospitalized",
+                "blood",
+                "bloody",
+                "dead",
+                "died",
+                "arrested",
+                "assaulted",
+                "militants",
+                "rebels",
+                "missile",
+                "missiles",
+                "rocket",
+                "rockets",
+            ],
+        )
+    })
+}
+
+/// A lone personal pronoun of a person ("he", "her").
+fn personal_pronoun(v: &View, a: &Arg) -> bool {
+    a.b == a.a + 1 && v.is(a.a, &["he", "him", "his", "she", "her"])
+}
+
+/// A political campaign or its money and ads ("a super PAC", "the Clinton campaign").
+fn campaign(v: &View, a: &Arg) -> bool {
+    a.b > a.a && v.is(a.b - 1, &["pac", "pacs", "campaign", "ads", "ad"])
+}
+
 fn with_weapon(v: &View, h: usize, targets: &[Arg]) -> bool {
     let on = |c: usize| matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", &["with"]);
     v.children(h).any(on)
@@ -3525,14 +3586,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 )
             }) || (a.actor.is_none() && a.b > a.a && v.is(a.b - 1, &["opponents", "critics"]))
         };
-        if e.kind == Kind::Verb
-            && matches!(e.lemma, "fight" | "battle")
-            && !targets.is_empty()
-            && targets.iter().all(political)
-            && !sources
+        // Nor, with no word of harm, is one between named people: "Sanders and Clinton
+        // battled over who had the more progressive solutions".
+        let people = !sources.is_empty()
+            && sources
                 .iter()
-                .any(|a| armed(v, a, a.b) || code_prefix(a).is_none())
-            && !with_weapon(v, h, &targets)
+                .all(|a| is_person(v, a) || personal_pronoun(v, a))
+            && !targets.iter().any(|a| armed(v, a, a.b))
+            && !bodily(v, h);
+        if e.kind == Kind::Verb
+            && matches!(e.lemma, "fight" | "battle" | "clash" | "spar")
+            && ((!targets.is_empty()
+                && targets.iter().all(political)
+                && !sources
+                    .iter()
+                    .any(|a| armed(v, a, a.b) || code_prefix(a).is_none())
+                && !with_weapon(v, h, &targets))
+                || people)
         {
             i = tb.max(i + 1);
             continue;
@@ -3574,19 +3644,35 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // "Russia seized Crimea", "rebels seized the town of Gao": land seized is
             // territory occupied (192), not property confiscated.
             "192"
-        } else if e.kind == Kind::Verb
-            && matches!(e.lemma, "attack" | "assail" | "pound" | "savage" | "bash")
-            && sources.iter().any(|a| is_person(v, a) || media(a))
+        } else if (e.kind == Kind::Verb
+            && matches!(
+                e.lemma,
+                "attack" | "assail" | "pound" | "savage" | "bash" | "hit"
+            )
+            || (e.kind == Kind::Noun && e.lemma == "attack"))
+            && sources
+                .iter()
+                .any(|a| is_person(v, a) || media(a) || personal_pronoun(v, a) || campaign(v, a))
             && targets.iter().any(|a| {
                 is_person(v, a)
                     || (a.b > a.a && !armed(v, a, a.b) && people_noun(v.word(a.b - 1)))
                     || (a.b > a.a && v.is(a.b - 1, STANCES))
+                    || (a.b > a.a && crate::view::is_person_role(v.word(a.b - 1)))
+                    // a title before its holder's name ("former nominee Mitt Romney")
+                    || v.mention_of.get(a.b).copied().flatten().is_some_and(|m| {
+                        v.mentions[m]
+                            .entity
+                            .as_deref()
+                            .is_some_and(|id| person_entity(v, id))
+                    })
             })
             && !with_weapon(v, h, &targets)
+            && !bodily(v, h)
         {
             // "Trump attacked Khan", "she was attacked by Rubio", "attacked his wife",
-            // "the paper attacked Trump", "has been pounding Trump as a con artist": a
-            // named person or the press attacking people in the news does it with
+            // "the paper attacked Trump", "has been pounding Trump as a con artist", "her
+            // attack on Sanders in the debate", "a super PAC hitting Rubio": a named
+            // person, the press or a campaign attacking people in the news does it with
             // words (111, criticize); "attacked her with a knife" is still an assault.
             "111"
         } else if e.kind == Kind::Verb

@@ -3515,3 +3515,26 @@ fn a_meeting_in_a_place_of_ones_own_country_is_with_no_one_there() {
         d.events
     );
 }
+
+#[test]
+fn attacks_and_battles_of_words_between_people_are_no_blows() {
+    for text in [
+        "First, Donald Trump attacked former Republican presidential nominee Mitt Romney for being a failed candidate.",
+        "Her attack on Bernie Sanders in last Sunday's debate was a stretch at best.",
+        "Right to Rise, a super PAC backing former Florida governor Jeb Bush, has been relentless in hitting Rubio.",
+    ] {
+        let d = run(text);
+        assert!(with_root(&d, "19").is_empty(), "{text}: {:#?}", d.events);
+        assert_eq!(with_root(&d, "11").len(), 1, "{text}: {:#?}", d.events);
+    }
+    let d = run("With raised voices and interruptions, Bernie Sanders and Hillary Clinton battled over who had the more progressive solutions.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    // Words of harm keep it an assault.
+    for text in [
+        "A gunman attacked Senator John Smith outside his office, police said.",
+        "John Smith fought Bill Jones with a knife outside the bar.",
+    ] {
+        let d = run(text);
+        assert_eq!(with_root(&d, "19").len(), 1, "{text}: {:#?}", d.events);
+    }
+}
