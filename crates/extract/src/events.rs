@@ -229,6 +229,54 @@ fn bodily(v: &View, h: usize) -> bool {
     })
 }
 
+/// Whether the sentence of `h` is about an election campaign ("donors", "endorsement").
+fn campaign_sentence(v: &View, h: usize) -> bool {
+    let (sa, sb) = v.sents[v.sentence_of(h)];
+    (sa..sb).any(|k| {
+        v.is(
+            k,
+            &[
+                "campaign",
+                "campaigns",
+                "candidate",
+                "candidates",
+                "voters",
+                "donors",
+                "primary",
+                "primaries",
+                "caucus",
+                "caucuses",
+                "election",
+                "nominee",
+                "endorsement",
+                "debate",
+                "tickets",
+                "stump",
+            ],
+        )
+    })
+}
+
+/// Whether the protest noun at `h` says what it is against or for ("a rally against the
+/// government", "a march to protest the increase", "demonstrations over the killing").
+fn protest_object(v: &View, h: usize) -> bool {
+    v.children(h).any(|c| {
+        (matches!(v.dep(c), "nmod" | "obl")
+            && v.has_dep_word(
+                c,
+                "case",
+                &["against", "over", "for", "in", "about", "outside"],
+            )
+            && !v.mention_of[c].is_some_and(|m| {
+                v.mentions[m]
+                    .entity
+                    .as_deref()
+                    .is_some_and(|id| v.is_place_entity(id))
+            }))
+            || (v.dep(c) == "acl" && v.has_dep_word(c, "mark", &["to"]))
+    })
+}
+
 /// A lone personal pronoun of a person ("he", "her").
 fn personal_pronoun(v: &View, a: &Arg) -> bool {
     a.b == a.a + 1 && v.is(a.a, &["he", "him", "his", "she", "her"])
@@ -3698,9 +3746,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         .as_deref()
                         .is_some_and(|c| c.ends_with("OPP") || c.ends_with("REB"))
             })
+            || (e.kind == Kind::Noun
+                && v.word(h).starts_with("rall")
+                && !sources.is_empty()
+                && sources
+                    .iter()
+                    .all(|a| is_place_arg(v, a) || is_person(v, a))
+                && (sources.iter().any(|a| is_person(v, a)) || campaign_sentence(v, h))
+                && !protest_object(v, h)
+                && !bodily(v, h))
         {
-            // "Mrs. Clinton held rallies in Cleveland": a candidate's rally is a
-            // campaign event, not a protest (an opposition leader's may be one).
+            // "Mrs. Clinton held rallies in Cleveland", "at the Maine rally", "tickets to
+            // an Iowa rally": a candidate's rally is a campaign event, not a protest (an
+            // opposition leader's may be one, and one against someone or something is).
             i = tb.max(i + 1);
             continue;
         } else if e.kind == Kind::Verb && e.lemma == "beat" && contest(v, h) {

@@ -3538,3 +3538,22 @@ fn attacks_and_battles_of_words_between_people_are_no_blows() {
         assert_eq!(with_root(&d, "19").len(), 1, "{text}: {:#?}", d.events);
     }
 }
+
+#[test]
+fn a_campaign_rally_named_by_its_place_is_no_protest() {
+    for text in [
+        "At the Maine rally, Trump said that Romney begged him for an endorsement.",
+        "Paul Singer is promising donors five VIP tickets to an Iowa rally and private reception with Rubio on Tuesday.",
+    ] {
+        let d = run(text);
+        assert!(with_root(&d, "14").is_empty(), "{text}: {:#?}", d.events);
+    }
+    // One against someone, or outside a campaign, still is one.
+    for text in [
+        "Thousands joined a Cairo rally against the military government.",
+        "Police fired tear gas at a Cairo rally on Friday.",
+    ] {
+        let d = run(text);
+        assert!(!with_root(&d, "14").is_empty(), "{text}: {:#?}", d.events);
+    }
+}
