@@ -2821,6 +2821,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         )
                     }),
                 // (Speaking with reporters is a statement, not a consultation.)
+                // (Talking over someone is interrupting.)
+                "talk" if v.is(h + 1, &["over"]) => true,
                 "speak" | "talk" | "brief" => v.children(h).any(|c| {
                     v.is(
                         c,
@@ -2854,7 +2856,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                     .any(|x| v.dep(x) == "mark" && v.is(x, &["whether", "if"]))
                                     || (h + 1..=c)
                                         .find(|&k| dominates(v, c, k))
-                                        .is_some_and(|first| v.is(first, WH)))
+                                        .is_some_and(|first| v.is(first, WH))
+                                    || v.children(c).any(|x| x < c && v.is(x, WH)))
                         })
                 }
                 _ => false,
@@ -3294,6 +3297,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 if targets.is_empty() {
                     targets = party.unwrap_or_default();
                 }
+            }
+            // (Nor a party inside what is discussed: "to discuss responses to the North
+            // Korean nuclear test" is no meeting with North Korea. Whom one discusses
+            // with is said with "with".)
+            if about {
+                let obj = v.children(h).find(|&c| v.dep(c) == "obj");
+                targets = party_of(h)
+                    .or_else(|| obj.and_then(party_of))
+                    .unwrap_or_default();
             }
         }
         // "threatened to stop negotiations if the United States goes ahead with …": a

@@ -295,9 +295,17 @@ impl Lexicon {
         self.max_len = self.max_len.max(toks.len());
         let key = toks.join(" ");
         let h = Self::phrase_hash_iter(toks.iter().map(|s| hash_str(s)));
-        let info = self.by_phrase.entry(key).or_default();
+        let info = self.by_phrase.entry(key.clone()).or_default();
         f(info);
         *self.masks.entry(h).or_default() = info.lists;
+        // Text may write the apostrophe curly ("Democratic People’s Republic of Korea").
+        if key.contains('\'') {
+            let info = self.by_phrase[&key].clone();
+            let alt: Vec<String> = toks.iter().map(|t| t.replace('\'', "’")).collect();
+            let h = Self::phrase_hash_iter(alt.iter().map(|s| hash_str(s)));
+            *self.masks.entry(h).or_default() = info.lists;
+            self.by_phrase.insert(alt.join(" "), info);
+        }
     }
 
     fn build() -> Lexicon {
@@ -523,6 +531,18 @@ fn people() -> HashMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_with_an_apostrophe_match_it_curly_too() {
+        let lx = Lexicon::get();
+        for name in [
+            "Democratic People's Republic of Korea",
+            "Democratic People’s Republic of Korea",
+        ] {
+            let info = lx.lookup(name).unwrap_or_else(|| panic!("{name}"));
+            assert_eq!(info.country.as_deref(), Some("PRK"), "{name}");
+        }
+    }
 
     #[test]
     fn world_cities_give_their_country() {

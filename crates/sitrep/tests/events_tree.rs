@@ -3377,6 +3377,15 @@ fn what_is_discussed_is_a_topic_even_when_it_is_a_party() {
     let talks = with_root(&d, "04");
     assert_eq!(talks.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(talks[0]).1), Some("RUS"), "{:#?}", d.events);
+    // Nor is a party inside the topic.
+    let d = run("Ash Carter flew to Seoul to discuss alliance responses to the recent North Korean nuclear test.");
+    assert!(
+        with_root(&d, "04")
+            .iter()
+            .all(|e| country(actors(e).1) != Some("PRK")),
+        "{:#?}",
+        d.events
+    );
     // With no one to discuss it with, no one is consulted.
     let d = run("The senator was discussing the Clinton Foundation on Monday.");
     assert!(
@@ -3391,6 +3400,7 @@ fn asking_a_question_is_no_appeal() {
     for text in [
         "Todd asked Pence whether the meeting would take place before the election.",
         "Egypt asked Israel what it planned to do.",
+        "Andrea Mitchell raised the issue, asking Sanders why he has criticized the former president.",
     ] {
         let d = run(text);
         assert!(events(&d, "020").is_empty(), "{text}: {:#?}", d.events);
@@ -3556,4 +3566,10 @@ fn a_campaign_rally_named_by_its_place_is_no_protest() {
         let d = run(text);
         assert!(!with_root(&d, "14").is_empty(), "{text}: {:#?}", d.events);
     }
+}
+
+#[test]
+fn talking_over_someone_is_no_consultation() {
+    let d = run("Trump mocked his rivals and talked over them as they answered questions.");
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
 }
