@@ -1919,6 +1919,24 @@ fn status(
             consider(Status::Confirmed);
         }
     }
+    // "would keep Sanders' campaign going and help him make his case": a verb conjoined
+    // to one under a modal, with no subject or auxiliary of its own, shares the modal.
+    if v.parsed
+        && kind == Kind::Verb
+        && v.dep(head) == "conj"
+        && !v
+            .children(head)
+            .any(|c| matches!(v.dep(c), "nsubj" | "nsubj:pass" | "aux" | "aux:pass"))
+    {
+        if let Some(g) = v.toks[head].head {
+            if g < head
+                && v.children(g)
+                    .any(|c| v.dep(c) == "aux" && modal(v, c) && !v.is(c, &["can", "ca"]))
+            {
+                consider(Status::Hypothetical);
+            }
+        }
+    }
     // "dismissed the notion that its jets had bombed the hospital", "played down the
     // idea that he had struck a major deal": a claim denied (the clause may hang on the
     // claim or, as parsed, on the verb).
@@ -2823,6 +2841,113 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 // (Speaking with reporters is a statement, not a consultation.)
                 // (Talking over someone is interrupting.)
                 "talk" if v.is(h + 1, &["over"]) => true,
+                // (Offering ideas, views or reviews is talk, not an offer to act:
+                // "offered few ideas for easing student debt", "offered Iowa voters
+                // different approaches".)
+                "offer" => v
+                    .children(h)
+                    .filter(|&c| matches!(v.dep(c), "obj" | "iobj"))
+                    .flat_map(|o| {
+                        std::iter::once(o).chain(v.children(o).filter(|&c| v.dep(c) == "obj"))
+                    })
+                    .any(|o| {
+                        v.is(
+                            o,
+                            &[
+                                "ideas",
+                                "idea",
+                                "approaches",
+                                "approach",
+                                "views",
+                                "view",
+                                "reviews",
+                                "review",
+                                "thoughts",
+                                "opinion",
+                                "opinions",
+                                "explanation",
+                                "explanations",
+                                "details",
+                                "specifics",
+                                "comment",
+                                "comments",
+                                "remarks",
+                                "words",
+                                "insight",
+                                "insights",
+                                "assessment",
+                                "analysis",
+                                "vision",
+                                "visions",
+                                "glimpse",
+                                "answers",
+                                "answer",
+                                "argument",
+                                "arguments",
+                                "defense",
+                                "defence",
+                                "rebuttal",
+                                "apology",
+                                "excuse",
+                                "excuses",
+                            ],
+                        )
+                    }),
+                // (Releasing papers is publishing them, not freeing anyone: "released
+                // notes from Blumenthal", "released his tax returns".)
+                "release" | "free" => obj.is_some_and(|o| {
+                    v.is(
+                        o,
+                        &[
+                            "notes",
+                            "note",
+                            "emails",
+                            "email",
+                            "e-mails",
+                            "documents",
+                            "document",
+                            "report",
+                            "reports",
+                            "statement",
+                            "statements",
+                            "data",
+                            "figures",
+                            "records",
+                            "returns",
+                            "video",
+                            "videos",
+                            "footage",
+                            "recording",
+                            "recordings",
+                            "transcript",
+                            "transcripts",
+                            "letter",
+                            "letters",
+                            "list",
+                            "results",
+                            "poll",
+                            "memo",
+                            "memos",
+                            "files",
+                            "details",
+                            "names",
+                            "plan",
+                            "plans",
+                            "budget",
+                            "album",
+                            "book",
+                            "film",
+                            "images",
+                            "photos",
+                            "pictures",
+                            "information",
+                            "findings",
+                            "text",
+                            "ad",
+                            "ads",
+                        ],
+                    )
+                }),
                 "speak" | "talk" | "brief" => v.children(h).any(|c| {
                     v.is(
                         c,

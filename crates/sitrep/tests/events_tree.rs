@@ -3573,3 +3573,38 @@ fn talking_over_someone_is_no_consultation() {
     let d = run("Trump mocked his rivals and talked over them as they answered questions.");
     assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn offering_views_or_releasing_papers_is_no_offer_or_release() {
+    for (text, root) in [
+        (
+            "Donald Trump has offered few ideas for easing student debt.",
+            "03",
+        ),
+        (
+            "Martin O'Malley offered Iowa voters different approaches to the presidency.",
+            "03",
+        ),
+        (
+            "The hacker released notes from Blumenthal to Hillary Clinton.",
+            "08",
+        ),
+    ] {
+        let d = run(text);
+        assert!(with_root(&d, root).is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run("Egypt released 20 Israeli prisoners.");
+    assert_eq!(sole_dyad(&d, "08"), (Some("EGY"), Some("ISR")));
+}
+
+#[test]
+fn a_verb_conjoined_under_a_modal_shares_it() {
+    let d = run("Israel will withdraw its troops and release 20 Palestinian prisoners.");
+    let release = events(&d, "0841");
+    assert_eq!(release.len(), 1, "{:#?}", d.events);
+    assert_eq!(release[0].status, Status::Hypothetical);
+    let d = run("Israel withdrew its troops and released 20 Palestinian prisoners.");
+    let release = events(&d, "0841");
+    assert_eq!(release.len(), 1, "{:#?}", d.events);
+    assert_eq!(release[0].status, Status::Asserted);
+}
