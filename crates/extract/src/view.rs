@@ -219,6 +219,7 @@ impl<'a> View<'a> {
         v.set_mentions(ms);
         v.repair_finite_relatives();
         v.repair_passive_subjects();
+        v.repair_prepositional_subjects();
         v.repair_titled_names();
         v.repair_visiting();
         v.repair_datelines();
@@ -400,6 +401,47 @@ impl<'a> View<'a> {
                     .is_some_and(|h| h < n && !aux_pass[h] && self.toks[h].pos == Some("VERB"))
             {
                 self.toks[i].dep = Some("nsubj");
+            }
+        }
+    }
+
+    /// "Inside the hotel conference center, Trump on Tuesday dismissed Walker": the parser
+    /// may take a fronted phrase with a preposition for the subject and the real subject
+    /// for its apposition. A subject with a preposition of its own is no subject: it
+    /// hangs on the verb as a phrase, and a name in apposition to it takes its place.
+    fn repair_prepositional_subjects(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for i in 0..n {
+            if self.toks[i].dep != Some("nsubj") {
+                continue;
+            }
+            let Some(h) = self.toks[i].head.filter(|&h| h < n) else {
+                continue;
+            };
+            let kids: Vec<usize> = self.children(i).collect();
+            let prep = kids.iter().any(|&c| {
+                c < i
+                    && self.toks[c].dep == Some("case")
+                    && self.toks[c].pos == Some("ADP")
+                    && !self.is_poss(c)
+            });
+            if !prep {
+                continue;
+            }
+            self.toks[i].dep = Some("obl");
+            if let Some(&j) = kids.iter().find(|&&c| {
+                self.toks[c].dep == Some("appos")
+                    && c < h
+                    && self.toks[c].pos == Some("PROPN")
+                    && !self
+                        .children(h)
+                        .any(|k| k != i && matches!(self.toks[k].dep, Some("nsubj" | "nsubj:pass")))
+            }) {
+                self.toks[j].head = Some(h);
+                self.toks[j].dep = Some("nsubj");
             }
         }
     }

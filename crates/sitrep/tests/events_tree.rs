@@ -3608,3 +3608,11 @@ fn a_verb_conjoined_under_a_modal_shares_it() {
     assert_eq!(release.len(), 1, "{:#?}", d.events);
     assert_eq!(release[0].status, Status::Asserted);
 }
+
+#[test]
+fn a_fronted_phrase_with_a_preposition_is_no_subject() {
+    let d = run("Inside the hotel conference center, Trump on Tuesday dismissed Wisconsin Gov. Scott Walker as an ineffective leader.");
+    let e = with_root(&d, "12");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].source.as_ref().unwrap().text, "Trump");
+}
