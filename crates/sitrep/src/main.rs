@@ -55,6 +55,18 @@ fn main() -> ExitCode {
             return ExitCode::from(if usage { 2 } else { 0 });
         }
     };
+    // Output piped into a reader that stops early (`sitrep eval ... | head`) ends the
+    // program as it ends other Unix tools, instead of a panic in `println!` on the broken
+    // pipe (Rust ignores SIGPIPE before `main`). Not for the server, whose writes to a
+    // client that hung up must fail as errors, not end it.
+    #[cfg(unix)]
+    if !matches!(cli.command, Command::Serve(_)) {
+        // SAFETY: restoring a signal's default disposition before any thread is spawned
+        // has no memory-safety requirement.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     let result = match cli.command {
         Command::Extract(a) => cmd::extract::run(a),
         Command::Eval(e) => cmd::eval::run(e),

@@ -423,3 +423,32 @@ fn coref_scores_pronouns_against_entity_annotations() {
         "{out}"
     );
 }
+
+/// A reader that stops early (`| head`) ends the program quietly: no panic on the broken
+/// pipe. The audit's report of 250 articles is larger than a pipe's buffer, so the
+/// program is still writing when the reader goes.
+#[test]
+fn output_to_a_reader_that_stops_early_is_no_panic() {
+    let dir = tmpdir("broken-pipe");
+    let article = std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/wire_border.txt"),
+    )
+    .unwrap();
+    for i in 0..250 {
+        write(&dir, &format!("a{i}.txt"), &article);
+    }
+    let judged = write(&dir, "judged.tsv", b"# none yet\n");
+    let mut child = sitrep()
+        .args(["eval", "audit", "--judged", &judged])
+        .arg(dir.join("a0.txt").parent().unwrap())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 10];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
