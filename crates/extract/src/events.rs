@@ -1810,10 +1810,16 @@ fn status(
     }
     // "Polish Foreign Minister to visit Yugoslavia": a headline's bare infinitive is
     // what is to come.
+    // (Also when the parser hangs it on the name before it: "Israel's Levy to meet
+    // Mubarak in Egypt", "German chancellor to meet Yeltsin".)
     if v.parsed
         && kind == Kind::Verb
-        && v.dep(head) == "root"
         && v.has_dep_word(head, "mark", &["to"])
+        && (v.dep(head) == "root"
+            || (matches!(v.dep(head), "acl" | "advcl")
+                && v.toks[head].head.is_some_and(|g| {
+                    v.dep(g) == "root" && matches!(v.pos(g), Some("NOUN" | "PROPN"))
+                })))
     {
         consider(Status::Hypothetical);
     }

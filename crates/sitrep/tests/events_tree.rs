@@ -3616,3 +3616,20 @@ fn a_fronted_phrase_with_a_preposition_is_no_subject() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(e[0].source.as_ref().unwrap().text, "Trump");
 }
+
+#[test]
+fn a_headline_infinitive_hung_on_a_name_is_still_to_come() {
+    for text in [
+        "Israel's Levy to meet Mubarak in Egypt.",
+        "HK's Tsang to visit Indonesia, New Zealand.",
+    ] {
+        let d = run(text);
+        let e = with_root(&d, "04");
+        assert!(!e.is_empty(), "{text}: {:#?}", d.events);
+        assert!(
+            e.iter().all(|e| e.status == Status::Hypothetical),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
