@@ -4891,7 +4891,15 @@ fn link_content(
             }
             // So does the press ("Interfax news agency said", "an Algerian newspaper
             // said"): it reports, it does not accuse.
-            if speaker.actor.as_deref().is_some_and(|c| c.ends_with("MED")) {
+            // (A news agency the lists code by its country only: "the Iranian news
+            // agency IRNA reported".)
+            let press = speaker.text.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "agency" | "newspaper" | "daily" | "radio" | "television" | "tv"
+                )
+            });
+            if press || speaker.actor.as_deref().is_some_and(|c| c.ends_with("MED")) {
                 continue;
             }
             ("1123", Some(doer))

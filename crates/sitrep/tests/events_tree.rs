@@ -3633,3 +3633,23 @@ fn a_headline_infinitive_hung_on_a_name_is_still_to_come() {
         );
     }
 }
+
+#[test]
+fn a_news_agency_reporting_an_attack_accuses_no_one() {
+    let d = run("An Iraqi Kurdish guerrilla group on Saturday accused Iraqi government forces of killing two civilians in shelling in northern Iraq, the Iranian news agency IRNA reported.");
+    assert!(
+        with_root(&d, "11")
+            .iter()
+            .all(|e| country(actors(e).0) != Some("IRN")),
+        "{:#?}",
+        d.events
+    );
+    // the guerrillas' accusation stays
+    assert!(
+        with_root(&d, "11")
+            .iter()
+            .any(|e| country(actors(e).1) == Some("IRQ")),
+        "{:#?}",
+        d.events
+    );
+}
