@@ -1925,6 +1925,62 @@ fn status(
             consider(Status::Confirmed);
         }
     }
+    // "the cancellation of 'open skies' talks", "the postponed summit": called off (the
+    // words right before the noun, whatever its place in the clause).
+    if kind == Kind::Noun {
+        let mut k = ta;
+        while k > sa && k + 5 > ta {
+            k -= 1;
+            if v.is_punct(k) {
+                break;
+            }
+            if v.is(
+                k,
+                &[
+                    "cancellation",
+                    "cancelled",
+                    "canceled",
+                    "postponement",
+                    "postponed",
+                    "scrapped",
+                    "aborted",
+                ],
+            ) {
+                consider(Status::Negated);
+            }
+        }
+    }
+    // "increased cooperation between Nepal and Tibet was possible": an event noun said to
+    // be possible, likely or needed has not happened.
+    if kind == Kind::Noun {
+        let mut k = tb;
+        while k + 1 < sb && k < tb + 8 && !v.is_punct(k) {
+            if v.is(
+                k,
+                &[
+                    "is", "was", "were", "are", "be", "seemed", "seems", "remains",
+                ],
+            ) && v.is(
+                k + 1,
+                &[
+                    "possible",
+                    "likely",
+                    "unlikely",
+                    "probable",
+                    "necessary",
+                    "needed",
+                    "feasible",
+                    "imminent",
+                    "expected",
+                    "inevitable",
+                ],
+            ) {
+                consider(Status::Hypothetical);
+                break;
+            }
+            k += 1;
+        }
+    }
     // "would keep Sanders' campaign going and help him make his case": a verb conjoined
     // to one under a modal, with no subject or auxiliary of its own, shares the modal.
     if v.parsed

@@ -3653,3 +3653,32 @@ fn a_news_agency_reporting_an_attack_accuses_no_one() {
         d.events
     );
 }
+
+#[test]
+fn an_event_noun_said_possible_or_called_off_has_not_happened() {
+    let d = run("Gyaicain told the royal visitor increased cooperation between Nepal and China was possible in the fields of trade.");
+    let e = with_root(&d, "06");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Fears faded that the cancellation of open skies talks between the U.S. Transportation Department and the British government may jeopardise the tie-up.");
+    let e = with_root(&d, "04");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| e.status == Status::Negated),
+        "{:#?}",
+        d.events
+    );
+    // Talks that were held were.
+    let d = run("Talks between Israel and Syria were held in Washington.");
+    assert!(
+        with_root(&d, "04")
+            .iter()
+            .all(|e| e.status == Status::Asserted),
+        "{:#?}",
+        d.events
+    );
+}
