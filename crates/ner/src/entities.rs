@@ -1297,6 +1297,11 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
                     }
                 }
             }
+            if country.is_empty() {
+                if let Some(c) = name_country(v, names, e) {
+                    country = c;
+                }
+            }
             let ctx = if country.len() > 3 {
                 // an IGO: its code stands alone
                 Some(country)
@@ -1321,6 +1326,58 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
         EntityType::Event => None,
         _ => actor::code_for_words(&words),
     }
+}
+
+/// The country a person's name is given right before it, when no title gives one:
+/// a country's possessive ("Russia's Zhirinovsky") or a demonym with a few lower-case
+/// nouns and adjectives between it and the name ("Russian ultra-nationalist Vladimir
+/// Zhirinovsky", "veteran Russian politician Vladimir Zhirinovsky"). The first mention
+/// that gives one.
+fn name_country(v: &View, names: &[Name], e: &Ent) -> Option<String> {
+    use crate::lexicon::list;
+    let lx = Lexicon::get();
+    let country_of = |a: usize, b: usize, bits: u32| -> Option<String> {
+        let ws: Vec<&str> = (a..b).map(|i| v.w(i)).collect();
+        let info = lx.lookup_words(&ws)?;
+        (info.lists & bits != 0)
+            .then(|| info.country.clone())
+            .flatten()
+    };
+    e.names.iter().find_map(|&ni| {
+        let n = &names[ni];
+        let start = n.title.map_or(n.a, |t| t.0);
+        if start == 0 || !v.same_sentence(start - 1, start) {
+            return None;
+        }
+        let k = start - 1;
+        if matches!(v.w(k), "'s" | "’s") {
+            return (k.saturating_sub(3)..k)
+                .filter(|&j| v.same_sentence(j, k))
+                .find_map(|j| country_of(j, k, list::COUNTRY));
+        }
+        let mut j = k;
+        for _ in 0..6 {
+            let w = v.w(j);
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                return country_of(j, j + 1, list::DEMONYM);
+            }
+            // (descriptors only: "The Russian said Vladimir Zhirinovsky met" gives none)
+            let descriptor = w == "-"
+                || v.doc.tokens[j]
+                    .pos
+                    .as_deref()
+                    .is_none_or(|p| matches!(p, "NOUN" | "ADJ"));
+            if !w.chars().all(|c| c.is_lowercase() || c == '-')
+                || !descriptor
+                || j == 0
+                || !v.same_sentence(j - 1, j)
+            {
+                return None;
+            }
+            j -= 1;
+        }
+        None
+    })
 }
 
 /// The code the person list (`data/people.tsv`) gives a person entity: its longest name

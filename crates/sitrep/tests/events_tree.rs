@@ -3682,3 +3682,30 @@ fn an_event_noun_said_possible_or_called_off_has_not_happened() {
         d.events
     );
 }
+
+#[test]
+fn a_person_is_of_the_country_named_right_before_the_name() {
+    for text in [
+        "Russian ultra-nationalist Vladimir Zhirinovsky visited Iraq twice in 1995.",
+        "Russia's Zhirinovsky visited Iraq twice in 1995.",
+    ] {
+        let d = run(text);
+        let e = with_root(&d, "04");
+        assert!(!e.is_empty(), "{text}: {:#?}", d.events);
+        assert!(
+            e.iter()
+                .all(|e| (country(actors(e).0), country(actors(e).1)) == (Some("RUS"), Some("IRQ"))),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // Not a demonym the name does not follow as a description.
+    let d = run("The Russian said Vladimir Zhirinovsky visited Iraq twice in 1995.");
+    assert!(
+        with_root(&d, "04")
+            .iter()
+            .all(|e| country(actors(e).0) != Some("RUS")),
+        "{:#?}",
+        d.events
+    );
+}
