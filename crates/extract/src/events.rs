@@ -3539,9 +3539,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && targets
                 .iter()
                 .any(|t| is_person(v, t) || (t.a..t.b).any(|k| v.pos(k) == Some("PROPN")));
+        // (Nor are people whom a party coerces or attacks: "expelling a junior
+        // administrator working in the Jordanian embassy in Baghdad" is no act on Iraq;
+        // the rules below give them a country.)
+        let victims = matches!(root, "17" | "18" | "19" | "20")
+            && targets.iter().any(|t| {
+                is_person(v, t)
+                    || (t.b > t.a
+                        && (people_noun(v.word(t.b - 1))
+                            || crate::view::is_person_role(v.word(t.b - 1))))
+            });
         let mut place_target = false;
         if !targets.iter().any(|t| t.actor.is_some())
             && !partner
+            && !victims
             && matches!(root, "04" | "14" | "15" | "17" | "18" | "19" | "20")
         {
             // (Not the event's own modifier: "the Warsaw summit" is held there.)

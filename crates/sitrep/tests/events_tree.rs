@@ -3709,3 +3709,24 @@ fn a_person_is_of_the_country_named_right_before_the_name() {
         d.events
     );
 }
+
+#[test]
+fn people_expelled_in_a_city_are_not_the_city() {
+    let d = run("Iraq retaliated then by expelling a junior administrator working in the Jordanian embassy in Baghdad.");
+    assert!(
+        events(&d, "174")
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.text != "Baghdad")),
+        "{:#?}",
+        d.events
+    );
+    // A protest or a visit with no one named still takes the place.
+    let d = run("Thousands of students protested in Nairobi on Monday.");
+    assert!(
+        with_root(&d, "14")
+            .iter()
+            .any(|e| country(actors(e).1) == Some("KEN")),
+        "{:#?}",
+        d.events
+    );
+}
