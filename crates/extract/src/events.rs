@@ -2644,6 +2644,58 @@ fn sports_sentence(v: &View, s: usize) -> bool {
     }) || (a..b).filter(|&k| bracketed_country(k)).count() >= 2
 }
 
+/// Whether the article's headline opens with a sport's name as its kicker ("SOCCER -
+/// KEANE SIGNS …", "Rugby union - All Blacks relive triumph", "ICE HOCKEY: …"): a sport
+/// story throughout.
+fn sport_kicker(v: &View) -> bool {
+    const SPORTS: &[&str] = &[
+        "soccer",
+        "football",
+        "cricket",
+        "rugby",
+        "tennis",
+        "golf",
+        "baseball",
+        "basketball",
+        "hockey",
+        "athletics",
+        "cycling",
+        "boxing",
+        "racing",
+        "swimming",
+        "badminton",
+        "squash",
+        "skiing",
+        "rowing",
+        "sailing",
+        "yachting",
+        "volleyball",
+        "handball",
+        "motorcycling",
+        "motorsport",
+        "snooker",
+        "chess",
+        "judo",
+        "wrestling",
+        "gymnastics",
+        "triathlon",
+        "equestrianism",
+        "nfl",
+        "nba",
+        "nhl",
+        "f1",
+        "formula",
+    ];
+    let Some(&(a, b)) = v.sents.first() else {
+        return false;
+    };
+    // The sport's name (one to three words, the last a sport: "ICE HOCKEY", "RUGBY
+    // UNION", "MOTOR RACING") and a dash or colon after it.
+    (a..b.min(a + 4)).any(|k| {
+        k + 1 < b && v.is(k + 1, &["-", "--", "—", "–", ":"]) && (a..=k).any(|j| v.is(j, SPORTS))
+    })
+}
+
 /// Reflexive pronouns: the clause's subject itself.
 const REFLEXIVES: &[&str] = &[
     "itself",
@@ -2664,7 +2716,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
     // An article where sport shows in a third of the sentences is a sport story
     // throughout ("Fernandez was forced to withdraw from the U.S. Open").
     let n_sport = sports.iter().filter(|&&x| x).count();
-    let sport_story = n_sport >= 2 && n_sport * 3 >= sports.len();
+    let sport_story = (n_sport >= 2 && n_sport * 3 >= sports.len()) || sport_kicker(v);
     if sport_story {
         sports.iter_mut().for_each(|x| *x = true);
     }

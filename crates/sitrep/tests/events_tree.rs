@@ -3730,3 +3730,15 @@ fn people_expelled_in_a_city_are_not_the_city() {
         d.events
     );
 }
+
+#[test]
+fn a_headline_kicker_naming_a_sport_makes_a_sport_story() {
+    let body = "President Nelson Mandela thanked New Zealand on Sunday.";
+    let d = run(&format!(
+        "RUGBY UNION - All Blacks relive triumph.\n\n{body}"
+    ));
+    assert!(with_root(&d, "05").is_empty(), "{:#?}", d.events);
+    // Without the kicker, the praise is one.
+    let d = run(&format!("All Blacks relive triumph.\n\n{body}"));
+    assert!(!with_root(&d, "05").is_empty(), "{:#?}", d.events);
+}
