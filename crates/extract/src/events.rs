@@ -277,6 +277,101 @@ fn protest_object(v: &View, h: usize) -> bool {
     })
 }
 
+/// Mishaps besides [`ACCIDENTS`] (not "fire": "Israeli fire killed two" is gunfire).
+const MISHAPS: &[&str] = &[
+    "crashes",
+    "accidents",
+    "collision",
+    "collisions",
+    "blaze",
+    "stampede",
+    "mudslide",
+    "landslides",
+    "storms",
+];
+
+/// Whether the harm verb at `h` ("killing", "killed", "injured") is an accident's: a
+/// participle after a verb of mishap ("crashed …, killing one person"), a phrase of
+/// mishap on it ("killed in a car crash"), a mishap as its subject ("a landslide
+/// killed"), or one it describes ("a fire that killed 12").
+fn accident(v: &View, h: usize) -> bool {
+    if !matches!(v.lemma(h), "kill" | "injure" | "wound" | "hurt" | "die") {
+        return false;
+    }
+    const MISHAP_VERBS: &[&str] = &[
+        "crash", "collide", "overturn", "derail", "capsize", "sink", "plunge", "burn", "burst",
+        "collapse", "skid", "topple", "flip",
+    ];
+    let g = v.toks[h].head;
+    // (As parsed, the participle may hang on the vehicle whose crash it follows: "A
+    // Czech coach [crashed …], [killing one person]".)
+    let after_mishap = matches!(v.dep(h), "advcl" | "acl" | "conj")
+        && v.word(h).ends_with("ing")
+        && g.is_some_and(|g| {
+            MISHAP_VERBS.contains(&v.lemma(g))
+                || v.children(g).any(|c| {
+                    c < h
+                        && matches!(v.dep(c), "conj" | "acl")
+                        && MISHAP_VERBS.contains(&v.lemma(c))
+                })
+        });
+    let in_mishap = v.children(h).any(|c| {
+        matches!(v.dep(c), "obl" | "nsubj")
+            && (v.is(c, ACCIDENTS) || v.is(c, MISHAPS))
+            && (v.dep(c) == "nsubj" || v.has_dep_word(c, "case", &["in", "after", "during", "by"]))
+    });
+    // "a fire that killed 12": a relative clause on a mishap.
+    let of_mishap = v.dep(h) == "acl:relcl"
+        && g.is_some_and(|g| v.is(g, ACCIDENTS) || v.is(g, MISHAPS) || v.is(g, &["fire"]));
+    // ("killing one person and injuring 15": the conjunct shares the mishap.)
+    let conjoined = v.dep(h) == "conj" && g.is_some_and(|g| g < h && accident(v, g));
+    after_mishap || in_mishap || of_mishap || conjoined
+}
+
+/// Whether the fight verb at `h` is against an ill, not a party: "fighting international
+/// organised crime", "combat terrorism", "battle poverty".
+fn fights_an_ill(v: &View, lemma: &str, h: usize) -> bool {
+    const ILLS: &[&str] = &[
+        "crime",
+        "crimes",
+        "corruption",
+        "terrorism",
+        "extremism",
+        "drugs",
+        "poverty",
+        "disease",
+        "diseases",
+        "inflation",
+        "unemployment",
+        "fire",
+        "fires",
+        "hunger",
+        "illiteracy",
+        "malaria",
+        "aids",
+        "cancer",
+        "trafficking",
+        "smuggling",
+        "fraud",
+        "piracy",
+        "racism",
+        "discrimination",
+        "pollution",
+        "epidemic",
+        "virus",
+        "flood",
+        "floods",
+        "deforestation",
+        "crisis",
+        "addiction",
+    ];
+    matches!(lemma, "fight" | "combat" | "battle" | "tackle")
+        && v.children(h).any(|c| {
+            (v.dep(c) == "obj" || (v.dep(c) == "obl" && v.has_dep_word(c, "case", &["against"])))
+                && v.is(c, ILLS)
+        })
+}
+
 /// A lone personal pronoun of a person ("he", "her").
 fn personal_pronoun(v: &View, a: &Arg) -> bool {
     a.b == a.a + 1 && v.is(a.a, &["he", "him", "his", "she", "her"])
@@ -3896,6 +3991,14 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 )
             }) || (a.actor.is_none() && a.b > a.a && v.is(a.b - 1, &["opponents", "critics"]))
         };
+        // An accident kills no one by anyone's act: "A Czech coach crashed and burst into
+        // flames, killing one person", "were killed in a car crash", "a fire that killed
+        // 12"; nor is fighting crime or disease a fight with anyone ("cooperation in
+        // fighting international organised crime").
+        if e.kind == Kind::Verb && (accident(v, h) || fights_an_ill(v, e.lemma, h)) {
+            i = tb.max(i + 1);
+            continue;
+        }
         // Nor, with no word of harm, is one between named people: "Sanders and Clinton
         // battled over who had the more progressive solutions".
         let people = !sources.is_empty()

@@ -3742,3 +3742,22 @@ fn a_headline_kicker_naming_a_sport_makes_a_sport_story() {
     let d = run(&format!("All Blacks relive triumph.\n\n{body}"));
     assert!(!with_root(&d, "05").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn accidents_and_fights_against_ills_are_no_attacks() {
+    for text in [
+        "A Czech coach crashed and burst into flames on a southern Austrian motorway early on Saturday, killing one person and injuring 15, police said.",
+        "Germany and Poland agreed on Friday to tighten cooperation between their intelligence services in fighting international organised crime.",
+    ] {
+        let d = run(text);
+        assert!(with_root(&d, "19").is_empty(), "{text}: {:#?}", d.events);
+    }
+    // Attacks and gunfire still are.
+    for text in [
+        "Rebels attacked the town, killing 12 people and wounding 30.",
+        "Israeli fire killed two Palestinians in Gaza.",
+    ] {
+        let d = run(text);
+        assert!(!with_root(&d, "19").is_empty(), "{text}: {:#?}", d.events);
+    }
+}
