@@ -4318,11 +4318,14 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         )
                         && v.has_dep_word(h, "case", &["in", "during"]));
                 if side {
-                    if let Some(s) = v
+                    // (the governing verb's own subject, or the one it inherits: "said the
+                    // army expanded its advance in cooperation with …")
+                    let own = v
                         .children(g)
                         .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"))
-                    {
-                        let subject = crate::tree::actors_at(v, s);
+                        .map(|s| crate::tree::actors_at(v, s))
+                        .or_else(|| Some(crate::tree::verb_args(v, g).0).filter(|s| !s.is_empty()));
+                    if let Some(subject) = own {
                         if subject.iter().any(|a| a.actor.is_some() || is_person(v, a)) {
                             sources = subject;
                             if place_target {

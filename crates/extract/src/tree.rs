@@ -1014,6 +1014,15 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
         let d = v.dep(x);
         let Some(p) = v.toks[x].head else { break };
         match d {
+            // "said the Syrian army recently expanded its advance", parsed with the army as
+            // the object of "said": a reported clause with no subject of its own is about
+            // what the saying verb took for its object.
+            "ccomp" if x == h && SAY.contains(&v.lemma(p)) => {
+                if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj" && c < h) {
+                    return actors_at(v, o);
+                }
+                break;
+            }
             "xcomp" => {
                 // The controller: the object of "urged X to", else the subject.
                 // ("saying 40 armed men attacked the convoy", read as an object and

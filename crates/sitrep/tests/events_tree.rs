@@ -3761,3 +3761,16 @@ fn accidents_and_fights_against_ills_are_no_attacks() {
         assert!(!with_root(&d, "19").is_empty(), "{text}: {:#?}", d.events);
     }
 }
+
+#[test]
+fn a_reported_clause_without_a_subject_takes_the_object_of_saying() {
+    // "the Syrian army" parsed as the object of "said"
+    let d = run("A Syrian general said the Syrian army recently expanded their advance in cooperation with Russian air strikes.");
+    let e = with_root(&d, "06");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| country(actors(e).0) == Some("SYR")),
+        "{:#?}",
+        d.events
+    );
+}
