@@ -310,6 +310,22 @@ pub fn np_ending_at(v: &View, end: usize) -> Option<Arg> {
             }
             a -= 1;
         }
+        // (Not from the middle of a possessive: "Iran's Foreign Minister Mohammad Javad
+        // Zarif", cut at its length limit, neither starts at "'s" nor leaves Iran out.)
+        while a < m.a && v.is_poss(a) {
+            a += 1;
+        }
+        if a > s + 1 && a <= m.a && v.is_poss(a - 1) {
+            let mut p = a - 1;
+            while p > s && v.is_poss(p - 1) {
+                p -= 1;
+            }
+            if let Some(owner) = v.mention_of[p - 1].map(|o| &v.mentions[o]) {
+                if owner.b == p && owner.a >= s {
+                    return Some(Arg::from_range(v, owner.a, m.b));
+                }
+            }
+        }
         return Some(Arg::from_range(v, a, m.b));
     }
     if !np_word(v, last) || DETERMINERS.contains(&v.word(last)) {

@@ -261,10 +261,14 @@ impl<'a> View<'a> {
             }
             let Some(h) = self.toks[i].head else { continue };
             let sb = self.sents[self.toks[i].sent].1;
+            // ("Iran's Foreign Minister Mohammad Javad Zarif says": a possessor read as a
+            // subject of its own owns the name after it.)
+            let possessor = end > i && self.is_poss(end);
             let next = (i + 1..sb).find(|&j| {
                 self.toks[j].head == Some(h)
                     && self.toks[j].dep == rel
-                    && self.toks[j].pos == Some("NOUN")
+                    && (self.toks[j].pos == Some("NOUN")
+                        || (possessor && self.toks[j].pos == Some("PROPN")))
                     && lo[j] == end + 1
                     // (not a time read as a subject: "the Supreme Court this month")
                     && !crate::tree::is_time(self, j)
@@ -272,6 +276,8 @@ impl<'a> View<'a> {
             // ("Three US servicemen were killed": a count is the noun's number.)
             let modifier = if self.toks[i].pos == Some("NUM") {
                 "nummod"
+            } else if possessor {
+                "nmod:poss"
             } else {
                 "compound"
             };

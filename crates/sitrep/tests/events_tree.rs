@@ -3774,3 +3774,15 @@ fn a_reported_clause_without_a_subject_takes_the_object_of_saying() {
         d.events
     );
 }
+
+#[test]
+fn a_long_titled_name_keeps_its_possessor_and_the_islamic_republic_is_iran() {
+    let d = run("Iran's Foreign Minister Mohammad Javad Zarif says the Islamic Republic throws its weight behind the Iraqi government.");
+    let q = &d.quotes;
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Iran's Foreign Minister Mohammad Javad Zarif")
+    );
+    assert_eq!(sole_dyad(&d, "05"), (Some("IRN"), Some("IRQ")));
+}
