@@ -584,6 +584,23 @@ const IRREALIS: &[&str] = &[
     "push",
     "pushed",
     "pushing",
+    "scramble",
+    "scrambles",
+    "scrambling",
+    "struggle",
+    "struggles",
+    "struggling",
+    "strive",
+    "strives",
+    "striving",
+    "plead",
+    "pleads",
+    "pleaded",
+    "pleading",
+    "order",
+    "orders",
+    "ordered",
+    "ordering",
 ];
 const IRREALIS_NOUNS: &[&str] = &[
     "plot",
@@ -1853,13 +1870,17 @@ fn status(
     let subject_noun = kind == Kind::Noun
         && ((v.parsed && matches!(v.dep(head), "nsubj" | "nsubj:pass" | "csubj"))
             || (tb < sb && modal(v, tb)));
-    // "Nobody is talking to us", "no country has recognised it": a negative subject.
+    // "Nobody is talking to us", "no country has recognised it", "Neither Cruz nor
+    // Christie acknowledged …": a negative subject.
     if v.parsed && kind == Kind::Verb {
         let negative = v.children(head).any(|c| {
             matches!(v.dep(c), "nsubj" | "nsubj:pass")
                 && (v.is(c, &["nobody", "none", "noone", "nothing"])
                     || (v.is(c, &["one"]) && c > 0 && v.is(c - 1, &["no"]))
-                    || v.children(c).any(|d| v.dep(d) == "det" && v.is(d, &["no"])))
+                    || v.children(c).any(|d| {
+                        (v.dep(d) == "det" && v.is(d, &["no"]))
+                            || (v.dep(d) == "cc:preconj" && v.is(d, &["neither"]))
+                    }))
         });
         if negative {
             consider(Status::Negated);
@@ -1891,11 +1912,16 @@ fn status(
                         || IRREALIS_NOUNS.contains(&v.word(g))
                         || v.is(g, &["committed", "commit", "commits", "poised"])
                 }
-                // "faces pressure … to help", "will send a team … to help".
-                "advcl" => v.children(g).any(|c| {
-                    (v.dep(c) == "obj" && IRREALIS_NOUNS.contains(&v.word(c)))
-                        || (v.dep(c) == "aux" && modal(v, c))
-                }),
+                // "faces pressure … to help", "will send a team … to help"; an infinitive
+                // the parser reads as a purpose clause of a verb of plan or command
+                // ("to order Iraqi armed forces to help us").
+                "advcl" => {
+                    IRREALIS.contains(&v.word(g))
+                        || v.children(g).any(|c| {
+                            (v.dep(c) == "obj" && IRREALIS_NOUNS.contains(&v.word(c)))
+                                || (v.dep(c) == "aux" && modal(v, c))
+                        })
+                }
                 _ => false,
             };
             if irrealis {
@@ -3048,8 +3074,30 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         )
                     }),
                 // (Speaking with reporters is a statement, not a consultation.)
-                // (Talking over someone is interrupting.)
+                // (Talking over someone is interrupting; firing back at someone is a
+                // retort.)
                 "talk" if v.is(h + 1, &["over"]) => true,
+                "fire" if v.is(h + 1, &["back"]) => true,
+                // (Agreeing with a person, on nothing named, is sharing a view: "Mr.
+                // Manafort said he agreed with Mr. Cruz"; "agreed with Russia on a
+                // ceasefire" is an agreement, and states agreeing with states agree.)
+                "agree" => {
+                    v.children(h).any(|c| {
+                        v.dep(c) == "obl"
+                            && v.has_dep_word(c, "case", &["with"])
+                            && (v.is(c, &["him", "her"])
+                                || v.mention_of[c].is_some_and(|m| {
+                                    v.mentions[m]
+                                        .entity
+                                        .as_deref()
+                                        .is_some_and(|id| person_entity(v, id))
+                                }))
+                    }) && !v.children(h).any(|c| {
+                        matches!(v.dep(c), "xcomp" | "ccomp" | "obj")
+                            || (v.dep(c) == "obl"
+                                && v.has_dep_word(c, "case", &["on", "to", "over", "about"]))
+                    })
+                }
                 // (Offering ideas, views or reviews is talk, not an offer to act:
                 // "offered few ideas for easing student debt", "offered Iowa voters
                 // different approaches".)

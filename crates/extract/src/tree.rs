@@ -422,6 +422,12 @@ const OBJECT_CONTROL: &[&str] = &[
     "beg",
     "implore",
     "push",
+    "prompt",
+    "inspire",
+    "lead",
+    "cause",
+    "motivate",
+    "drive",
 ];
 
 /// Past forms of verbs that take no patient (no passive participle reading).
@@ -1056,6 +1062,16 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 }
             }
             "conj" | "advcl" => {
+                // "prompted Anderson Cooper to accuse Bondi", read as an adverbial
+                // clause: the object is to do it, as in the controlled reading.
+                if d == "advcl"
+                    && v.has_dep_word(x, "mark", &["to"])
+                    && OBJECT_CONTROL.contains(&v.lemma(p))
+                {
+                    if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj" && c < x) {
+                        return actors_at(v, o);
+                    }
+                }
                 // "called on Howard Dean to apologize", read as an adverbial clause:
                 // the one called on is to do it.
                 if d == "advcl" && v.has_dep_word(x, "mark", &["to"]) && v.lemma(p) == "call" {
@@ -1741,10 +1757,6 @@ pub fn negated(v: &View, x: usize) -> bool {
         || (v.is(x, &["unwilling"]))
 }
 
-/// The word that announces the event at `h` as its subject's intention: a future
-/// auxiliary ("will meet", "would free") or a governing verb or adjective of intent
-/// ("plans to visit", "is ready to contribute"), and whether it is negated ("would not
-/// provide"). None in conditional clauses ("if it is attacked").
 /// Acts that saying one wants to do them does: "I want to commend Donald Trump", "we
 /// would like to thank the people of Japan".
 const PERFORMATIVES: &[&str] = &[
@@ -1796,6 +1808,10 @@ pub(crate) fn performative(v: &View, x: usize) -> bool {
             .any(|c| v.dep(c) == "nsubj" && v.is(c, &["i", "we"]))
 }
 
+/// The word that announces the event at `h` as its subject's intention: a future
+/// auxiliary ("will meet", "would free") or a governing verb or adjective of intent
+/// ("plans to visit", "is ready to contribute"), and whether it is negated ("would not
+/// provide"). None in conditional clauses ("if it is attacked").
 pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
     let conditional = |x: usize| v.has_dep_word(x, "mark", &["if", "unless", "whether", "once"]);
     // A nominal event takes the mood of its support verb ("will hold talks", "seek to

@@ -3786,3 +3786,43 @@ fn a_long_titled_name_keeps_its_possessor_and_the_islamic_republic_is_iran() {
     );
     assert_eq!(sole_dyad(&d, "05"), (Some("IRN"), Some("IRQ")));
 }
+
+#[test]
+fn neither_nor_retorts_shared_views_and_prompted_acts() {
+    let d = run("Neither Cruz nor Christie acknowledged the Obama administration's efforts to combat the epidemic.");
+    assert!(
+        d.events.iter().all(|e| e.status == Status::Negated),
+        "{:#?}",
+        d.events
+    );
+    for text in [
+        "Rubio fired back at Christie over New Jersey's credit rating.",
+        "Mr. Manafort said he agreed with Mr. Cruz.",
+    ] {
+        let d = run(text);
+        assert!(
+            with_root(&d, "19").is_empty() && with_root(&d, "03").is_empty(),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // States that agree with states agree; troops that fire, fire.
+    let d = run("Iran agreed with Russia on a ceasefire in Syria.");
+    assert_eq!(sole_dyad(&d, "03"), (Some("IRN"), Some("RUS")));
+    let d = run("Syrian troops fired at protesters in Homs.");
+    assert!(!with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    // The one prompted to act does it.
+    let d = run("The shift in tone prompted Anderson Cooper to accuse Bondi of hypocrisy on air.");
+    let e = with_root(&d, "11");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].source.as_ref().unwrap().text, "Anderson Cooper");
+    // What one is ordered or pleaded with to do has not been done.
+    let d = run("We plead with your excellency to order Iraqi armed forces to help us.");
+    assert!(
+        with_root(&d, "07")
+            .iter()
+            .all(|e| e.status != Status::Asserted && e.status != Status::Attributed),
+        "{:#?}",
+        d.events
+    );
+}
