@@ -601,6 +601,10 @@ const IRREALIS: &[&str] = &[
     "orders",
     "ordered",
     "ordering",
+    "vote",
+    "votes",
+    "voted",
+    "voting",
 ];
 const IRREALIS_NOUNS: &[&str] = &[
     "plot",
@@ -1396,6 +1400,30 @@ pub(crate) const PART_OF_PLACE: &[&str] = &[
 ];
 
 /// Kinds of place named by an "of" phrase ("the town of Samarra").
+/// Buildings and rooms one meets in.
+const BUILDINGS: &[&str] = &[
+    "residence",
+    "palace",
+    "hotel",
+    "office",
+    "offices",
+    "headquarters",
+    "building",
+    "airport",
+    "embassy",
+    "ministry",
+    "house",
+    "home",
+    "villa",
+    "compound",
+    "room",
+    "hall",
+    "center",
+    "centre",
+    "retreat",
+    "resort",
+];
+
 pub(crate) const PLACE_NOUNS: &[&str] = &[
     "town", "city", "village", "province", "region", "district", "port", "enclave",
 ];
@@ -2112,9 +2140,13 @@ fn status(
             .any(|c| matches!(v.dep(c), "nsubj" | "nsubj:pass" | "aux" | "aux:pass"))
     {
         if let Some(g) = v.toks[head].head {
+            // (also one conjoined to a verb that is to come: "Downer was to meet Qian
+            // Qichen and sign an agreement")
             if g < head
-                && v.children(g)
+                && (v
+                    .children(g)
                     .any(|c| v.dep(c) == "aux" && modal(v, c) && !v.is(c, &["can", "ca"]))
+                    || (v.dep(g) == "root" && v.has_dep_word(g, "mark", &["to"])))
             {
                 consider(Status::Hypothetical);
             }
@@ -4071,7 +4103,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         let (st, by) = status(v, ta, tb, e.kind, quotes);
         // A bare "strike" in an article about workers is a labour strike (143), not a
         // military one.
+        // So is workers' or a union's striking with no one struck ("Workers at Salvador
+        // voted to strike from Saturday").
+        let workers = sources.iter().any(|a| {
+            a.actor.as_deref().is_some_and(|c| c.ends_with("LAB"))
+                || (a.b > a.a
+                    && v.is(
+                        a.b - 1,
+                        &["workers", "union", "unions", "employees", "staff"],
+                    ))
+        });
         let code = if e.kind == Kind::Noun && e.lemma == "strike" && e.before.is_empty() && labour {
+            "143"
+        } else if e.kind == Kind::Verb
+            && e.lemma == "strike"
+            && workers
+            && !v.children(h).any(|c| v.dep(c) == "obj")
+        {
             "143"
         } else if e.code == "172"
             && e.lemma == "ban"
@@ -4385,6 +4433,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // "Weizman and Netanyahu met at the president's official Jerusalem residence": a
+        // building met in is where, not whom.
+        // (Parties that meet there meet each other, below.)
+        let building = |t: &Arg| {
+            t.b > t.a
+                && v.is(t.b - 1, BUILDINGS)
+                && matches!(v.dep(t.b - 1), "obl" | "nmod")
+                && v.has_dep_word(t.b - 1, "case", &["at", "in", "inside"])
+        };
+        let met_inside = root == "04" && v.parsed && targets.iter().any(building);
+        if met_inside {
+            targets.retain(|t| !building(t));
+        }
         // "During a meeting in Cedar Rapids, Rubio told reporters": for a meeting, a place
         // of the party's own country is where, not whom (as for a place taken as target
         // above).
@@ -4493,9 +4554,14 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         let pairwise = (reciprocal
             || between
             || clash
+            || (met_inside && targets.is_empty())
             || ((matches!(root, "03" | "04" | "06") || matches!(e.code, "050" | "057"))
                 && (things || place_target)))
-            && sources.iter().filter(|s| s.actor.is_some()).count() > 1;
+            && sources
+                .iter()
+                .filter(|s| s.actor.is_some() || is_person(v, s))
+                .count()
+                > 1;
         // "43% of Ohio voters support Ted Strickland": a poll's share of opinion is no
         // party's act.
         let share = |a: &Arg| {

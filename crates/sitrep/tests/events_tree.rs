@@ -3826,3 +3826,31 @@ fn neither_nor_retorts_shared_views_and_prompted_acts() {
         d.events
     );
 }
+
+#[test]
+fn workers_striking_a_meeting_in_a_residence_and_a_plan_to_sign() {
+    let d = run("Workers at the Salvador plant voted to strike from Saturday.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let strike = events(&d, "143");
+    assert_eq!(strike.len(), 1, "{:#?}", d.events);
+    assert_eq!(strike[0].status, Status::Hypothetical);
+    let d = run(
+        "Ezer Weizman and Benjamin Netanyahu met at the president's official Jerusalem residence.",
+    );
+    let met = with_root(&d, "04");
+    assert_eq!(met.len(), 2, "{:#?}", d.events);
+    assert!(
+        met.iter().all(|e| e
+            .target
+            .as_ref()
+            .is_some_and(|t| !t.text.contains("residence"))),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Downer was to meet Chinese Foreign Minister Qian Qichen and sign an agreement on an Australian consulate in Hong Kong.");
+    assert!(
+        d.events.iter().all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+}
