@@ -4113,12 +4113,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         &["workers", "union", "unions", "employees", "staff"],
                     ))
         });
-        let code = if e.kind == Kind::Noun && e.lemma == "strike" && e.before.is_empty() && labour {
-            "143"
-        } else if e.kind == Kind::Verb
-            && e.lemma == "strike"
-            && workers
-            && !v.children(h).any(|c| v.dep(c) == "obj")
+        let code = if (e.kind == Kind::Noun && e.lemma == "strike" && e.before.is_empty() && labour)
+            || (e.kind == Kind::Verb
+                && e.lemma == "strike"
+                && workers
+                && !v.children(h).any(|c| v.dep(c) == "obj"))
         {
             "143"
         } else if e.code == "172"
