@@ -178,83 +178,81 @@ fn armed(v: &View, a: &Arg, end: usize) -> bool {
         })
 }
 
-/// Words of bodily harm or arms anywhere in the sentence of `h`: an attack in it may be
-/// one of blows, not words. (Not "military" or "police": "attacked Clinton for her
-/// support of military action" is criticism.)
-fn bodily(v: &View, h: usize) -> bool {
+/// Whether the sentence of `h` has one of `words`.
+fn sentence_has(v: &View, h: usize, words: &[&str]) -> bool {
     let (sa, sb) = v.sents[v.sentence_of(h)];
-    (sa..sb).any(|k| {
-        v.is(
-            k,
-            &[
-                "gunmen",
-                "troops",
-                "soldiers",
-                "killed",
-                "kill",
-                "killing",
-                "wounded",
-                "injured",
-                "injuring",
-                "shot",
-                "stabbed",
-                "beaten",
-                "beat",
-                "punched",
-                "gun",
-                "guns",
-                "gunman",
-                "knife",
-                "bomb",
-                "bombs",
-                "weapon",
-                "weapons",
-                "rifle",
-                "hospital",
-                "hospitalized",
-                "blood",
-                "bloody",
-                "dead",
-                "died",
-                "arrested",
-                "assaulted",
-                "militants",
-                "rebels",
-                "missile",
-                "missiles",
-                "rocket",
-                "rockets",
-            ],
-        )
-    })
+    (sa..sb).any(|k| v.is(k, words))
 }
 
-/// Whether the sentence of `h` is about an election campaign ("donors", "endorsement").
+/// Words of bodily harm or arms: an attack in a sentence with one may be one of blows,
+/// not words. (Not "military" or "police": "attacked Clinton for her support of military
+/// action" is criticism.)
+const BODILY: &[&str] = &[
+    "gunmen",
+    "troops",
+    "soldiers",
+    "killed",
+    "kill",
+    "killing",
+    "wounded",
+    "injured",
+    "injuring",
+    "shot",
+    "stabbed",
+    "beaten",
+    "beat",
+    "punched",
+    "gun",
+    "guns",
+    "gunman",
+    "knife",
+    "bomb",
+    "bombs",
+    "weapon",
+    "weapons",
+    "rifle",
+    "hospital",
+    "hospitalized",
+    "blood",
+    "bloody",
+    "dead",
+    "died",
+    "arrested",
+    "assaulted",
+    "militants",
+    "rebels",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+];
+
+fn bodily(v: &View, h: usize) -> bool {
+    sentence_has(v, h, BODILY)
+}
+
+/// Words of an election campaign ("donors", "endorsement").
+const CAMPAIGN_WORDS: &[&str] = &[
+    "campaign",
+    "campaigns",
+    "candidate",
+    "candidates",
+    "voters",
+    "donors",
+    "primary",
+    "primaries",
+    "caucus",
+    "caucuses",
+    "election",
+    "nominee",
+    "endorsement",
+    "debate",
+    "tickets",
+    "stump",
+];
+
 fn campaign_sentence(v: &View, h: usize) -> bool {
-    let (sa, sb) = v.sents[v.sentence_of(h)];
-    (sa..sb).any(|k| {
-        v.is(
-            k,
-            &[
-                "campaign",
-                "campaigns",
-                "candidate",
-                "candidates",
-                "voters",
-                "donors",
-                "primary",
-                "primaries",
-                "caucus",
-                "caucuses",
-                "election",
-                "nominee",
-                "endorsement",
-                "debate",
-                "tickets",
-                "stump",
-            ],
-        )
-    })
+    sentence_has(v, h, CAMPAIGN_WORDS)
 }
 
 /// Whether the protest noun at `h` says what it is against or for ("a rally against the
