@@ -162,6 +162,16 @@ impl Arg {
             }) {
                 entity = p.entity.clone();
             }
+            // (An ambassador to an international body is a state's: "U.N. Ambassador
+            // John Bolton" is coded as the person, not as the United Nations.)
+            if actor.as_deref().is_some_and(|c| c.starts_with("IGO"))
+                && (m.b..rb).any(|k| v.is(k, &["ambassador", "ambassadors"]))
+            {
+                actor = v.mention_of[rb - 1]
+                    .map(|x| &v.mentions[x])
+                    .filter(|p| p.b == rb && p.a > m.a)
+                    .and_then(|p| p.actor.clone());
+            }
             a = a.min(m.a);
             b = b.max(m.b);
             // A country's role noun names its body: "the German government" DEUGOV,

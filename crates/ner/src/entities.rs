@@ -1297,6 +1297,16 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
                     }
                 }
             }
+            // An ambassador to an international body is a state's, not the body's ("U.N.
+            // Ambassador John Bolton"); its envoy is the body's ("UN envoy Staffan de
+            // Mistura").
+            if country.starts_with("IGO")
+                && e.roles
+                    .iter()
+                    .any(|(t, _)| t.to_lowercase().contains("ambassador"))
+            {
+                country.clear();
+            }
             if country.is_empty() {
                 if let Some(c) = name_country(v, names, e) {
                     country = c;

@@ -3854,3 +3854,17 @@ fn workers_striking_a_meeting_in_a_residence_and_a_plan_to_sign() {
         d.events
     );
 }
+
+#[test]
+fn an_ambassador_to_the_un_is_a_states_and_its_envoy_the_uns() {
+    let d = run("U.N. Ambassador Madeleine Albright arrived in Chile on Monday.");
+    assert!(
+        with_root(&d, "04")
+            .iter()
+            .all(|e| country(actors(e).0) != Some("IGO")),
+        "{:#?}",
+        d.events
+    );
+    let d = run("UN envoy Staffan de Mistura met Bashar al-Assad in Damascus.");
+    assert_eq!(sole_dyad(&d, "04"), (Some("IGO"), Some("SYR")));
+}
