@@ -919,7 +919,25 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     let passive = v
         .children(h)
         .any(|c| matches!(v.dep(c), "aux:pass" | "nsubj:pass"));
-    if source.is_empty() && passive {
+    // (Not what one is taken away from: "were kidnapped from the same area" says where
+    // the patient was; "were deported from Greece" still names who deported them.)
+    let taken = matches!(
+        v.lemma(h),
+        "kidnap"
+            | "abduct"
+            | "seize"
+            | "take"
+            | "snatch"
+            | "steal"
+            | "remove"
+            | "evacuate"
+            | "rescue"
+            | "free"
+            | "release"
+            | "withdraw"
+            | "drag"
+    );
+    if source.is_empty() && passive && !taken {
         // "a mortar bomb was fired at Israel from the Gaza Strip": where it came from.
         if let Some(c) = v
             .children(h)

@@ -3868,3 +3868,14 @@ fn an_ambassador_to_the_un_is_a_states_and_its_envoy_the_uns() {
     let d = run("UN envoy Staffan de Mistura met Bashar al-Assad in Damascus.");
     assert_eq!(sole_dyad(&d, "04"), (Some("IGO"), Some("SYR")));
 }
+
+#[test]
+fn where_one_is_kidnapped_from_is_no_kidnapper() {
+    let d = run("Earlier this year, a German tourist and a Swiss tour guide were kidnapped from the same general area in northern Costa Rica.");
+    let e = with_root(&d, "18");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(e.iter().all(|e| e.source.is_none()), "{:#?}", d.events);
+    // A shell fired from a place, and people deported from a state, still name it.
+    let d = run("A mortar bomb was fired at Israel from the Gaza Strip.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("PSE"), Some("ISR")));
+}
