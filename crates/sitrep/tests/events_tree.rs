@@ -3878,4 +3878,6 @@ fn where_one_is_kidnapped_from_is_no_kidnapper() {
     // A shell fired from a place, and people deported from a state, still name it.
     let d = run("A mortar bomb was fired at Israel from the Gaza Strip.");
     assert_eq!(sole_dyad(&d, "19"), (Some("PSE"), Some("ISR")));
+    let d = run("About 5,000 Albanian refugees have been deported from Greece, the minister said.");
+    assert_eq!(sole_dyad(&d, "17"), (Some("GRC"), Some("ALB")));
 }
