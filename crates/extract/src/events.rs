@@ -3174,7 +3174,6 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                 "defense",
                                 "defence",
                                 "rebuttal",
-                                "apology",
                                 "excuse",
                                 "excuses",
                             ],
