@@ -330,7 +330,12 @@ pub fn np_ending_at(v: &View, end: usize) -> Option<Arg> {
             while p > s && v.is_poss(p - 1) {
                 p -= 1;
             }
-            if let Some(owner) = v.mention_of[p - 1].map(|o| &v.mentions[o]) {
+            // (p > s: a sentence may open with a stray "'s".)
+            if let Some(owner) = (p > s)
+                .then(|| v.mention_of[p - 1])
+                .flatten()
+                .map(|o| &v.mentions[o])
+            {
                 if owner.b == p && owner.a >= s {
                     return Some(Arg::from_range(v, owner.a, m.b));
                 }
