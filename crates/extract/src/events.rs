@@ -3685,7 +3685,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 t.b > t.a
                     && v.toks[t.b - 1].head == Some(h)
                     && v.dep(t.b - 1) == "obj"
-                    && (about || !party_word(v, t.b - 1))
+                    && !party_word(v, t.b - 1)
                     && !v.is(t.b - 1, crate::tree::GATHERINGS)
             };
             // (The party may hang from the thing: "memos from Bree", "the program
@@ -3698,7 +3698,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 &["with", "from"]
             };
             let party_of = |x: usize| party_hanging_from(v, x, cases, |_| true);
-            if let Some(obj) = targets.iter().find(|t| topic(t)).map(|t| t.b - 1) {
+            if about {
+                // (Nor is a party inside what is discussed: "to discuss responses to the
+                // North Korean nuclear test" is no meeting with North Korea. Whom one
+                // discusses with is said with "with".)
+                let obj = v.children(h).find(|&c| v.dep(c) == "obj");
+                targets = party_of(h)
+                    .or_else(|| obj.and_then(party_of))
+                    .unwrap_or_default();
+            } else if let Some(obj) = targets.iter().find(|t| topic(t)).map(|t| t.b - 1) {
                 let party = party_of(h).or_else(|| party_of(obj));
                 if e.code == "043" && party.is_none() {
                     i = tb.max(i + 1);
@@ -3708,15 +3716,6 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 if targets.is_empty() {
                     targets = party.unwrap_or_default();
                 }
-            }
-            // (Nor a party inside what is discussed: "to discuss responses to the North
-            // Korean nuclear test" is no meeting with North Korea. Whom one discusses
-            // with is said with "with".)
-            if about {
-                let obj = v.children(h).find(|&c| v.dep(c) == "obj");
-                targets = party_of(h)
-                    .or_else(|| obj.and_then(party_of))
-                    .unwrap_or_default();
             }
         }
         // "threatened to stop negotiations if the United States goes ahead with …": a
