@@ -4503,6 +4503,27 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         if between {
             sources = std::mem::take(&mut targets);
         }
+        // "clashes between the two parties", "fighting between rival Kurdish factions":
+        // one plural party's "between" is its sides, fighting or talking among
+        // themselves.
+        let among = e.kind == Kind::Noun
+            && matches!(root, "04" | "19")
+            && !e.code.starts_with("045")
+            && sources.is_empty()
+            && targets.len() == 1
+            && targets[0].actor.is_some()
+            && {
+                let t = &targets[0];
+                let last = t.b.saturating_sub(1);
+                t.a > 0
+                    && v.is(t.a - 1, &["between", "among", "amongst"])
+                    && v.pos(last) == Some("NOUN")
+                    && v.word(last).ends_with('s')
+                    && !v.word(last).ends_with("ss")
+            };
+        if among {
+            sources = targets.clone();
+        }
         // "Lebed and Maskhadov signed a deal", "… met for talks at the start of a visit",
         // "India and Pakistan have fought two wars": an object that is a thing, not a
         // party (no actor, no entity, no name), leaves the parties acting on each other.
@@ -4591,7 +4612,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 // Source and target that are the same words are not a dyad (unless
                 // they name two parties: "Representatives from Armenia and Azerbaijan").
                 // Nor is one entity acting on itself ("we plead … to help us").
+                // (A plural party's sides do act on each other: `among`.)
                 let target = match (source, target) {
+                    _ if among => target,
                     (Some(s), Some(t)) if s.a == t.a && s.b == t.b && s.actor == t.actor => &None,
                     (Some(s), Some(t)) if same_referent(v, s, t) => &None,
                     (_, t) => t,

@@ -218,6 +218,7 @@ impl<'a> View<'a> {
         }
         v.set_mentions(ms);
         v.repair_finite_relatives();
+        v.repair_gerund_auxiliaries();
         v.repair_passive_subjects();
         v.repair_prepositional_subjects();
         v.repair_titled_names();
@@ -408,6 +409,49 @@ impl<'a> View<'a> {
             {
                 self.toks[i].dep = Some("nsubj");
             }
+        }
+    }
+
+    /// "Fighting broke out between troops and rebels", "Shelling resumed at dawn": the
+    /// tagger may read a sentence's opening gerund as a verb and the parser hang it on
+    /// the clause as an auxiliary. Only "be", "have", "do", "get" and the modals are
+    /// auxiliaries; a "-ing" word before its verb that has no subject is the subject, a
+    /// noun.
+    fn repair_gerund_auxiliaries(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for i in 0..n {
+            let t = &self.toks[i];
+            if !matches!(t.dep, Some("aux" | "aux:pass"))
+                || !t.lower.ends_with("ing")
+                || t.lower.len() < 6
+                || matches!(t.lemma, Some("be" | "have" | "do" | "get" | "go"))
+            {
+                continue;
+            }
+            let Some(h) = t.head.filter(|&h| h < n && h > i) else {
+                continue;
+            };
+            let s = self.toks[i].sent;
+            let opens = (0..i)
+                .rev()
+                .take_while(|&k| self.toks[k].sent == s)
+                .all(|k| {
+                    matches!(self.toks[k].pos, Some("ADJ" | "DET" | "PUNCT"))
+                        && self.toks[k].head == Some(i)
+                });
+            if !opens
+                || self.toks[h].pos != Some("VERB")
+                || self
+                    .children(h)
+                    .any(|c| matches!(self.toks[c].dep, Some("nsubj" | "nsubj:pass" | "csubj")))
+            {
+                continue;
+            }
+            self.toks[i].pos = Some("NOUN");
+            self.toks[i].dep = Some("nsubj");
         }
     }
 

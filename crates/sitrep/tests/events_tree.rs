@@ -3881,3 +3881,44 @@ fn where_one_is_kidnapped_from_is_no_kidnapper() {
     let d = run("About 5,000 Albanian refugees have been deported from Greece, the minister said.");
     assert_eq!(sole_dyad(&d, "17"), (Some("GRC"), Some("ALB")));
 }
+
+#[test]
+fn a_plural_partys_sides_fight_each_other() {
+    // one plural party's "between": its sides act on each other
+    let d = run("Heavy fighting broke out between two rival Kurdish factions in northern Iraq.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("IRQ"), Some("IRQ")));
+    // two parties: each on the other, as before
+    let d = run("Talks between Israel and Syria resumed on Monday.");
+    let mut got = sorted_actors(&with_root(&d, "04"));
+    got.dedup();
+    assert_eq!(
+        got,
+        vec![(Some("ISR"), Some("SYR")), (Some("SYR"), Some("ISR"))]
+    );
+    // a singular party is no set of sides
+    let d = run("Fighting broke out near the Iraqi army's main base on Monday.");
+    assert!(
+        with_root(&d, "19")
+            .iter()
+            .all(|e| e.source.is_none() || e.target.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_opening_gerund_is_the_subject_not_an_auxiliary() {
+    // "Fighting broke out between …": the tagger's verb is the clause's subject
+    let d = run("Fighting broke out between Sudanese troops and rebels on Monday.");
+    let mut got: Vec<_> = with_root(&d, "19")
+        .iter()
+        .map(|e| {
+            let (s, t) = actors(e);
+            (country(s), country(t))
+        })
+        .collect();
+    got.sort();
+    got.dedup();
+    assert_eq!(got, vec![(Some("SDN"), Some("SDN"))], "{:#?}", d.events);
+    assert_eq!(with_root(&d, "19").len(), 2, "{:#?}", d.events);
+}
