@@ -1437,9 +1437,24 @@ fn sentence_states<'v>(v: &'v View, s: usize) -> impl Iterator<Item = &'v str> +
     let (a, b) = v.sents[s];
     (a..b).filter_map(move |k| {
         v.mention_of[k]
+            .filter(|&m| !where_said(v, v.mentions[m].a, v.mentions[m].b))
             .and_then(|m| v.mentions[m].actor.as_deref())
             .and_then(state_of)
     })
+}
+
+/// Whether the phrase `[a, b)` is where something was said: "told reporters in Geneva
+/// that the army …" is no story of Switzerland.
+fn where_said(v: &View, a: usize, b: usize) -> bool {
+    v.parsed
+        && (a..b).any(|k| {
+            v.toks[k].head.is_some_and(|p| {
+                (p < a || p >= b)
+                    && v.dep(k) == "obl"
+                    && v.has_dep_word(k, "case", &["in", "at"])
+                    && crate::quotes::cue_at(v, p).is_some()
+            })
+        })
 }
 
 /// The one country the actor phrases of sentence `s` name, if they name exactly one
@@ -2010,12 +2025,36 @@ fn status(
     // Local context: the words before the trigger in its clause.
     let mut k = if subject_noun { sa } else { ta };
     let mut steps = 0;
+    let mut shared_of: Option<usize> = None;
     while k > sa && steps < 6 {
         k -= 1;
         steps += 1;
         let w = v.word(k);
         if v.is_punct(k) && w != "'s" {
             break;
+        }
+        // "said he would order a review and warned against hackers": past its own "and",
+        // a conjoined verb takes its mood only from what the first verb's clause shares
+        // with it, that verb's own auxiliaries and negation ("has not been charged and
+        // convicted", "would order a review and warn"); none when its form shows it has
+        // its own ("did not attack the town and fled").
+        if v.parsed
+            && kind == Kind::Verb
+            && v.dep(k) == "cc"
+            && v.is(k, &["and", "but"])
+            && v.toks[k].head == Some(head)
+            && v.dep(head) == "conj"
+        {
+            let base = |x: usize| v.word(x).eq_ignore_ascii_case(v.lemma(x));
+            match v.toks[head].head {
+                Some(first) if base(first) && !base(head) => break,
+                Some(first) => shared_of = Some(first),
+                None => {}
+            }
+            continue;
+        }
+        if shared_of.is_some_and(|f| v.toks[k].head != Some(f)) {
+            continue;
         }
         if NEG.contains(&w) && (kind == Kind::Verb || w == "no" || steps <= 2) {
             consider(Status::Negated);

@@ -964,6 +964,9 @@ pub fn find(v: &View) -> Vec<Found> {
     // Indirect and mixed quotes, sentence by sentence.
     let in_direct = |i: usize| covered.iter().any(|&(a, b)| a <= i && i < b);
     let mut indirect: Vec<Found> = Vec::new();
+    // A cue conjoined to the one before it ("denied …, and said …"), with that one's
+    // speaker: it shares the subject when it has none of its own.
+    let mut shared: Option<(usize, Option<Arg>)> = None;
     for (si, &(sa, sb)) in v.sents.iter().enumerate() {
         if sb <= sa {
             continue;
@@ -1037,7 +1040,17 @@ pub fn find(v: &View) -> Vec<Found> {
             let tail_word =
                 |k: usize| v.is(k, DAYS) || v.is(k, ADVERBIAL_TAIL) || v.is_capitalized(k);
             let tail_is_adverbial = (i + 1..end).all(tail_word);
-            let subj = speaker_of(v, i, sa);
+            let subj = match shared.take() {
+                Some((x, sp))
+                    if x == i
+                        && !v
+                            .children(i)
+                            .any(|c| matches!(v.dep(c), "nsubj" | "nsubj:pass")) =>
+                {
+                    sp
+                }
+                _ => speaker_of(v, i, sa),
+            };
             // "…, said the minister." (the speaker after the cue ends the sentence) as
             // against "Cox, who runs the group, says the actions …".
             let inverted = i > sa
@@ -1063,8 +1076,18 @@ pub fn find(v: &View) -> Vec<Found> {
                     }
                 }
                 // Skip adverbials up to "that" when it comes soon.
-                if let Some(t) = (c..(c + 7).min(end)).find(|&k| v.is(k, &["that"])) {
-                    if (c..t).all(|k| !in_direct(k) && cue_at(v, k).is_none()) {
+                // (A complementizer, not a relative pronoun: "stressed her support of
+                // the raid that killed …".)
+                if let Some(t) = (c..(c + 7).min(end))
+                    .find(|&k| v.is(k, &["that"]) && (!v.parsed || v.dep(k) == "mark"))
+                {
+                    // (Not past a clause of what was said: "said the talks had failed
+                    // and that …".)
+                    if (c..t).all(|k| {
+                        !in_direct(k)
+                            && cue_at(v, k).is_none()
+                            && !matches!(v.pos(k), Some("VERB" | "AUX"))
+                    }) {
                         c = t + 1;
                     }
                 }
@@ -1086,9 +1109,41 @@ pub fn find(v: &View) -> Vec<Found> {
                     ],
                 ) || v.is(c, DAYS);
                 let quoted_here = (sa..sb).any(in_direct);
-                if end > c + 2 && !(adverbial && quoted_here) {
-                    indirect.push(make_indirect(v, si, c, end, subj, i, i + 1, l));
-                    i = end;
+                // "warned against hackers from China": whom one warns against is no
+                // words of theirs.
+                if v.is(c, &["against"]) {
+                    i += 1;
+                    continue;
+                }
+                // "The army denied targeting civilians and said its forces were fighting
+                // rebels": a second cue conjoined to this one ends what this one says
+                // and opens its own.
+                let next_cue = (c + 1..end).find(|&k| {
+                    v.is(k, &["and", "but"])
+                        && (k + 1..(k + 3).min(end)).any(|x| {
+                            cue_at(v, x).is_some()
+                                && (!v.parsed || (v.dep(x) == "conj" && v.toks[x].head == Some(i)))
+                                && (k + 1..x).all(|y| v.pos(y) == Some("ADV"))
+                        })
+                });
+                let stop = next_cue.map_or(end, |k| {
+                    let mut e = k;
+                    while e > c
+                        && v.is_punct(e - 1)
+                        && !in_direct(e - 1)
+                        && !is_quote_mark(v.toks[e - 1].text)
+                    {
+                        e -= 1;
+                    }
+                    e
+                });
+                if stop > c + 2 && !(adverbial && quoted_here) {
+                    if let Some(k) = next_cue {
+                        let x = (k + 1..end).find(|&x| cue_at(v, x).is_some());
+                        shared = x.map(|x| (x, subj.clone()));
+                    }
+                    indirect.push(make_indirect(v, si, c, stop, subj, i, i + 1, l));
+                    i = next_cue.map_or(end, |k| k + 1);
                     continue;
                 }
             } else if i > sa + 3 {

@@ -3922,3 +3922,53 @@ fn an_opening_gerund_is_the_subject_not_an_auxiliary() {
     assert_eq!(got, vec![(Some("SDN"), Some("SDN"))], "{:#?}", d.events);
     assert_eq!(with_root(&d, "19").len(), 2, "{:#?}", d.events);
 }
+
+#[test]
+fn a_second_cue_conjoined_to_a_denial_says_its_own_words() {
+    // what the army said is not what it denied
+    let d = run("The army denied targeting civilians and said its forces were fighting rebels.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Attributed, "{:#?}", e[0]);
+    assert_eq!(
+        e[0].attributed_to.as_ref().map(|a| a.text.as_str()),
+        Some("The army")
+    );
+    let said: Vec<_> = d
+        .quotes
+        .iter()
+        .filter(|q| q.cue.as_ref().is_some_and(|c| c.text == "said"))
+        .collect();
+    assert_eq!(said.len(), 1, "{:#?}", d.quotes);
+    assert_eq!(said[0].text, "its forces were fighting rebels");
+    assert_eq!(
+        said[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("The army")
+    );
+    // a clause of what was said before a later "that" is part of it
+    let d = run("Officials said the talks had failed and that troops would attack.");
+    assert!(
+        d.quotes
+            .iter()
+            .any(|q| q.text.starts_with("the talks had failed")),
+        "{:#?}",
+        d.quotes
+    );
+    // whom one warns against is not what one says: the warning is the speaker's own act
+    let d = run("Trump said he would order a review and warned against hackers from China.");
+    let e = with_root(&d, "13");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Asserted);
+    assert_eq!(actors(e[0]).1.map(|a| &a[..3]), Some("CHN"));
+}
+
+#[test]
+fn where_words_were_said_gives_no_country_to_the_parties() {
+    let d = run("He told reporters in Geneva on Monday that the army had killed two rebels.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("---MIL"), Some("---REB")));
+    // a party's own place still does
+    let d = run("Police in Kenya said the army had killed two rebels.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("KEN"), Some("KEN")));
+}
