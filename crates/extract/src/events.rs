@@ -858,7 +858,12 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
             .iter()
             .enumerate()
             .all(|(k, word)| v.is(i + 1 + k, &[word]));
-        if adjacent {
+        if e.after.first() == Some(&"to") && e.code == "174" {
+            // "ordered the envoy to leave (the country)", "gave the ambassador 72 hours
+            // to leave": the one commanded, and a time allowed, come between; the
+            // trigger is the command.
+            ok = commanded_to(v, i, sb, &e.after[1..]);
+        } else if adjacent {
             b = i + 1 + e.after.len();
         } else if let Some(end) = gapped_object(v, i, sb, &e.after, e.code) {
             b = end;
@@ -891,6 +896,58 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
         }
     }
     None
+}
+
+/// Whether the command verb at `i` is followed by the party it commands, maybe a time
+/// allowed ("72 hours"), then "to" and `rest` ("leave"): an expulsion when the order is
+/// to leave the country ("ordered two British diplomats to leave the country") or is
+/// given to an envoy ("told the Somali ambassador to leave within 48 hours"). Not
+/// "ordered troops to leave for the front", "told residents to leave their homes".
+fn commanded_to(v: &View, i: usize, sb: usize, rest: &[&str]) -> bool {
+    let Some(k) = (i + 2..(i + 12).min(sb)).find(|&k| v.is(k, &["to"])) else {
+        return false;
+    };
+    let possessive = |x: usize| v.is_poss(x) || v.is(x, &["'", "\u{2019}"]);
+    let gap_ok = (i + 1..k).all(|x| {
+        possessive(x)
+            || !(v.is_punct(x) || matches!(v.pos(x), Some("VERB" | "AUX" | "ADP" | "SCONJ")))
+    });
+    let follows = rest.iter().enumerate().all(|(d, w)| v.is(k + 1 + d, &[w]));
+    if !gap_ok || !follows {
+        return false;
+    }
+    // What is left: nothing, a time ("within 48 hours"), or the country.
+    let after = k + 1 + rest.len();
+    let country = (after..(after + 3).min(sb)).any(|x| {
+        v.is(x, &["country", "nation", "territory"])
+            || v.mention_of[x].is_some_and(|m| {
+                v.mentions[m]
+                    .actor
+                    .as_deref()
+                    .is_some_and(|c| state_of(c).is_some())
+                    && v.mentions[m]
+                        .entity
+                        .as_deref()
+                        .is_some_and(|id| v.is_place_entity(id))
+            })
+    });
+    let nothing = after >= sb
+        || v.is_punct(after)
+        || v.is(
+            after,
+            &["within", "by", "in", "immediately", "on", "before"],
+        );
+    if !(country || nothing) {
+        return false;
+    }
+    // The one commanded: the first phrase after the verb, a party.
+    let Some(obj) = crate::np::np_starting_at(v, i + 1) else {
+        return false;
+    };
+    let envoy = (i + 1..k).any(|x| {
+        ENVOYS.contains(&v.word(x)) || v.is(x, &["consul", "consuls", "attache", "charge"])
+    });
+    obj.b <= k && (envoy || (country && obj.actor.is_some()))
 }
 
 /// A verb pattern that ends in its object noun ("present evidence", "lift sanctions")

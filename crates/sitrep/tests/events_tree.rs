@@ -3972,3 +3972,25 @@ fn where_words_were_said_gives_no_country_to_the_parties() {
     let d = run("Police in Kenya said the army had killed two rebels.");
     assert_eq!(sole_dyad(&d, "19"), (Some("KEN"), Some("KEN")));
 }
+
+#[test]
+fn an_order_to_leave_the_country_is_an_expulsion() {
+    let d =
+        run("Sudan ordered the United Nations' top envoy to leave the country within 72 hours.");
+    let e = events(&d, "174");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("SDN"), Some("IGOUNO")));
+    assert_eq!(e[0].status, Status::Asserted);
+    // an envoy told to leave, with no country named
+    let d = run("Kenya told the Somali ambassador to leave within 48 hours.");
+    assert_eq!(sole_dyad(&d, "17"), (Some("KEN"), Some("SOM")));
+    // not an order to go elsewhere, nor to leave one's home
+    for s in [
+        "The general ordered troops to leave for the front.",
+        "Police told residents to leave their homes.",
+        "The editorial told him to leave his playground.",
+    ] {
+        let d = run(s);
+        assert!(events(&d, "174").is_empty(), "{s}: {:#?}", d.events);
+    }
+}
