@@ -1494,10 +1494,29 @@ fn sentence_states<'v>(v: &'v View, s: usize) -> impl Iterator<Item = &'v str> +
     let (a, b) = v.sents[s];
     (a..b).filter_map(move |k| {
         v.mention_of[k]
-            .filter(|&m| !where_said(v, v.mentions[m].a, v.mentions[m].b))
+            .filter(|&m| {
+                let (a, b) = (v.mentions[m].a, v.mentions[m].b);
+                !where_said(v, a, b) && !envoy_nationality(v, a, b)
+            })
             .and_then(|m| v.mentions[m].actor.as_deref())
             .and_then(state_of)
     })
+}
+
+/// Whether the phrase `[a, b)` gives an envoy's nationality ("Solheim, a Norwegian
+/// diplomat, said …"): an envoy stands for the state that sends them, not for the
+/// country the story is in.
+fn envoy_nationality(v: &View, a: usize, b: usize) -> bool {
+    let envoy = |k: usize| k < v.toks.len() && ENVOYS.contains(&v.word(k));
+    envoy(b)
+        || (v.parsed
+            && (a..b).any(|k| {
+                v.toks[k].head.is_some_and(|p| {
+                    (p < a || p >= b)
+                        && matches!(v.dep(k), "amod" | "compound" | "nmod:poss")
+                        && envoy(p)
+                })
+            }))
 }
 
 /// Whether the phrase `[a, b)` is where something was said: "told reporters in Geneva

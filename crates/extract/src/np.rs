@@ -309,7 +309,23 @@ pub fn np_ending_at(v: &View, end: usize) -> Option<Arg> {
         let m = &v.mentions[m];
         let mut a = m.a;
         // Widen left over modifiers ("the Syrian army" when "Syrian" alone is a mention).
-        while a > s && np_word(v, a - 1) && !v.is_punct(a - 1) && m.b - a < 6 {
+        loop {
+            // "Secretary-General Antonio Guterres": a hyphen inside a word.
+            if a > s + 1
+                && v.is(a - 1, &["-"])
+                && v.toks[a - 2].end == v.toks[a - 1].start
+                && v.toks[a - 1].end == v.toks[a].start
+                && np_word(v, a - 2)
+                && !v.is_punct(a - 2)
+                && v.mention_of[a - 2].is_none()
+                && m.b - a < 6
+            {
+                a -= 2;
+                continue;
+            }
+            if !(a > s && np_word(v, a - 1) && !v.is_punct(a - 1) && m.b - a < 6) {
+                break;
+            }
             // A party noun of no country ("police" in "Police officials") is a modifier.
             let other = v.mention_of[a - 1].filter(|&o| Some(o) != v.mention_of[last]);
             if other.is_some_and(|o| {

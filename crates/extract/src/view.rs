@@ -219,6 +219,7 @@ impl<'a> View<'a> {
         v.set_mentions(ms);
         v.repair_finite_relatives();
         v.repair_gerund_auxiliaries();
+        v.repair_gerund_modifiers();
         v.repair_passive_subjects();
         v.repair_prepositional_subjects();
         v.repair_titled_names();
@@ -452,6 +453,56 @@ impl<'a> View<'a> {
             }
             self.toks[i].pos = Some("NOUN");
             self.toks[i].dep = Some("nsubj");
+        }
+    }
+
+    /// "accused government troops of shelling villages": the parser may read a gerund
+    /// after a preposition as an adjective on the noun after it ("shelling villages" as
+    /// a kind of villages). A gerund of an event verb there heads the phrase: the noun
+    /// is its object, the preposition its marker.
+    fn repair_gerund_modifiers(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for i in 1..n.saturating_sub(1) {
+            let t = &self.toks[i];
+            let noun = i + 1;
+            if t.dep != Some("amod")
+                || t.head != Some(noun)
+                || !t.lower.ends_with("ing")
+                || !matches!(t.pos, Some("VERB" | "ADJ"))
+                || self.toks[noun].sent != t.sent
+                || !matches!(self.toks[noun].pos, Some("NOUN" | "PROPN"))
+                || !matches!(self.toks[noun].dep, Some("nmod" | "obl"))
+                || self.toks[i - 1].head != Some(noun)
+                || self.toks[i - 1].dep != Some("case")
+                || !matches!(
+                    self.toks[i - 1].lower.as_str(),
+                    "of" | "for" | "by" | "after" | "before" | "without"
+                )
+            {
+                continue;
+            }
+            let is_event_verb = crate::lexicon::lexicon()
+                .get(&t.lower)
+                .iter()
+                .any(|e| e.kind == crate::lexicon::Kind::Verb && e.after.is_empty());
+            if !is_event_verb {
+                continue;
+            }
+            let dep = if self.toks[noun].dep == Some("nmod") {
+                "acl"
+            } else {
+                "advcl"
+            };
+            self.toks[i].head = self.toks[noun].head;
+            self.toks[i].dep = Some(dep);
+            self.toks[i].pos = Some("VERB");
+            self.toks[noun].head = Some(i);
+            self.toks[noun].dep = Some("obj");
+            self.toks[i - 1].head = Some(i);
+            self.toks[i - 1].dep = Some("mark");
         }
     }
 

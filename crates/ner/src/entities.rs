@@ -210,6 +210,13 @@ impl<'a> View<'a> {
         self.doc
             .slice(self.doc.tokens[a].start, self.doc.tokens[b - 1].end)
     }
+    /// Whether tokens `i` and `j` (= `i + 1`) touch, with no space between them.
+    fn attached(&self, i: usize, j: usize) -> bool {
+        match (self.doc.tokens.get(i), self.doc.tokens.get(j)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
     fn same_sentence(&self, i: usize, j: usize) -> bool {
         i < self.sent_of.len() && j < self.sent_of.len() && self.sent_of[i] == self.sent_of[j]
     }
@@ -426,6 +433,29 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
             {
                 ty = EntityType::Gpe;
             }
+            // "around El Fasher, the state capital", "near Kutum": a town the list of
+            // world cities knows, after a word of place or before an apposition that
+            // calls it one, is a place whatever the tagger said.
+            let place_before = a >= 1
+                && matches!(
+                    v.lw(a - 1).as_str(),
+                    "near" | "around" | "outside" | "in" | "into" | "towards" | "toward"
+                );
+            let place_after = b + 2 < v.doc.tokens.len()
+                && v.w(b) == ","
+                && matches!(v.lw(b + 1).as_str(), "the" | "a")
+                && (b + 2..(b + 5).min(v.doc.tokens.len())).any(|k| {
+                    matches!(
+                        v.lw(k).as_str(),
+                        "capital" | "town" | "city" | "village" | "port" | "province" | "district"
+                    )
+                });
+            if matches!(ty, EntityType::Person | EntityType::Org | EntityType::Misc)
+                && (place_before || place_after)
+                && crate::lexicon::world_city(&key).is_some()
+            {
+                ty = EntityType::Gpe;
+            }
             names.push(Name {
                 sent: si,
                 a,
@@ -457,6 +487,17 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
                 || (t >= first + 2 && is_title_token(lx, &format!("{} {}", v.w(t - 2), w)))
                 || (is_role_word(w) && (v.cap(t - 1) || end == n.a))
                 || (w == "." && t >= first + 2 && is_title_token(lx, v.w(t - 2)));
+            // "Secretary-General", "Attorney-General": a title's hyphen, written with
+            // no space on either side.
+            let hyphen = w == "-"
+                && t >= first + 2
+                && v.attached(t - 2, t - 1)
+                && v.attached(t - 1, t)
+                && (is_title_token(lx, v.w(t - 2)) || is_role_word(v.w(t - 2)));
+            if hyphen {
+                t -= 2;
+                continue;
+            }
             if !title_word {
                 break;
             }

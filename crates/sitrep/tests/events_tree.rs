@@ -3994,3 +3994,58 @@ fn an_order_to_leave_the_country_is_an_expulsion() {
         assert!(events(&d, "174").is_empty(), "{s}: {:#?}", d.events);
     }
 }
+
+#[test]
+fn a_gerund_read_as_an_adjective_heads_its_phrase() {
+    // "of shelling villages": the shelling is the troops', as the envoy says
+    let d = run("The envoy accused government troops of shelling villages in North Darfur.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("SDN"), "{:#?}", e[0]);
+    assert_eq!(e[0].status, Status::Attributed);
+    // an adjective that is no event verb stays one
+    let d = run("The smell of burning tyres filled the air.");
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn an_envoys_nationality_does_not_place_the_story() {
+    let d = run(
+        "KHARTOUM (Wire) - Sudan expelled the envoy on Tuesday. Solheim, a Norwegian \
+                 diplomat, told reporters that at least 40 civilians had been killed around \
+                 El Fasher, the state capital.",
+    );
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("SDN"), "{:#?}", e[0]);
+    // a town the list of world cities knows, before an apposition that calls it one, is
+    // a place
+    let fasher = d
+        .entities
+        .iter()
+        .find(|x| x.name == "El Fasher")
+        .expect("El Fasher");
+    assert_eq!(fasher.kind, sitrep_doc::EntityType::Gpe);
+}
+
+#[test]
+fn a_hyphenated_title_stays_whole() {
+    let d = run("U.N. Secretary-General Antonio Guterres said he deeply regretted the decision.");
+    let q = &d.quotes[0];
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Secretary-General Antonio Guterres")
+    );
+    let g = d
+        .entities
+        .iter()
+        .find(|x| x.name == "Antonio Guterres")
+        .expect("Guterres");
+    assert!(
+        g.roles
+            .iter()
+            .any(|r| r.title.starts_with("Secretary-General")),
+        "{:#?}",
+        g.roles
+    );
+}
