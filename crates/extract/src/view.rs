@@ -220,6 +220,7 @@ impl<'a> View<'a> {
         v.repair_finite_relatives();
         v.repair_gerund_auxiliaries();
         v.repair_gerund_modifiers();
+        v.repair_particles();
         v.repair_passive_subjects();
         v.repair_prepositional_subjects();
         v.repair_titled_names();
@@ -503,6 +504,53 @@ impl<'a> View<'a> {
             self.toks[noun].dep = Some("obj");
             self.toks[i - 1].head = Some(i);
             self.toks[i - 1].dep = Some("mark");
+        }
+    }
+
+    /// "shot down a government helicopter", "blew up the bridge": the parser may read an
+    /// event verb's particle as the preposition of the noun after it. When the lexicon
+    /// knows the verb with that particle, the particle is the verb's and the noun its
+    /// object.
+    fn repair_particles(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for i in 0..n.saturating_sub(2) {
+            let p = i + 1;
+            if self.toks[i].pos != Some("VERB")
+                || self.toks[p].dep != Some("case")
+                || self.toks[p].sent != self.toks[i].sent
+            {
+                continue;
+            }
+            let Some(noun) = self.toks[p].head.filter(|&x| x > p && x < n) else {
+                continue;
+            };
+            if self.toks[noun].head != Some(i)
+                || self.toks[noun].dep != Some("obl")
+                || !matches!(self.toks[noun].pos, Some("NOUN" | "PROPN"))
+                || self.children(i).any(|c| self.toks[c].dep == Some("obj"))
+            {
+                continue;
+            }
+            let particle = self.toks[p].lower.clone();
+            let known = crate::lexicon::lexicon()
+                .get(&self.toks[i].lower)
+                .iter()
+                .any(|e| {
+                    e.kind == crate::lexicon::Kind::Verb
+                        && e.after.len() == 1
+                        && e.after[0] == particle
+                        && matches!(e.after[0], "down" | "up" | "off" | "out")
+                });
+            if !known {
+                continue;
+            }
+            self.toks[p].head = Some(i);
+            self.toks[p].dep = Some("compound:prt");
+            self.toks[p].pos = Some("ADP");
+            self.toks[noun].dep = Some("obj");
         }
     }
 

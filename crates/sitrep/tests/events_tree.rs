@@ -4049,3 +4049,27 @@ fn a_hyphenated_title_stays_whole() {
         g.roles
     );
 }
+
+#[test]
+fn a_particle_read_as_a_preposition_is_the_verbs() {
+    let d = run("Rebels said they had shot down a government helicopter near Kutum.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).1, Some("---GOV"), "{:#?}", e[0]);
+    // a walk down the street is no particle's
+    let d = run("Troops walked down the street.");
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn aid_agencies_warning_of_what_may_come_make_no_threat() {
+    let d = run("Aid agencies warned that the fighting could force thousands from their homes.");
+    assert!(events(&d, "130").is_empty(), "{:#?}", d.events);
+    assert_eq!(
+        d.quotes
+            .first()
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.text.as_str()),
+        Some("Aid agencies")
+    );
+}
