@@ -645,7 +645,15 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
         || (j0 > sa + 1 && v.is(j0 - 1, &["and", "but"]))
     {
         // ", saying …" / ", telling Reuters …" / "… and says …": the subject of the
-        // sentence speaks.
+        // sentence speaks; after "…, an official said, adding …", the one who said.
+        if let Some(c) = (sa..cue.saturating_sub(1))
+            .rev()
+            .find(|&c| cue_at(v, c).is_some() && v.is(c + 1, &[","]))
+        {
+            if let Some(a) = speaker_of(v, c, from) {
+                return Some(a);
+            }
+        }
         if let Some(a) = first_named_mention(v, sa, cue).or_else(|| np_starting_at(v, sa)) {
             if plausible_speaker(v, &a) {
                 return Some(a);
@@ -1038,6 +1046,24 @@ pub fn find(v: &View) -> Vec<Found> {
                 i += 1;
                 continue;
             };
+            // "Supporters marched to demand the release of activists, and police fired
+            // tear gas, witnesses said": a sentence that ends by naming who says it all
+            // is theirs; a cue inside it is part of what they say.
+            let said_after = (i + 2..end).any(|j| {
+                v.is(j, &[","])
+                    && (j + 1..(j + 8).min(end)).any(|c| {
+                        cue_at(v, c).is_some()
+                            && c > j + 1
+                            && (j + 1..c).all(|x| {
+                                !v.is_punct(x) && !matches!(v.pos(x), Some("VERB" | "AUX"))
+                            })
+                            && (c + 1..end).all(|x| v.is(x, DAYS) || v.is(x, ADVERBIAL_TAIL))
+                    })
+            });
+            if said_after {
+                i += 1;
+                continue;
+            }
             if l == "fear" || l == "agree" || l == "charge" {
                 // Cues only when "that" follows.
                 if !v.is(i + 1, &["that"]) {
@@ -1121,7 +1147,21 @@ pub fn find(v: &View) -> Vec<Found> {
                 let quoted_here = (sa..sb).any(in_direct);
                 // "warned against hackers from China": whom one warns against is no
                 // words of theirs.
-                if v.is(c, &["against"]) {
+                // ("did not comment on the clashes", "declined to speak about it": no
+                // words, only their topic.)
+                let unsaid = (i.saturating_sub(3).max(sa)..i).any(|k| {
+                    v.is(
+                        k,
+                        &[
+                            "not", "n't", "never", "declined", "refused", "declines", "refuses",
+                        ],
+                    )
+                });
+                if v.is(c, &["against"])
+                    || (v.is(c, &["on", "about"])
+                        && unsaid
+                        && matches!(l, "comment" | "speak" | "talk" | "write" | "remark"))
+                {
                     i += 1;
                     continue;
                 }
@@ -1238,7 +1278,8 @@ fn make_indirect(
     // A dateline is not part of what was said: "VARNA, Norland (Wire) — …".
     let mut ca = ca;
     if v.sents[sentence].0 == ca && v.toks[ca].text.chars().all(|c| !c.is_lowercase()) {
-        if let Some(d) = (ca..(ca + 10).min(cb)).find(|&k| v.is(k, &["\u{2014}", "--", "\u{2013}"]))
+        if let Some(d) =
+            (ca..(ca + 10).min(cb)).find(|&k| v.is(k, &["\u{2014}", "--", "\u{2013}", "-"]))
         {
             if d + 3 < cb {
                 ca = d + 1;

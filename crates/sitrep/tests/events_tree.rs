@@ -4073,3 +4073,46 @@ fn aid_agencies_warning_of_what_may_come_make_no_threat() {
         Some("Aid agencies")
     );
 }
+
+#[test]
+fn a_sentence_that_ends_naming_its_source_is_all_theirs() {
+    let d = run(
+        "CARACAS, June 12 (Wire) - Thousands of opposition supporters marched through \
+                 Caracas on Saturday to demand the release of jailed activists, and police \
+                 fired tear gas to disperse crowds, witnesses said. The army has not been \
+                 deployed, a defence ministry official said, adding that troops were on \
+                 standby.",
+    );
+    assert_eq!(d.quotes.len(), 3, "{:#?}", d.quotes);
+    let q = &d.quotes[0];
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("witnesses")
+    );
+    assert!(
+        q.text.starts_with("Thousands of opposition supporters"),
+        "{}",
+        q.text
+    );
+    // every event of the first sentence is the witnesses' word
+    for e in d.events.iter().filter(|e| e.sentence == 0) {
+        assert_eq!(
+            e.attributed_to.as_ref().map(|a| a.text.as_str()),
+            Some("witnesses"),
+            "{e:#?}"
+        );
+    }
+    // ", adding …": the one who said it adds
+    assert_eq!(
+        d.quotes[2].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("a defence ministry official")
+    );
+    // a comment not made says nothing
+    let d = run("The government did not comment on the clashes in the capital.");
+    assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
+    assert!(
+        d.events.iter().all(|e| e.attributed_to.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
