@@ -639,6 +639,42 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
     if let Some(sp) = quoted_as_saying(v, cue) {
         return Some(sp);
     }
+    // "Supporters marched through Caracas to demand …": an infinitive's speaker is its
+    // verb's subject, not the words before "to".
+    if v.parsed && cue > sa && v.is(cue - 1, &["to"]) && matches!(v.dep(cue), "advcl" | "xcomp") {
+        if let Some(g) = v.toks[cue].head {
+            if let Some(s) = v.children(g).find(|&c| v.dep(c) == "nsubj") {
+                let mut a = crate::np::phrase_at(v, s);
+                // ("Thousands of opposition supporters": the people counted.)
+                if v.is(
+                    s,
+                    &[
+                        "thousands",
+                        "hundreds",
+                        "dozens",
+                        "tens",
+                        "scores",
+                        "millions",
+                    ],
+                ) {
+                    if let Some(of) = v
+                        .children(s)
+                        .find(|&c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"]))
+                    {
+                        let people = crate::np::phrase_at(v, of);
+                        a = Arg {
+                            a: a.a,
+                            b: people.b.max(a.b),
+                            ..people
+                        };
+                    }
+                }
+                if plausible_speaker(v, &a) {
+                    return Some(a);
+                }
+            }
+        }
+    }
     if (v.word(cue).ends_with("ing")
         && cue > sa
         && v.is(cue - 1, &[",", "by", "after", "before", "while", "when"]))

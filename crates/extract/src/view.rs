@@ -221,6 +221,7 @@ impl<'a> View<'a> {
         v.repair_gerund_auxiliaries();
         v.repair_gerund_modifiers();
         v.repair_particles();
+        v.repair_conjoined_clauses();
         v.repair_passive_subjects();
         v.repair_prepositional_subjects();
         v.repair_titled_names();
@@ -504,6 +505,84 @@ impl<'a> View<'a> {
             self.toks[noun].dep = Some("obj");
             self.toks[i - 1].head = Some(i);
             self.toks[i - 1].dep = Some("mark");
+        }
+    }
+
+    /// "Supporters marched to the palace, and police fired tear gas", "Crowds gathered in
+    /// the square and soldiers shot protesters": after "and", the parser may read a party
+    /// noun and the past-tense verb after it as part of a noun phrase ("police fired
+    /// tear gas" as a kind of gas) or hang the noun on the phrase before. A party noun
+    /// (police, troops, rebels) between "and" and a verb in the past with its object
+    /// after it opens a clause of its own, conjoined to the sentence's verb.
+    fn repair_conjoined_clauses(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for c in 0..n.saturating_sub(3) {
+            let (noun, f) = (c + 1, c + 2);
+            let sent = self.toks[c].sent;
+            if !matches!(self.toks[c].lower.as_str(), "and" | "but")
+                || self.toks[f].sent != sent
+                || self.toks[noun].pos != Some("NOUN")
+                || agent_noun(&self.toks[noun].lower).is_none()
+                || self.toks[f].pos != Some("VERB")
+                || !(self.toks[f].lemma.is_some_and(|l| l != self.toks[f].lower)
+                    || matches!(
+                        self.toks[f].lower.as_str(),
+                        "shot"
+                            | "hit"
+                            | "struck"
+                            | "fought"
+                            | "led"
+                            | "took"
+                            | "beat"
+                            | "threw"
+                            | "held"
+                            | "met"
+                            | "sent"
+                            | "set"
+                            | "burnt"
+                            | "cut"
+                            | "put"
+                    ))
+                || self.toks[f].lower.ends_with("ing")
+                || self.toks[f].lower.ends_with('s')
+                || self.toks[noun].dep == Some("nsubj") && self.toks[noun].head == Some(f)
+            {
+                continue;
+            }
+            let (sa, sb) = self.sents[sent];
+            let Some(root) = (sa..sb).find(|&k| self.toks[k].dep == Some("root")) else {
+                continue;
+            };
+            if self.toks[root].pos != Some("VERB") || root > c {
+                continue;
+            }
+            // The object: the noun the verb was read as modifying, or its own.
+            let obj = match self.toks[f].dep {
+                Some("amod") => self.toks[f].head.filter(|&g| g > f && g < sb),
+                _ => self.children(f).find(|&k| self.toks[k].dep == Some("obj")),
+            };
+            let Some(obj) = obj else {
+                continue;
+            };
+            if !matches!(self.toks[obj].pos, Some("NOUN" | "PROPN" | "NUM" | "PRON")) {
+                continue;
+            }
+            self.toks[f].head = Some(root);
+            self.toks[f].dep = Some("conj");
+            self.toks[noun].head = Some(f);
+            self.toks[noun].dep = Some("nsubj");
+            self.toks[c].head = Some(f);
+            self.toks[c].dep = Some("cc");
+            if c > sa && self.toks[c - 1].lower == "," {
+                self.toks[c - 1].head = Some(f);
+            }
+            if obj > f {
+                self.toks[obj].head = Some(f);
+                self.toks[obj].dep = Some("obj");
+            }
         }
     }
 

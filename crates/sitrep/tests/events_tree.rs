@@ -4116,3 +4116,44 @@ fn a_sentence_that_ends_naming_its_source_is_all_theirs() {
         d.events
     );
 }
+
+#[test]
+fn a_party_and_its_verb_after_and_open_a_clause() {
+    // "police fired tear gas" is the police's act, not a kind of gas the march is against
+    let d = run(
+        "Thousands of opposition supporters marched through Caracas on Saturday, and \
+                 police fired tear gas to disperse crowds.",
+    );
+    let march = events(&d, "141");
+    assert_eq!(march.len(), 1, "{:#?}", d.events);
+    assert!(march[0].target.is_none(), "{:#?}", march[0]);
+    let gas = events(&d, "175");
+    assert!(
+        gas.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.text == "police")),
+        "{:#?}",
+        d.events
+    );
+    // "and soldiers shot protesters": the soldiers shot
+    let d = run("Crowds gathered in the square and soldiers shot protesters.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("---MIL"), Some("---CVL")));
+}
+
+#[test]
+fn an_infinitive_cues_words_of_its_verbs_subject() {
+    let d = run(
+        "Thousands of opposition supporters marched through Caracas on Saturday to \
+                 demand the release of jailed activists.",
+    );
+    assert_eq!(
+        d.quotes
+            .first()
+            .and_then(|q| q.speaker.as_ref())
+            .map(|s| s.text.as_str()),
+        Some("Thousands of opposition supporters"),
+        "{:#?}",
+        d.quotes
+    );
+}
