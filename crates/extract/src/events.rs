@@ -1574,6 +1574,36 @@ fn earlier_country(v: &View, a: &Arg) -> Option<String> {
     })
 }
 
+/// Whether the country `c` holds a seat of the international body coded `actor`
+/// (IGOEUR: Brussels, Strasbourg, Luxembourg; IGOUNO: New York, Geneva, Vienna,
+/// Nairobi; …).
+fn igo_seat(actor: &str, c: &str) -> bool {
+    let Some(body) = actor.strip_prefix("IGO") else {
+        return false;
+    };
+    const SEATS: &[(&str, &[&str])] = &[
+        ("EUR", &["BEL", "FRA", "LUX"]),
+        ("NAT", &["BEL"]),
+        ("UNO", &["USA", "CHE", "AUT", "KEN"]),
+        ("AFR", &["ETH"]),
+        ("ARL", &["EGY"]),
+        ("ASN", &["IDN"]),
+        ("OAS", &["USA"]),
+        ("WTO", &["CHE"]),
+        ("IMF", &["USA"]),
+        ("WBK", &["USA"]),
+        ("OSC", &["AUT"]),
+        ("OPC", &["AUT"]),
+        ("GCC", &["SAU"]),
+        ("COE", &["FRA"]),
+        ("OIC", &["SAU"]),
+        ("WAF", &["NGA"]),
+    ];
+    SEATS
+        .iter()
+        .any(|(b, seats)| body.starts_with(b) && seats.contains(&c))
+}
+
 /// Those who represent another state than the one they are in.
 const ENVOYS: &[&str] = &[
     "envoy",
@@ -3900,10 +3930,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             };
             // (Nor, for a meeting, a place of the party's own country: talks held in
             // Jerusalem are not talks with Israel for Israel.)
+            // (Nor the seat of an international body that meets there: "EU ministers
+            // will meet in Brussels".)
             let home = |p: &Arg| {
                 root == "04"
-                    && code_prefix(p)
-                        .is_some_and(|c| sources.iter().any(|s| code_prefix(s) == Some(c)))
+                    && code_prefix(p).is_some_and(|c| {
+                        sources.iter().any(|s| {
+                            code_prefix(s) == Some(c)
+                                || s.actor.as_deref().is_some_and(|a| igo_seat(a, c))
+                        })
+                    })
             };
             if let Some(arg) = loc
                 .as_ref()
@@ -4211,7 +4247,36 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
-        let (st, by) = status(v, ta, tb, e.kind, quotes);
+        let (mut st, by) = status(v, ta, tb, e.kind, quotes);
+        // "meet to discuss fresh sanctions", "is weighing a travel ban": a measure under
+        // deliberation is not in force (an attack discussed still happened).
+        if e.kind == Kind::Noun
+            && v.parsed
+            && matches!(
+                root,
+                "03" | "04" | "05" | "06" | "07" | "08" | "15" | "16" | "17"
+            )
+            && v.dep(h) == "obj"
+            && v.toks[h].head.is_some_and(|g| {
+                matches!(
+                    v.lemma(g),
+                    "discuss"
+                        | "consider"
+                        | "weigh"
+                        | "debate"
+                        | "mull"
+                        | "propose"
+                        | "study"
+                        | "draft"
+                        | "explore"
+                        | "examine"
+                        | "contemplate"
+                        | "negotiate"
+                ) && !v.word(g).ends_with("ed")
+            })
+        {
+            st = st.min(Status::Hypothetical);
+        }
         // A bare "strike" in an article about workers is a labour strike (143), not a
         // military one.
         // So is workers' or a union's striking with no one struck ("Workers at Salvador

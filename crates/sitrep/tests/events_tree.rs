@@ -4157,3 +4157,23 @@ fn an_infinitive_cues_words_of_its_verbs_subject() {
         d.quotes
     );
 }
+
+#[test]
+fn a_body_meeting_at_its_seat_meets_no_host_and_measures_discussed_are_not_in_force() {
+    let d = run(
+        "European Union foreign ministers will meet in Brussels on Monday to discuss \
+                 fresh sanctions against senior Venezuelan officials.",
+    );
+    let meet = events(&d, "040");
+    assert!(!meet.is_empty(), "{:#?}", d.events);
+    assert!(meet.iter().all(|e| e.target.is_none()), "{:#?}", meet);
+    let sanctions = events(&d, "163");
+    assert_eq!(sanctions.len(), 1, "{:#?}", d.events);
+    assert_eq!(sanctions[0].status, Status::Hypothetical);
+    // a meeting elsewhere still has its host as the target, as PETRARCH codes it
+    let d = run("NATO ministers met in Warsaw on Monday.");
+    assert_eq!(sole_dyad(&d, "04"), (Some("IGO"), Some("POL")));
+    // a measure imposed is in force
+    let d = run("The EU imposed sanctions on Venezuelan officials.");
+    assert_eq!(with_root(&d, "16")[0].status, Status::Asserted);
+}
