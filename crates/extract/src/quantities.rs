@@ -535,6 +535,14 @@ pub fn find(v: &View) -> Vec<Quantity> {
                 count_noun(v, f, sb)
             } else if let Some(vb) = verb {
                 let mut e = vb;
+                // "edged up 0.8%", "ticked down", "moved higher": the verb before the
+                // word of direction.
+                if e > sa + 1
+                    && v.is(e, &["up", "down", "higher", "lower"])
+                    && (v.pos(e - 1) == Some("VERB") || v.word(e - 1).ends_with("ed"))
+                {
+                    e -= 1;
+                }
                 while e > sa
                     && v.is(
                         e - 1,

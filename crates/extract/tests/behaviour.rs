@@ -555,3 +555,12 @@ fn doubt_about_the_next_claim_does_not_reach_back() {
         dump(&doc)
     );
 }
+
+#[test]
+fn a_verb_with_a_particle_of_direction_measures_its_subject() {
+    let d = run("Oil prices edged up 0.8% to $82 a barrel on Friday.");
+    assert_eq!(d.quantities.len(), 2, "{}", dump(&d));
+    assert_eq!(d.quantities[0].change, Some(Change::Up));
+    assert_eq!(d.quantities[0].about.as_ref().unwrap().text, "Oil prices");
+    assert_eq!(d.quantities[1].about.as_ref().unwrap().text, "Oil prices");
+}
