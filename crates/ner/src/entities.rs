@@ -1165,6 +1165,24 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             if plural && nearer_plain_subject(from) {
                 continue;
             }
+            // "Two diplomats told Wire … Spain has pushed for a ban, they said": a "they"
+            // that says something, after people of no name who said something in the
+            // sentence before, is those people again (no entity), unless the name was
+            // the one who spoke.
+            if plural && speaks(v, i) && !speaks(v, from) {
+                let prev = v.sent_of[i].checked_sub(1);
+                let [s0, s1] = prev.map_or([0, 0], |p| v.doc.sentences[p].tokens);
+                let plain_speaker = (s0..s1).any(|k| {
+                    let t = &v.doc.tokens[k];
+                    t.pos.as_deref() == Some("NOUN")
+                        && t.xpos.as_deref() == Some("NNS")
+                        && speaks(v, k)
+                        && !names.iter().any(|n| n.a <= k && k < n.b)
+                });
+                if plain_speaker {
+                    continue;
+                }
+            }
             if !plural && !want_person && ents[ei].ty == EntityType::Gpe && locates_subject(from) {
                 continue;
             }
@@ -1174,6 +1192,22 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
     for (ei, m) in added {
         ents[ei].mentions.push(m);
     }
+}
+
+/// Whether token `k` is the subject of a verb of saying ("officials said", "they told").
+fn speaks(v: &View, k: usize) -> bool {
+    let t = &v.doc.tokens[k];
+    t.dep.as_deref() == Some("nsubj")
+        && t.head
+            .and_then(|h| usize::try_from(h).ok())
+            .and_then(|h| v.doc.tokens.get(h))
+            .and_then(|g| g.lemma.as_deref())
+            .is_some_and(|l| {
+                matches!(
+                    l,
+                    "say" | "tell" | "add" | "state" | "announce" | "report" | "claim" | "insist"
+                )
+            })
 }
 
 /// "It is likely that …", "it was reported …", "it rained": no antecedent.

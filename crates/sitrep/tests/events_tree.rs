@@ -4177,3 +4177,17 @@ fn a_body_meeting_at_its_seat_meets_no_host_and_measures_discussed_are_not_in_fo
     let d = run("The EU imposed sanctions on Venezuelan officials.");
     assert_eq!(with_root(&d, "16")[0].status, Status::Asserted);
 }
+
+#[test]
+fn a_they_that_says_after_nameless_speakers_is_them() {
+    let d = run(
+        "Two diplomats said ministers would discuss sanctions against senior Venezuelan \
+                 officials. Spain has pushed for a travel ban, but Italy is reluctant, they said.",
+    );
+    let ven = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Venezuelan")
+        .expect("Venezuelan");
+    assert_eq!(ven.mentions.len(), 1, "{:#?}", ven.mentions);
+}
