@@ -811,7 +811,20 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
             && v.pos(i - 1)
                 .is_some_and(|p| p == "ADJ" || p == "NOUN" || p == "PROPN"))
         || prev.ends_with("ed") && i >= sa + 2 && DETERMINERS.contains(&v.word(i - 2));
+    // "armed groups", "occupied territories", "a banned party", "the exiled leader": a
+    // participle that says what state a thing is in, before it, is no act.
+    let state_participle = |e: &Entry| {
+        e.kind == Kind::Verb
+            && matches!(e.lemma, "arm" | "occupy" | "ban" | "exile" | "sanction")
+            && w.ends_with("ed")
+            && i + 1 < sb
+            && (v.toks[i].head == Some(i + 1) && v.dep(i) == "amod"
+                || (!v.parsed && matches!(v.pos(i + 1), Some("NOUN" | "PROPN"))))
+    };
     for e in entries {
+        if state_participle(e) {
+            continue;
+        }
         match (e.kind, pos) {
             // A verb form the tagger read as an adjective or noun after a modal or an
             // infinitive "to" ("would free 150 prisoners") is still the verb.
@@ -2014,7 +2027,14 @@ fn status(
     let head = (ta..tb)
         .find(|&k| v.toks[k].head.is_none_or(|p| p < ta || p >= tb))
         .unwrap_or(ta);
+    // (Not the subject of "there is": "there would be no negotiations" takes the mood
+    // of its "would" and its "no".)
+    let existential = v.parsed
+        && v.toks[head]
+            .head
+            .is_some_and(|g| v.children(g).any(|c| v.dep(c) == "expl" && c < head));
     let subject_noun = kind == Kind::Noun
+        && !existential
         && ((v.parsed && matches!(v.dep(head), "nsubj" | "nsubj:pass" | "csubj"))
             || (tb < sb && modal(v, tb)));
     // "Nobody is talking to us", "no country has recognised it", "Neither Cruz nor
@@ -3060,6 +3080,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             },
         };
+        // "asking not to be named", "declined to be identified": a source's wish for
+        // anonymity is no act.
+        if e.kind == Kind::Verb && {
+            let k = if v.is(tb, &["not"]) { tb + 1 } else { tb };
+            v.is(k, &["to"])
+                && v.is(k + 1, &["be"])
+                && v.is(k + 2, &["named", "identified", "quoted"])
+        } {
+            i = tb.max(i + 1);
+            continue;
+        }
         // "Analysts warn (that) the killing could trigger reprisals": a warning that
         // reports what may happen is speech, not a threat; its content is coded instead.
         // So is a bare statement verb that introduces reported words ("X said …"): the

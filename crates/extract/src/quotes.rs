@@ -1030,6 +1030,32 @@ pub fn find(v: &View) -> Vec<Found> {
         while end > sa && (v.is_punct(end - 1)) {
             end -= 1;
         }
+        // "…, the official told Wire, asking not to be named": a request for anonymity
+        // at the end is no part of what was said, nor words of its own.
+        if let Some(k) = (sa + 1..end).find(|&k| {
+            v.is(k, &[","])
+                && v.is(
+                    k + 1,
+                    &[
+                        "asking",
+                        "speaking",
+                        "requesting",
+                        "declining",
+                        "who",
+                        "on",
+                        "because",
+                    ],
+                )
+                && (k + 1..end).any(|x| v.is(x, &["anonymity", "anonymously"]))
+                    | (k + 1..end.saturating_sub(3)).any(|x| {
+                        v.is(x, &["not"])
+                            && v.is(x + 1, &["to"])
+                            && v.is(x + 2, &["be"])
+                            && v.is(x + 3, &["named", "identified", "quoted"])
+                    })
+        }) {
+            end = k;
+        }
         let mut i = sa;
         while i < end {
             if in_direct(i) {
@@ -1150,9 +1176,14 @@ pub fn find(v: &View) -> Vec<Found> {
                 // Skip adverbials up to "that" when it comes soon.
                 // (A complementizer, not a relative pronoun: "stressed her support of
                 // the raid that killed …".)
-                if let Some(t) = (c..(c + 7).min(end))
-                    .find(|&k| v.is(k, &["that"]) && (!v.parsed || v.dep(k) == "mark"))
-                {
+                if let Some(t) = (c..(c + 7).min(end)).find(|&k| {
+                    v.is(k, &["that"])
+                        && (!v.parsed
+                            || v.dep(k) == "mark"
+                            || !matches!(v.pos(k - 1), Some("NOUN" | "PROPN"))
+                            || v.is(k - 1, DAYS)
+                            || crate::tree::is_time(v, k - 1))
+                }) {
                     // (Not past a clause of what was said: "said the talks had failed
                     // and that …".)
                     if (c..t).all(|k| {

@@ -399,6 +399,16 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
             if matches!(v.lw(a).as_str(), "the") && b > a + 1 {
                 a += 1;
             }
+            // "al Qaeda", "el Fasher": a lower-case Arabic article the tagger left out,
+            // when the lists know the name with it.
+            let mut listed_org = false;
+            if a >= 1 && matches!(v.w(a - 1), "al" | "el" | "al-" | "el-") {
+                let with: Vec<String> = (a - 1..b).map(|i| v.w(i).to_string()).collect();
+                if let Some(info) = lx.lookup_words(&with) {
+                    a -= 1;
+                    listed_org = info.lists & list::ORG != 0;
+                }
+            }
             // titles inside a person span ("President Ana Ruiz")
             let mut title: Option<(usize, usize)> = None;
             if sp.label() == "PER" {
@@ -413,6 +423,9 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
             }
             let key: Vec<String> = (a..b).map(|i| v.lw(i)).collect();
             let mut ty = sitrep_type(sp.label(), &key);
+            if listed_org {
+                ty = EntityType::Org;
+            }
             // "the town of X", "the province of X"
             if a >= 2
                 && v.lw(a - 1) == "of"

@@ -4191,3 +4191,35 @@ fn a_they_that_says_after_nameless_speakers_is_them() {
         .expect("Venezuelan");
     assert_eq!(ven.mentions.len(), 1, "{:#?}", ven.mentions);
 }
+
+#[test]
+fn anonymity_requests_existential_negation_and_state_participles() {
+    // a request for anonymity is neither words said nor an appeal
+    let d = run("We saw only four bodies, the official told Wire, asking not to be named.");
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+    assert_eq!(d.quotes[0].text, "We saw only four bodies");
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+    // "there would be no negotiations": negated, as it says
+    let d = run("The prime minister said there would be no negotiations while attacks continued.");
+    assert_eq!(events(&d, "046")[0].status, Status::Negated);
+    // "armed groups" arms no one
+    let d = run("Mali has vowed to retake territory lost to armed groups.");
+    assert!(with_root(&d, "07").is_empty(), "{:#?}", d.events);
+    let d = run("Iran armed the rebels.");
+    assert_eq!(with_root(&d, "07").len(), 1, "{:#?}", d.events);
+    // a time between the cue and "that" is skipped even when the parser misreads it
+    let d = run("He said on Friday that talks would resume.");
+    assert_eq!(d.quotes[0].text, "talks would resume");
+}
+
+#[test]
+fn an_arabic_article_the_tagger_left_out_joins_a_listed_name() {
+    let d = run("A group linked to al Qaeda claimed responsibility for the attack.");
+    let q = d
+        .entities
+        .iter()
+        .find(|e| e.name == "al Qaeda")
+        .expect("al Qaeda");
+    assert_eq!(q.kind, sitrep_doc::EntityType::Org);
+    assert_eq!(q.actor.as_deref(), Some("IMGREB"));
+}
