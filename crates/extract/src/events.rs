@@ -2433,12 +2433,21 @@ fn status(
             )
         })
     };
-    let next = v.sentence_of(ta) + 1;
-    if unverified(sa, sb)
-        || (next < v.sents.len() && {
-            let (na, nb) = v.sents[next];
-            nb - na < 20 && unverified(na, nb) && !own_claim(na, nb)
+    // (The claim itself was made: "X claimed responsibility …; the claim could not be
+    // confirmed" leaves the claiming certain, what is claimed not.)
+    let cue_of_claim = quotes.iter().any(|q| {
+        q.quote.cue.as_ref().is_some_and(|c| {
+            let (x, y) = v.span(ta, tb);
+            c.start < y && x < c.end
         })
+    });
+    let next = v.sentence_of(ta) + 1;
+    if !cue_of_claim
+        && (unverified(sa, sb)
+            || (next < v.sents.len() && {
+                let (na, nb) = v.sents[next];
+                nb - na < 20 && unverified(na, nb) && !own_claim(na, nb)
+            }))
     {
         consider(Status::Unconfirmed);
     }

@@ -4223,3 +4223,18 @@ fn an_arabic_article_the_tagger_left_out_joins_a_listed_name() {
     assert_eq!(q.kind, sitrep_doc::EntityType::Org);
     assert_eq!(q.actor.as_deref(), Some("IMGREB"));
 }
+
+#[test]
+fn a_claim_that_cannot_be_confirmed_was_still_made() {
+    let d = run(
+        "A group linked to al Qaeda claimed responsibility for the attack, saying its \
+                 fighters had seized weapons. The claim could not be independently confirmed.",
+    );
+    assert_eq!(
+        events(&d, "015")[0].status,
+        Status::Asserted,
+        "{:#?}",
+        d.events
+    );
+    assert_eq!(with_root(&d, "17")[0].status, Status::Unconfirmed);
+}
