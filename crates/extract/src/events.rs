@@ -1575,7 +1575,10 @@ fn earlier_country(v: &View, a: &Arg) -> Option<String> {
         // (The same word, or one of the same kind: "security forces" may be coded as
         // police in one phrase and "forces" as the military in another.)
         let same = &v.toks[k].lower == head;
-        if v.pos(k) != Some("NOUN") || !(same || crate::view::agent_noun(v.word(k)) == Some(sector))
+        // (Officials are not of the country of an earlier ministry: "China's foreign
+        // ministry criticised …; a court in Seoul sentenced a former defence official".)
+        if v.pos(k) != Some("NOUN")
+            || !(same || (sector != "GOV" && crate::view::agent_noun(v.word(k)) == Some(sector)))
         {
             return None;
         }
@@ -2136,6 +2139,20 @@ fn status(
             }
         }
     }
+    // "agreed on Tuesday to resume high-level defence talks": the object of an
+    // infinitive under a word of plan, promise or agreement has not happened.
+    if v.parsed && kind == Kind::Noun && v.dep(head) == "obj" {
+        if let Some(g) = v.toks[head].head {
+            if v.has_dep_word(g, "mark", &["to"])
+                && matches!(v.dep(g), "xcomp" | "advcl")
+                && v.toks[g]
+                    .head
+                    .is_some_and(|p| IRREALIS.contains(&v.word(p)))
+            {
+                consider(Status::Hypothetical);
+            }
+        }
+    }
     // A nominal event takes the mood of its support verb ("will provide nearly 25,000
     // tons of food aid", "did not hold talks").
     if v.parsed && kind == Kind::Noun && !subject_noun {
@@ -2156,7 +2173,12 @@ fn status(
         k -= 1;
         steps += 1;
         let w = v.word(k);
-        if v.is_punct(k) && w != "'s" {
+        // (A hyphen inside a word is no break: "high-level talks".)
+        let inner_hyphen = w == "-"
+            && k > sa
+            && v.toks[k - 1].end == v.toks[k].start
+            && v.toks[k].end == v.toks[k + 1].start;
+        if v.is_punct(k) && w != "'s" && !inner_hyphen {
             break;
         }
         // "said he would order a review and warned against hackers": past its own "and",
@@ -3089,6 +3111,41 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             },
         };
+        // "plans to appeal", "will appeal the verdict", "appealed against his sentence":
+        // an appeal to a court is no appeal to a party (CAMEO's are made to someone or
+        // for something: "appealed to both sides", "appealed for calm").
+        if e.kind == Kind::Verb && e.lemma == "appeal" {
+            let legal = |k: usize| {
+                v.is(
+                    k,
+                    &[
+                        "verdict",
+                        "verdicts",
+                        "sentence",
+                        "sentences",
+                        "ruling",
+                        "rulings",
+                        "conviction",
+                        "convictions",
+                        "decision",
+                        "judgment",
+                        "judgement",
+                        "charges",
+                        "case",
+                        "acquittal",
+                        "court",
+                        "courts",
+                        "tribunal",
+                    ],
+                )
+            };
+            let addressed = (tb..(tb + 2).min(v.toks.len())).any(|k| v.is(k, &["to", "for", "on"]))
+                && !(tb..(tb + 6).min(v.toks.len())).any(legal);
+            if !addressed {
+                i = tb.max(i + 1);
+                continue;
+            }
+        }
         // "asking not to be named", "declined to be identified": a source's wish for
         // anonymity is no act.
         if e.kind == Kind::Verb && {

@@ -311,6 +311,21 @@ fn match_phrase(v: &View, end: usize, lo: usize, phrases: &[&str]) -> Option<usi
 /// when there are no tags ("12 soldiers died" → "soldiers").
 fn count_noun(v: &View, f: usize, sb: usize) -> Option<crate::np::Arg> {
     if v.tagged {
+        // "two short-range ballistic missiles": a hyphenated modifier is no end.
+        let mut k = f;
+        while k + 2 < sb
+            && v.is(k + 1, &["-"])
+            && v.toks[k].end == v.toks[k + 1].start
+            && v.toks[k + 1].end == v.toks[k + 2].start
+        {
+            k += 2;
+        }
+        if k > f {
+            return np_starting_at(v, k).map(|mut a| {
+                a.a = f;
+                a
+            });
+        }
         return np_starting_at(v, f);
     }
     let mut b = f;

@@ -1100,6 +1100,18 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                         return actors_at(v, o);
                     }
                 }
+                // "appealed to both sides to stop fighting": so are those appealed to.
+                if d == "advcl"
+                    && v.has_dep_word(x, "mark", &["to"])
+                    && matches!(v.lemma(p), "appeal" | "plead")
+                {
+                    if let Some(o) = v
+                        .children(p)
+                        .find(|&c| v.dep(c) == "obl" && c < x && v.has_dep_word(c, "case", &["to"]))
+                    {
+                        return actors_at(v, o);
+                    }
+                }
                 // "Troops clashed with rebels, the army said, killing 12": the
                 // participle belongs to the reported clause, not to the verb of saying.
                 if d == "advcl" && SAY.contains(&v.lemma(p)) {

@@ -814,6 +814,24 @@ impl<'a> View<'a> {
             if !between_ok || sep + 2 >= b {
                 continue;
             }
+            // "SEOUL, Feb 9 (Wire) - South Korea and Japan agreed …": the parser may hang
+            // the clause's subject on the dateline and the dateline on the verb as its
+            // subject. The first word after the separator that hangs on the dateline
+            // takes the dateline's place in the clause.
+            let outer = (a..=sep).find(|&j| {
+                self.toks[j].head.is_some_and(|h| h > sep && h < b)
+                    && self.toks[j].dep != Some("root")
+            });
+            if let Some(o) = outer {
+                let (h, d) = (self.toks[o].head, self.toks[o].dep);
+                if let Some(j) = (sep + 1..b).find(|&j| {
+                    self.toks[j].head.is_some_and(|x| x >= a && x <= sep)
+                        && matches!(self.toks[j].pos, Some("PROPN" | "NOUN" | "PRON"))
+                }) {
+                    self.toks[j].head = h;
+                    self.toks[j].dep = d;
+                }
+            }
             for j in a..=sep {
                 let outside = self.toks[j].head.is_none_or(|h| h < a || h > sep);
                 if outside && self.toks[j].dep != Some("root") {

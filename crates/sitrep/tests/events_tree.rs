@@ -4238,3 +4238,70 @@ fn a_claim_that_cannot_be_confirmed_was_still_made() {
     );
     assert_eq!(with_root(&d, "17")[0].status, Status::Unconfirmed);
 }
+
+#[test]
+fn a_dateline_gives_the_clause_back_its_subject() {
+    let d = run(
+        "SEOUL, Feb 9 (Wire) - South Korea and Japan agreed on Tuesday to resume \
+                 high-level defence talks suspended since 2018, the two governments said in a \
+                 joint statement.",
+    );
+    let mut got = sorted_actors(&events(&d, "030"));
+    got.dedup();
+    assert_eq!(
+        got,
+        vec![(Some("JPN"), Some("KOR")), (Some("KOR"), Some("JPN"))]
+    );
+    // the talks agreed to are to come; all is the two governments' word
+    let talks = with_root(&d, "04");
+    assert!(!talks.is_empty(), "{:#?}", d.events);
+    assert!(
+        talks.iter().all(|e| e.status == Status::Hypothetical),
+        "{talks:#?}"
+    );
+    assert!(
+        d.events.iter().all(|e| e
+            .attributed_to
+            .as_ref()
+            .is_some_and(|a| a.text == "the two governments")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_appeal_to_a_court_is_no_appeal_to_a_party() {
+    for s in [
+        "The official denied the charges and plans to appeal, his lawyer said.",
+        "He will appeal the verdict.",
+        "He appealed to the court against the ruling.",
+    ] {
+        let d = run(s);
+        assert!(with_root(&d, "02").is_empty(), "{s}: {:#?}", d.events);
+    }
+    // those appealed to are to stop fighting
+    let d = run("The UN appealed to Israel and Hamas to stop fighting.");
+    let mut got = sorted_actors(&with_root(&d, "19"));
+    got.dedup();
+    assert_eq!(
+        got,
+        vec![(Some("ISR"), Some("PSEREB")), (Some("PSEREB"), Some("ISR"))]
+    );
+}
+
+#[test]
+fn officials_are_not_of_an_earlier_ministrys_country() {
+    let d = run(
+        "China's foreign ministry criticised the deal. Separately, a court in Seoul \
+                 sentenced a former defence official to four years in prison.",
+    );
+    let e = events(&d, "173");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("KOR"), "{:#?}", e[0]);
+    // a count's noun runs past a hyphenated modifier
+    let d = run("North Korea fired two short-range ballistic missiles into the sea.");
+    assert_eq!(
+        d.quantities[0].about.as_ref().map(|a| a.text.as_str()),
+        Some("short-range ballistic missiles")
+    );
+}
