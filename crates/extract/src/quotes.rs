@@ -1158,7 +1158,7 @@ pub fn find(v: &View) -> Vec<Found> {
             // Friday", "told reporters here", "said in a statement".
             let tail_word =
                 |k: usize| v.is(k, DAYS) || v.is(k, ADVERBIAL_TAIL) || v.is_capitalized(k);
-            let tail_is_adverbial = (i + 1..end).all(tail_word);
+            let mut tail_is_adverbial = (i + 1..end).all(tail_word);
             let subj = match shared.take() {
                 Some((x, sp))
                     if x == i
@@ -1170,6 +1170,22 @@ pub fn find(v: &View) -> Vec<Found> {
                 }
                 _ => speaker_of(v, i, sa),
             };
+            // "CONTENT, the two governments said in a joint statement after their
+            // ministers met": a speaker after a comma, then a phrase of where or how it
+            // was said, says what came before.
+            if !tail_is_adverbial
+                && v.is(
+                    i + 1,
+                    &[
+                        "in", "on", "at", "during", "after", "before", "late", "earlier",
+                    ],
+                )
+                && subj
+                    .as_ref()
+                    .is_some_and(|s| s.a > sa + 3 && s.b == i && v.is(s.a - 1, &[","]))
+            {
+                tail_is_adverbial = true;
+            }
             // "…, said the minister." (the speaker after the cue ends the sentence) as
             // against "Cox, who runs the group, says the actions …".
             let inverted = i > sa

@@ -4305,3 +4305,22 @@ fn officials_are_not_of_an_earlier_ministrys_country() {
         Some("short-range ballistic missiles")
     );
 }
+
+#[test]
+fn a_speaker_after_a_comma_then_where_it_was_said_says_what_came_before() {
+    let d = run(
+        "South Korea and Japan agreed on Tuesday to resume defence talks, the two \
+                 governments said in a joint statement after their foreign ministers met in \
+                 Seoul.",
+    );
+    let q = &d.quotes[0];
+    assert!(
+        q.text.starts_with("South Korea and Japan agreed"),
+        "{}",
+        q.text
+    );
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("the two governments")
+    );
+}
