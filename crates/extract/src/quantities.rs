@@ -326,7 +326,11 @@ fn count_noun(v: &View, f: usize, sb: usize) -> Option<crate::np::Arg> {
                 a
             });
         }
-        return np_starting_at(v, f);
+        // (A noun the tagger took for a verb, "two export terminals", is read as in
+        // untagged text.)
+        if let Some(a) = np_starting_at(v, f) {
+            return Some(a);
+        }
     }
     let mut b = f;
     while b < sb && b - f < 4 && !v.is_punct(b) && !FUNCTION.contains(&v.word(b)) {
@@ -461,6 +465,10 @@ pub fn find(v: &View) -> Vec<Quantity> {
                     j += 2;
                 }
                 unit = "%".into();
+            } else if v.is(j, &["percentage"]) && v.is(j + 1, &["points", "point"]) {
+                // "by 0.5 percentage points": a difference of percentages.
+                j += 2;
+                unit = "percentage points".into();
             } else if let Some(c) = cur {
                 unit = c.into();
             } else if let Some(&(_, c)) = CURRENCY_WORDS.iter().find(|(s, _)| *s == v.word(j)) {
@@ -529,6 +537,55 @@ pub fn find(v: &View) -> Vec<Quantity> {
                     break;
                 }
             }
+            // "cutting output by about 300,000 barrels": the thing changed between the
+            // verb and "by".
+            let mut changed_object = None;
+            if change.is_none() && start_tok > sa + 2 && v.is(start_tok - 1, &["by"]) {
+                let by = start_tok - 1;
+                if let Some(vb) = (by.saturating_sub(5).max(sa)..by.saturating_sub(1))
+                    .rev()
+                    .find(|&x| UP.contains(&v.word(x)) || DOWN.contains(&v.word(x)))
+                {
+                    let np = (vb + 1..by).all(|x| {
+                        !v.is_punct(x) && matches!(v.pos(x), Some("NOUN" | "ADJ" | "DET" | "PROPN"))
+                    });
+                    if np {
+                        change = Some(if UP.contains(&v.word(vb)) {
+                            Change::Up
+                        } else {
+                            Change::Down
+                        });
+                        changed_object = np_starting_at(v, vb + 1);
+                    }
+                }
+            }
+            // "a 15% pay rise", "a 10 percent cut in spending": a noun of change after
+            // the amount.
+            if change.is_none() && unit == "%" {
+                if let Some(n) = (j..(j + 3).min(sb)).find(|&x| {
+                    v.is(
+                        x,
+                        &[
+                            "rise",
+                            "increase",
+                            "hike",
+                            "gain",
+                            "jump",
+                            "cut",
+                            "fall",
+                            "drop",
+                            "decline",
+                            "reduction",
+                        ],
+                    )
+                }) {
+                    let up = v.is(n, &["rise", "increase", "hike", "gain", "jump"]);
+                    change = Some(if up { Change::Up } else { Change::Down });
+                    if n > j && (j..n).all(|x| !v.is_punct(x) && !FUNCTION.contains(&v.word(x))) {
+                        changed_object = Some(crate::np::Arg::from_range_pub(v, j, n));
+                    }
+                }
+            }
             let from_dir = if from_level { change.take() } else { None };
             let level_of = last_change.as_ref().filter(|(end, _, _)| {
                 change.is_none()
@@ -544,7 +601,9 @@ pub fn find(v: &View) -> Vec<Quantity> {
                     change = Some(*d);
                 }
             }
-            let about = if let Some((_, a, _)) = level_of {
+            let about = if changed_object.is_some() {
+                changed_object
+            } else if let Some((_, a, _)) = level_of {
                 a.clone()
             } else if let Some(f) = about_from {
                 count_noun(v, f, sb)

@@ -703,6 +703,18 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
         }
     }
     speaker_raw(v, cue, from)
+        // ("…, which police denied": the relative word is the words denied, not who.)
+        .map(|a| {
+            if a.b > a.a + 1
+                && v.is(a.a, &["which", "that"])
+                && matches!(v.pos(a.a + 1), Some("NOUN" | "PROPN" | "DET" | "ADJ"))
+                && !crate::tree::is_time(v, a.a + 1)
+            {
+                Arg::from_range_pub(v, a.a + 1, a.b)
+            } else {
+                a
+            }
+        })
         .and_then(|a| antecedent(v, &a).or(Some(a).filter(|a| plausible_speaker(v, a))))
         .map(|a| conjoined(v, a))
 }
@@ -1343,7 +1355,15 @@ pub fn find(v: &View) -> Vec<Found> {
                 has_quote = true;
             }
         }
-        if has_quote || (a..b).any(|k| is_quote_mark(v.toks[k].text)) {
+        // (An apostrophe that ends a plural possessive, "workers' union", is no mark.)
+        let mark = |k: usize| {
+            is_quote_mark(v.toks[k].text)
+                && !(v.toks[k].text == "'"
+                    && k > 0
+                    && v.toks[k - 1].end == v.toks[k].start
+                    && v.toks[k - 1].text.ends_with('s'))
+        };
+        if has_quote || (a..b).any(mark) {
             q.quote.kind = QuoteKind::Mixed;
         }
     }

@@ -4324,3 +4324,60 @@ fn a_speaker_after_a_comma_then_where_it_was_said_says_what_came_before() {
         Some("the two governments")
     );
 }
+
+#[test]
+fn a_plural_possessive_is_no_quote_mark_and_which_is_not_the_denier() {
+    let d = run(
+        "Nigeria's main oil workers' union began an indefinite strike on Monday, \
+                 industry sources said.",
+    );
+    assert_eq!(
+        d.quotes[0].kind,
+        sitrep_doc::QuoteKind::Indirect,
+        "{:#?}",
+        d.quotes
+    );
+    let d = run("The union said several of its members had been beaten, which police denied.");
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "denied"));
+    assert_eq!(
+        q.and_then(|q| q.speaker.as_ref()).map(|s| s.text.as_str()),
+        Some("police"),
+        "{:#?}",
+        d.quotes
+    );
+    // a change noun after a percentage ("a 15% pay rise"), and a count's noun the
+    // tagger read as a verb ("two export terminals")
+    let d = run(
+        "The union rejected a government offer of a 15% pay rise and shut two export \
+                 terminals.",
+    );
+    assert_eq!(
+        d.quantities[0].about.as_ref().map(|a| a.text.as_str()),
+        Some("pay")
+    );
+    assert_eq!(
+        d.quantities[1].about.as_ref().map(|a| a.text.as_str()),
+        Some("export terminals")
+    );
+}
+
+#[test]
+fn changes_named_by_an_object_before_by() {
+    use sitrep_doc::Change;
+    let d = run("The strike cut output by about 300,000 barrels per day.");
+    let n = &d.quantities[0];
+    assert_eq!(n.change, Some(Change::Down), "{:#?}", d.quantities);
+    assert_eq!(n.about.as_ref().unwrap().text, "output");
+    let d = run("The central bank raised interest rates by 0.5 percentage points.");
+    let n = &d.quantities[0];
+    assert_eq!(
+        (n.value, n.unit.as_str()),
+        (0.5, "percentage points"),
+        "{:#?}",
+        d.quantities
+    );
+    assert_eq!(n.change, Some(Change::Up));
+}
