@@ -815,10 +815,13 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
     // participle that says what state a thing is in, before it, is no act.
     let state_participle = |e: &Entry| {
         e.kind == Kind::Verb
-            && matches!(e.lemma, "arm" | "occupy" | "ban" | "exile" | "sanction")
+            && matches!(
+                e.lemma,
+                "arm" | "occupy" | "ban" | "exile" | "sanction" | "outlaw"
+            )
             && w.ends_with("ed")
             && i + 1 < sb
-            && (v.toks[i].head == Some(i + 1) && v.dep(i) == "amod"
+            && (v.toks[i].head.is_some_and(|g| g > i && g <= i + 5) && v.dep(i) == "amod"
                 || (!v.parsed && matches!(v.pos(i + 1), Some("NOUN" | "PROPN"))))
     };
     for e in entries {
@@ -1763,6 +1766,17 @@ fn clause_verb(v: &View, x: usize, trigger: usize) -> Option<usize> {
 
 fn location(v: &View, h: usize) -> Option<SpanRef> {
     let (sa, sb) = v.sents[v.sentence_of(h)];
+    // "the Baghdad bombing": the town named before an attack.
+    if let Some(m) = (sa..h)
+        .filter(|&c| crate::tree::locates_gathering(v, c, h))
+        .find_map(|c| v.mention_of[c])
+    {
+        let m = &v.mentions[m];
+        if m.entity.as_deref().is_some_and(|id| v.is_place_entity(id)) {
+            let (x, y) = v.span(m.a, m.b);
+            return Some(v.doc.span_ref(x, y, m.entity.clone()));
+        }
+    }
     let order = (h..sb).chain(sa..h);
     let own = if v.parsed { clause_verb(v, h, h) } else { None };
     for k in order {
@@ -2139,6 +2153,15 @@ fn status(
             }
         }
     }
+    // "did not say whether anyone was killed", "asked if troops had fired": what is
+    // asked or left open has not happened as far as the text says.
+    if v.parsed
+        && kind == Kind::Verb
+        && v.has_dep_word(head, "mark", &["whether", "if"])
+        && v.dep(head) == "ccomp"
+    {
+        consider(Status::Hypothetical);
+    }
     // "agreed on Tuesday to resume high-level defence talks": the object of an
     // infinitive under a word of plan, promise or agreement has not happened.
     if v.parsed && kind == Kind::Noun && v.dep(head) == "obj" {
@@ -2179,6 +2202,12 @@ fn status(
             && v.toks[k - 1].end == v.toks[k].start
             && v.toks[k].end == v.toks[k + 1].start;
         if v.is_punct(k) && w != "'s" && !inner_hyphen {
+            break;
+        }
+        // (What comes before "whether" is the asking clause's: "did not say whether
+        // anyone was killed" leaves the killing open, not denied.)
+        if w == "whether" {
+            consider(Status::Hypothetical);
             break;
         }
         // "said he would order a review and warned against hackers": past its own "and",
@@ -3145,6 +3174,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 i = tb.max(i + 1);
                 continue;
             }
+        }
+        // "one of them had trained in Syria": training with no one trained is no
+        // military cooperation.
+        if v.parsed
+            && e.kind == Kind::Verb
+            && e.lemma == "train"
+            && !v
+                .children(i)
+                .any(|c| matches!(v.dep(c), "obj" | "nsubj:pass"))
+        {
+            i = tb.max(i + 1);
+            continue;
         }
         // "asking not to be named", "declined to be identified": a source's wish for
         // anonymity is no act.

@@ -340,13 +340,39 @@ pub(crate) const GATHERINGS: &[&str] = &[
 /// its sides ("the US-China talks").
 pub(crate) fn locates_gathering(v: &View, c: usize, h: usize) -> bool {
     let hyphen = |k: usize| k < v.toks.len() && v.word(k) == "-";
+    // "the Ankara bombing", "the Oklahoma City bombing": a town named before an
+    // attack is where it was, not who did it (a country or a people before one is:
+    // "Israeli shelling", "U.S. air strikes").
+    let town_attacked = v.is(h, TOWN_ATTACKS)
+        && v.mention_of[c].is_some_and(|m| {
+            let m = &v.mentions[m];
+            m.entity.as_deref().is_some_and(|id| v.is_place_entity(id))
+                && m.actor.as_deref().is_none_or(|a| a.len() > 3)
+        });
     c < h
-        && v.is(h, GATHERINGS)
+        && (v.is(h, GATHERINGS) || town_attacked)
         && (!v.parsed || v.toks[c].head == Some(h))
         && !hyphen(c + 1)
         && !(c > 0 && hyphen(c - 1))
         && !v.word(c).contains('-')
 }
+
+/// Nouns of attacks that a town's name before them locates.
+const TOWN_ATTACKS: &[&str] = &[
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "attack",
+    "attacks",
+    "shooting",
+    "shootings",
+    "massacre",
+    "explosion",
+    "explosions",
+    "killings",
+    "siege",
+];
 
 /// Nouns of a conflict between sides.
 const CONFLICTS: &[&str] = &[

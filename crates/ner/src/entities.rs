@@ -1182,13 +1182,16 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             // that says something, after people of no name who said something in the
             // sentence before, is those people again (no entity), unless the name was
             // the one who spoke.
-            if plural && speaks(v, i) && !speaks(v, from) {
+            // (So is an "it" that says, after a ministry that said: "The ministry said
+            // 16 targets of the PKK had been destroyed. It did not say whether …")
+            if (plural || lw == "it") && speaks(v, i) && !speaks(v, from) {
                 let prev = v.sent_of[i].checked_sub(1);
                 let [s0, s1] = prev.map_or([0, 0], |p| v.doc.sentences[p].tokens);
+                let tag = if plural { "NNS" } else { "NN" };
                 let plain_speaker = (s0..s1).any(|k| {
                     let t = &v.doc.tokens[k];
                     t.pos.as_deref() == Some("NOUN")
-                        && t.xpos.as_deref() == Some("NNS")
+                        && t.xpos.as_deref() == Some(tag)
                         && speaks(v, k)
                         && !names.iter().any(|n| n.a <= k && k < n.b)
                 });

@@ -4381,3 +4381,33 @@ fn changes_named_by_an_object_before_by() {
     );
     assert_eq!(n.change, Some(Change::Up));
 }
+
+#[test]
+fn a_town_before_an_attack_is_where_and_what_is_left_open_is_hypothetical() {
+    let d = run("The PKK denied any role in the Ankara bombing.");
+    let e = with_root(&d, "18");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(e[0].source.is_none(), "{:#?}", e[0]);
+    assert_eq!(
+        e[0].location.as_ref().map(|l| l.text.as_str()),
+        Some("Ankara")
+    );
+    // a people before one is who did it
+    let d = run("Israeli shelling killed two.");
+    assert_eq!(country(actors(with_root(&d, "19")[0]).0), Some("ISR"));
+    // "did not say whether": open, not denied
+    let d = run(
+        "The ministry said the targets had been destroyed. It did not say whether \
+                 anyone was killed.",
+    );
+    let killed: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.trigger.text == "killed")
+        .collect();
+    assert_eq!(killed.len(), 1, "{:#?}", d.events);
+    assert_eq!(killed[0].status, Status::Hypothetical);
+    // training no one is no military cooperation; "the outlawed PKK" outlaws no one now
+    let d = run("One of them had trained in Syria with the outlawed Kurdistan Workers' Party.");
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+}
