@@ -4499,13 +4499,21 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             "111"
         } else if e.kind == Kind::Verb
             && e.lemma == "protest"
-            && v.children(h)
-                .any(|c| matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", &["to"]))
-            && sources.iter().any(|a| {
+            && ((v.children(h).any(|c| {
+                matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", &["to"])
+            }) && sources.iter().any(|a| {
                 a.actor
                     .as_deref()
                     .is_some_and(|c| state_of(c).is_some() && matches!(&c[3..], "" | "GOV"))
-            })
+            }))
+                // "Iraq's foreign ministry summoned the ambassador to protest the raids":
+                // a government protests officially.
+                || sources.iter().any(|a| {
+                    a.actor
+                        .as_deref()
+                        .is_some_and(|c| state_of(c).is_some() && &c[3..] == "GOV")
+                        && !is_person(v, a)
+                }))
         {
             // "China protested to Japan over the visit": a state protesting to another
             // complains officially (114); it does not take to the streets.

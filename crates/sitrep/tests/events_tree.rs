@@ -4411,3 +4411,12 @@ fn a_town_before_an_attack_is_where_and_what_is_left_open_is_hypothetical() {
     let d = run("One of them had trained in Syria with the outlawed Kurdistan Workers' Party.");
     assert!(d.events.is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_government_protests_officially() {
+    let d = run("The Chinese government protested the visit.");
+    assert_eq!(events(&d, "114").len(), 1, "{:#?}", d.events);
+    // people protesting take to the streets
+    let d = run("Thousands of Iraqis protested the raids in Baghdad.");
+    assert_eq!(events(&d, "141").len(), 1, "{:#?}", d.events);
+}
