@@ -306,6 +306,7 @@ fn initials(words: &[String]) -> String {
     words
         .iter()
         .filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "de" | "&" | "'s"))
+        .filter(|w| w.starts_with(char::is_alphanumeric))
         .filter_map(|w| w.chars().next())
         .collect()
 }
@@ -535,6 +536,16 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
                     || (n.ty != EntityType::Person
                         && o.ty != EntityType::Person
                         && (is_acronym_of(&n.key, &o.key) || is_acronym_of(&o.key, &n.key)))
+                    // "the Kurdistan Workers' Party (PKK)": a short name in brackets
+                    // right after a name is that name's, whatever its letters.
+                    || (n.ty != EntityType::Person
+                        && n.b == n.a + 1
+                        && n.a >= 1
+                        && o.b + 1 == n.a
+                        && v.w(n.a - 1) == "("
+                        && v.w(n.b) == ")"
+                        && v.w(n.a).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && !v.w(n.a).chars().any(char::is_lowercase))
             });
             same.then_some(ei)
         });

@@ -4420,3 +4420,18 @@ fn a_government_protests_officially() {
     let d = run("Thousands of Iraqis protested the raids in Baghdad.");
     assert_eq!(events(&d, "141").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_short_name_in_brackets_after_a_name_is_that_names() {
+    let d = run(
+        "The outlawed Kurdistan Workers' Party (PKK) denied the attack. The PKK said \
+                 it was not involved.",
+    );
+    let pkk: Vec<_> = d
+        .entities
+        .iter()
+        .filter(|e| e.actor.as_deref() == Some("TURREB"))
+        .collect();
+    assert_eq!(pkk.len(), 1, "{:#?}", d.entities);
+    assert!(pkk[0].mentions.iter().any(|m| m.text == "PKK"));
+}
