@@ -553,12 +553,22 @@ impl<'a> View<'a> {
                 continue;
             }
             let (sa, sb) = self.sents[sent];
-            let Some(root) = (sa..sb).find(|&k| self.toks[k].dep == Some("root")) else {
+            // The first clause's verb: the verb before "and" nearest the root ("…
+            // marched …, and police fired …, witnesses said").
+            let depth = |mut k: usize| {
+                let mut d = 0;
+                while let Some(h) = self.toks[k].head.filter(|&h| h < n && d < 40) {
+                    k = h;
+                    d += 1;
+                }
+                d
+            };
+            let Some(root) = (sa..c)
+                .filter(|&k| self.toks[k].pos == Some("VERB"))
+                .min_by_key(|&k| depth(k))
+            else {
                 continue;
             };
-            if self.toks[root].pos != Some("VERB") || root > c {
-                continue;
-            }
             // The object: the noun the verb was read as modifying, or its own.
             let obj = match self.toks[f].dep {
                 Some("amod") => self.toks[f].head.filter(|&g| g > f && g < sb),

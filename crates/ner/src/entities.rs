@@ -1224,17 +1224,30 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
 /// Whether token `k` is the subject of a verb of saying ("officials said", "they told").
 fn speaks(v: &View, k: usize) -> bool {
     let t = &v.doc.tokens[k];
-    t.dep.as_deref() == Some("nsubj")
-        && t.head
-            .and_then(|h| usize::try_from(h).ok())
-            .and_then(|h| v.doc.tokens.get(h))
-            .and_then(|g| g.lemma.as_deref())
-            .is_some_and(|l| {
-                matches!(
-                    l,
-                    "say" | "tell" | "add" | "state" | "announce" | "report" | "claim" | "insist"
-                )
-            })
+    // (Or right before the verb, however parsed: "…, two diplomats told Wire.")
+    (v.same_sentence(k, k + 1)
+        && matches!(
+            v.lw(k + 1).as_str(),
+            "said" | "says" | "told" | "tells" | "added"
+        ))
+        || t.dep.as_deref() == Some("nsubj")
+            && t.head
+                .and_then(|h| usize::try_from(h).ok())
+                .and_then(|h| v.doc.tokens.get(h))
+                .and_then(|g| g.lemma.as_deref())
+                .is_some_and(|l| {
+                    matches!(
+                        l,
+                        "say"
+                            | "tell"
+                            | "add"
+                            | "state"
+                            | "announce"
+                            | "report"
+                            | "claim"
+                            | "insist"
+                    )
+                })
 }
 
 /// "It is likely that …", "it was reported …", "it rained": no antecedent.

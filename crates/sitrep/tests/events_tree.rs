@@ -4435,3 +4435,35 @@ fn a_short_name_in_brackets_after_a_name_is_that_names() {
     assert_eq!(pkk.len(), 1, "{:#?}", d.entities);
     assert!(pkk[0].mentions.iter().any(|m| m.text == "PKK"));
 }
+
+#[test]
+fn a_clause_after_and_joins_the_first_clause_under_a_closing_source() {
+    let d = run(
+        "Thousands of opposition supporters marched through Caracas on Saturday, and \
+                 police fired tear gas to disperse crowds, witnesses said.",
+    );
+    let gas = events(&d, "175");
+    assert!(
+        gas.iter()
+            .any(|e| e.source.as_ref().is_some_and(|s| s.text == "police")),
+        "{:#?}",
+        d.events
+    );
+    assert!(
+        events(&d, "141").iter().all(|e| e.target.is_none()),
+        "{:#?}",
+        d.events
+    );
+    // a "they" that says, after nameless people who spoke, however parsed
+    let d = run(
+        "Ministers will meet on Monday to discuss sanctions against senior Venezuelan \
+                 officials, two diplomats told Wire. Spain has pushed for a travel ban, but \
+                 Italy is reluctant, they said.",
+    );
+    let ven = d
+        .entities
+        .iter()
+        .find(|e| e.name == "Venezuelan")
+        .expect("Venezuelan");
+    assert_eq!(ven.mentions.len(), 1, "{:#?}", ven.mentions);
+}
