@@ -2028,10 +2028,22 @@ fn status(
     let q = quote_holding(quotes, ta, tb);
     if let Some(q) = q {
         by = q.quote.speaker.clone();
+        // ("Analysts warn the killing could trigger reprisals": what is feared is what
+        // the killing may do, not the killing, the subject of the words.)
+        let subject_of_words = kind == Kind::Noun
+            && v.parsed
+            && (ta..tb)
+                .find(|&k| v.toks[k].head.is_none_or(|p| p < ta || p >= tb))
+                .is_some_and(|k| {
+                    matches!(v.dep(k), "nsubj" | "nsubj:pass")
+                        || (v.dep(k) == "obj" && tb < v.toks.len() && modal(v, tb))
+                });
         match q.cue_lemma.as_str() {
             "deny" => consider(Status::Denied),
             "confirm" | "acknowledge" | "admit" => consider(Status::Confirmed),
-            "fear" | "warn" | "predict" | "estimate" => consider(Status::Hypothetical),
+            "fear" | "warn" | "predict" | "estimate" if !subject_of_words => {
+                consider(Status::Hypothetical)
+            }
             _ => consider(Status::Attributed),
         }
         if by.is_none() {
@@ -5229,8 +5241,16 @@ fn drop_repeated_mentions(v: &View, out: &mut Vec<Event>, spans: &mut Vec<(usize
             // the mention says no more than the first: nothing of its own, or the same
             // status from the same source ("Local officials said the shelling …" after
             // a denied shelling is another source's claim, and stays)
+            // (nor does one that is only the subject of what may follow from it:
+            // "Analysts warn the killing could trigger reprisals")
+            let tb = spans[k].1;
+            let given = e.status == Status::Attributed
+                && matches!(v.dep(h), "nsubj" | "obj")
+                && tb < v.toks.len()
+                && modal(v, tb);
             let adds = !(e.status == Status::Asserted && e.attributed_to.is_none()
-                || (e.status == q.status && by(e) == by(q)));
+                || (e.status == q.status && by(e) == by(q))
+                || given);
             same_as[p].is_none()
                 && q.intent_of.is_none()
                 && !adds

@@ -1216,8 +1216,26 @@ pub fn find(v: &View) -> Vec<Found> {
                 let mut c = i + 1;
                 if l == "tell" || l == "ask" || l == "warn" || l == "urge" || l == "remind" {
                     // Skip the hearer: "told reporters", "told the BBC".
-                    if let Some(o) = np_starting_at(v, c) {
-                        if !v.is(c, &["that"]) {
+                    // (Not the subject of what is said: "Analysts warn the killing could
+                    // trigger reprisals".)
+                    if let Some(mut o) = np_starting_at(v, c) {
+                        // (The hearer ends where another phrase's article starts: "told
+                        // reporters the army had withdrawn".)
+                        if let Some(k) = (o.a + 1..o.b).find(|&k| {
+                            v.is(k, &["the", "a", "an", "his", "her", "its", "their", "this"])
+                                && matches!(v.pos(k - 1), Some("NOUN" | "PROPN"))
+                        }) {
+                            o.b = k;
+                        }
+                        let clause_follows = o.b < end
+                            && (matches!(v.pos(o.b), Some("AUX"))
+                                || v.is(o.b, &["could", "would", "will", "might", "may", "can"]))
+                            && (o.a..o.b).all(|k| {
+                                v.mention_of[k].is_none()
+                                    && !SPEAKER_NOUNS.contains(&v.word(k))
+                                    && v.pos(k) != Some("PRON")
+                            });
+                        if !v.is(c, &["that"]) && !clause_follows {
                             c = o.b;
                         }
                     }

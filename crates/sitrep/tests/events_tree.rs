@@ -4467,3 +4467,20 @@ fn a_clause_after_and_joins_the_first_clause_under_a_closing_source() {
         .expect("Venezuelan");
     assert_eq!(ven.mentions.len(), 1, "{:#?}", ven.mentions);
 }
+
+#[test]
+fn a_hearer_ends_where_the_words_begin() {
+    let d = run("He told reporters the army had withdrawn.");
+    assert_eq!(d.quotes[0].text, "the army had withdrawn");
+    // not a hearer at all: the subject of what is warned of
+    let d = run(
+        "Government forces killed the colonel. Analysts warn the killing could trigger \
+                 reprisals.",
+    );
+    assert_eq!(d.quotes[0].text, "the killing could trigger reprisals");
+    // the killing named again as the subject of what may follow is the same killing
+    let violent = with_root(&d, "19");
+    assert_eq!(violent.len(), 2, "{violent:#?}");
+    assert_eq!(violent[1].trigger.text, "reprisals");
+    assert_eq!(violent[1].status, Status::Hypothetical);
+}
