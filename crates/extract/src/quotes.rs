@@ -1428,6 +1428,13 @@ fn make_indirect(
             }
         }
     }
+    // Nor is the time of the saying: "said on Friday there would be no negotiations".
+    if cb > ca + 4 && v.is(ca, &["on"]) && v.is(ca + 1, DAYS) {
+        ca += 2;
+        if v.is(ca, &[","]) {
+            ca += 1;
+        }
+    }
     let (s, e) = v.span(ca, cb);
     Found {
         quote: Quote {

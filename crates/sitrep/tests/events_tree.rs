@@ -4484,3 +4484,9 @@ fn a_hearer_ends_where_the_words_begin() {
     assert_eq!(violent[1].trigger.text, "reprisals");
     assert_eq!(violent[1].status, Status::Hypothetical);
 }
+
+#[test]
+fn the_day_of_the_saying_is_not_what_was_said() {
+    let d = run("The prime minister said on Friday there would be no negotiations.");
+    assert_eq!(d.quotes[0].text, "there would be no negotiations");
+}
