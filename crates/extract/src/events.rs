@@ -1786,6 +1786,29 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
             if own.is_some() && clause_verb(v, k + 1, h).is_some_and(|c| Some(c) != own) {
                 continue;
             }
+            // "summoned the Turkish ambassador in Baghdad to protest the raids": where an
+            // envoy or an embassy is, is not where the event was.
+            if v.parsed
+                && v.toks[k]
+                    .head
+                    .and_then(|p| v.toks[p].head.filter(|_| v.dep(p) == "nmod"))
+                    .is_some_and(|g| {
+                        g != h
+                            && (ENVOYS.contains(&v.word(g))
+                                || v.is(
+                                    g,
+                                    &[
+                                        "embassy",
+                                        "embassies",
+                                        "consulate",
+                                        "mission",
+                                        "correspondent",
+                                    ],
+                                ))
+                    })
+            {
+                continue;
+            }
             let mut s = k + 1;
             if v.is(s, &["the"]) {
                 s += 1;

@@ -4490,3 +4490,20 @@ fn the_day_of_the_saying_is_not_what_was_said() {
     let d = run("The prime minister said on Friday there would be no negotiations.");
     assert_eq!(d.quotes[0].text, "there would be no negotiations");
 }
+
+#[test]
+fn where_an_envoy_is_is_not_where_the_event_was() {
+    let d = run(
+        "Turkish warplanes struck militant positions in northern Iraq. Iraq's foreign \
+                 ministry summoned the Turkish ambassador in Baghdad to protest the raids.",
+    );
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.location.as_ref().is_none_or(|l| l.text != "Baghdad")),
+        "{:#?}",
+        d.events
+    );
+    // the raids named again are the strikes
+    assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
+}
