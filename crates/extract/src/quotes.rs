@@ -1079,13 +1079,13 @@ pub fn find(v: &View) -> Vec<Found> {
                         "because",
                     ],
                 )
-                && (k + 1..end).any(|x| v.is(x, &["anonymity", "anonymously"]))
-                    | (k + 1..end.saturating_sub(3)).any(|x| {
+                && ((k + 1..end).any(|x| v.is(x, &["anonymity", "anonymously"]))
+                    || (k + 1..end.saturating_sub(3)).any(|x| {
                         v.is(x, &["not"])
                             && v.is(x + 1, &["to"])
                             && v.is(x + 2, &["be"])
                             && v.is(x + 3, &["named", "identified", "quoted"])
-                    })
+                    }))
         }) {
             end = k;
         }
