@@ -2047,6 +2047,10 @@ fn status(
             st = s;
         }
     };
+    // The trigger's head: the token whose head lies outside the trigger.
+    let head = (ta..tb)
+        .find(|&k| v.toks[k].head.is_none_or(|p| p < ta || p >= tb))
+        .unwrap_or(ta);
     // Attribution: the innermost quote whose content holds the trigger.
     let q = quote_holding(quotes, ta, tb);
     if let Some(q) = q {
@@ -2055,12 +2059,8 @@ fn status(
         // the killing may do, not the killing, the subject of the words.)
         let subject_of_words = kind == Kind::Noun
             && v.parsed
-            && (ta..tb)
-                .find(|&k| v.toks[k].head.is_none_or(|p| p < ta || p >= tb))
-                .is_some_and(|k| {
-                    matches!(v.dep(k), "nsubj" | "nsubj:pass")
-                        || (v.dep(k) == "obj" && tb < v.toks.len() && modal(v, tb))
-                });
+            && (matches!(v.dep(head), "nsubj" | "nsubj:pass")
+                || (v.dep(head) == "obj" && tb < v.toks.len() && modal(v, tb)));
         match q.cue_lemma.as_str() {
             "deny" => consider(Status::Denied),
             "confirm" | "acknowledge" | "admit" => consider(Status::Confirmed),
@@ -2075,10 +2075,6 @@ fn status(
     }
     // A noun that is the subject of its clause ("the killing could trigger reprisals")
     // takes no mood from the words before it: the clause's modal is about its object.
-    // The trigger's head: the token whose head lies outside the trigger.
-    let head = (ta..tb)
-        .find(|&k| v.toks[k].head.is_none_or(|p| p < ta || p >= tb))
-        .unwrap_or(ta);
     // (Not the subject of "there is": "there would be no negotiations" takes the mood
     // of its "would" and its "no".)
     let existential = v.parsed
@@ -2232,10 +2228,7 @@ fn status(
         steps += 1;
         let w = v.word(k);
         // (A hyphen inside a word is no break: "high-level talks".)
-        let inner_hyphen = w == "-"
-            && k > sa
-            && v.toks[k - 1].end == v.toks[k].start
-            && v.toks[k].end == v.toks[k + 1].start;
+        let inner_hyphen = k > sa && v.inner_hyphen(k);
         if v.is_punct(k) && w != "'s" && !inner_hyphen {
             break;
         }

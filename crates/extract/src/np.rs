@@ -312,9 +312,7 @@ pub fn np_ending_at(v: &View, end: usize) -> Option<Arg> {
         loop {
             // "Secretary-General Antonio Guterres": a hyphen inside a word.
             if a > s + 1
-                && v.is(a - 1, &["-"])
-                && v.toks[a - 2].end == v.toks[a - 1].start
-                && v.toks[a - 1].end == v.toks[a].start
+                && v.inner_hyphen(a - 1)
                 && np_word(v, a - 2)
                 && !v.is_punct(a - 2)
                 && v.mention_of[a - 2].is_none()

@@ -313,11 +313,7 @@ fn count_noun(v: &View, f: usize, sb: usize) -> Option<crate::np::Arg> {
     if v.tagged {
         // "two short-range ballistic missiles": a hyphenated modifier is no end.
         let mut k = f;
-        while k + 2 < sb
-            && v.is(k + 1, &["-"])
-            && v.toks[k].end == v.toks[k + 1].start
-            && v.toks[k + 1].end == v.toks[k + 2].start
-        {
+        while k + 2 < sb && v.inner_hyphen(k + 1) {
             k += 2;
         }
         if k > f {

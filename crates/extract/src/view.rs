@@ -939,6 +939,16 @@ impl<'a> View<'a> {
         self.toks.get(i).and_then(|t| t.pos)
     }
 
+    /// Whether token `k` is a hyphen inside a word, touching the tokens on both sides
+    /// ("high-level", "Secretary-General", "short-range").
+    pub fn inner_hyphen(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.toks.len()
+            && self.toks[k].text == "-"
+            && self.toks[k - 1].end == self.toks[k].start
+            && self.toks[k].end == self.toks[k + 1].start
+    }
+
     pub fn is_punct(&self, i: usize) -> bool {
         self.toks
             .get(i)
