@@ -218,6 +218,7 @@ impl<'a> View<'a> {
         }
         v.set_mentions(ms);
         v.repair_finite_relatives();
+        v.repair_closing_subjects();
         v.repair_gerund_auxiliaries();
         v.repair_gerund_modifiers();
         v.repair_particles();
@@ -349,11 +350,9 @@ impl<'a> View<'a> {
             if self.toks[root].pos != Some("NOUN") && self.toks[root].pos != Some("PROPN") {
                 continue;
             }
-            let on_subject = |v: &Self, k: usize| {
-                v.toks[k].head.is_some_and(|h| {
-                    h == root || (v.toks[h].head == Some(root) && v.toks[h].dep == Some("conj"))
-                })
-            };
+            // (also on a noun of a phrase on the root noun: "Jewish settlers in the West
+            // Bank city of Hebron set fire to the offices")
+            let on_subject = |v: &Self, k: usize| v.hangs_on(k, root);
             let verb = (a..b).find(|&k| {
                 // (A verb of meeting or gathering, which takes no patient, reads so
                 // as a past participle too: "NATO defence ministers met in Brussels".)
@@ -362,13 +361,14 @@ impl<'a> View<'a> {
                     Some("meet" | "gather" | "convene" | "rally" | "march")
                 );
                 let xpos = self.doc.tokens[k].xpos.as_deref();
+                let object = (a..b).any(|c| self.toks[c].head == Some(k) && self.toks[c].dep == Some("obj"));
                 self.toks[k].dep == Some("acl")
-                    && (xpos == Some("VBD") || (gathering && xpos == Some("VBN")))
+                    && (xpos == Some("VBD")
+                        || (xpos == Some("VBN") && (gathering || (object && !self.ditransitive(k)))))
                     && on_subject(self, k)
                     // (with an object of its own: "the people hanged for crimes" is a
                     // participle after all)
-                    && (gathering
-                        || (a..b).any(|c| self.toks[c].head == Some(k) && self.toks[c].dep == Some("obj")))
+                    && (gathering || object)
             });
             let Some(x) = verb else { continue };
             self.toks[x].head = None;
@@ -383,6 +383,54 @@ impl<'a> View<'a> {
                     && matches!(self.toks[k].dep, Some("punct" | "obl" | "advmod"))
                 {
                     self.toks[k].head = Some(x);
+                }
+            }
+        }
+    }
+
+    /// "Palestinian police in Jericho confiscated weapons, the Israeli army said": the
+    /// parser may give the closing verb of saying two subjects and read the reported
+    /// verb as a relative clause on the first. A past-tense verb (or a participle with an
+    /// object, which a reduced relative rarely has) on the first of two subjects that a
+    /// comma parts is the reported clause, with that subject for its own.
+    fn repair_closing_subjects(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for si in 0..self.sents.len() {
+            let (a, b) = self.sents[si];
+            let Some(root) = (a..b).find(|&k| self.toks[k].dep == Some("root")) else {
+                continue;
+            };
+            if self.toks[root].pos != Some("VERB") {
+                continue;
+            }
+            let subjects: Vec<usize> = (a..root)
+                .filter(|&k| self.toks[k].head == Some(root) && self.toks[k].dep == Some("nsubj"))
+                .collect();
+            let [first, second] = subjects[..] else {
+                continue;
+            };
+            let verb = (first + 1..second).find(|&k| {
+                let xpos = self.doc.tokens[k].xpos.as_deref();
+                let object =
+                    (a..b).any(|c| self.toks[c].head == Some(k) && self.toks[c].dep == Some("obj"));
+                self.toks[k].dep == Some("acl")
+                    && self.hangs_on(k, first)
+                    && (xpos == Some("VBD")
+                        || (xpos == Some("VBN") && object && !self.ditransitive(k)))
+            });
+            let Some(x) = verb else { continue };
+            if !(x + 1..second).any(|k| self.toks[k].text == ",") {
+                continue;
+            }
+            self.toks[x].head = Some(root);
+            self.toks[x].dep = Some("ccomp");
+            self.toks[first].head = Some(x);
+            self.toks[first].dep = Some("nsubj");
+            for k in x + 1..second {
+                if self.toks[k].text == "," && self.toks[k].dep == Some("punct") {
+                    self.toks[k].head = Some(root);
                 }
             }
         }
@@ -909,6 +957,61 @@ impl<'a> View<'a> {
         let a = self.toks.partition_point(|t| t.end <= start);
         let b = self.toks.partition_point(|t| t.start < end);
         (a < b).then_some((a, b))
+    }
+
+    /// Whether token `k` hangs on `noun` directly or through nouns of phrases on it
+    /// ("the West Bank city of Hebron" on "settlers", a conjunct).
+    fn hangs_on(&self, k: usize, noun: usize) -> bool {
+        let mut h = self.toks[k].head;
+        for _ in 0..6 {
+            let Some(x) = h else { return false };
+            if x == noun {
+                return true;
+            }
+            if !matches!(self.toks[x].dep, Some("conj" | "nmod")) {
+                return false;
+            }
+            h = self.toks[x].head;
+        }
+        false
+    }
+
+    /// Whether token `i` is a verb whose passive keeps an object ("refugees given
+    /// shelter", "the ministers told the news"), so that a participle of it with an
+    /// object can still be a reduced relative.
+    pub fn ditransitive(&self, i: usize) -> bool {
+        matches!(
+            self.toks[i].lemma,
+            Some(
+                "give"
+                    | "grant"
+                    | "award"
+                    | "offer"
+                    | "deny"
+                    | "hand"
+                    | "send"
+                    | "show"
+                    | "tell"
+                    | "ask"
+                    | "allow"
+                    | "promise"
+                    | "pay"
+                    | "lend"
+                    | "owe"
+                    | "teach"
+                    | "name"
+                    | "call"
+                    | "elect"
+                    | "appoint"
+                    | "charge"
+                    | "fine"
+                    | "refuse"
+                    | "assign"
+                    | "issue"
+                    | "sell"
+                    | "leave"
+            )
+        )
     }
 
     pub fn word(&self, i: usize) -> &str {

@@ -4507,3 +4507,31 @@ fn where_an_envoy_is_is_not_where_the_event_was() {
     // the raids named again are the strikes
     assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_reported_verb_read_as_a_relative_on_the_first_of_two_subjects_is_the_clause() {
+    // "police in Jericho confiscated weapons, the army said": two subjects of "said"
+    let d = run(
+        "Palestinian police in Jericho confiscated weapons from armed groups, \
+                 the Israeli army said.",
+    );
+    let e = with_root(&d, "17");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("Palestinian police")
+    );
+    assert_eq!(e[0].status, Status::Attributed);
+    assert_eq!(
+        e[0].attributed_to.as_ref().map(|s| s.text.as_str()),
+        Some("the Israeli army")
+    );
+    // the same on a noun of a phrase on the subject, with no verb of saying
+    let d = run("Jewish settlers in the West Bank city of Hebron set fire to the offices.");
+    let e = with_root(&d, "17");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("Jewish settlers")
+    );
+}
