@@ -2232,6 +2232,30 @@ fn status(
         if v.is_punct(k) && w != "'s" && !inner_hyphen {
             break;
         }
+        // (An event in a phrase or clause of time, cause or concession is a fact of its
+        // own: "declined to resign despite growing pressure", "did not withdraw after
+        // clashes with rebels", "did not leave because rebels attacked the base".)
+        if (kind == Kind::Noun
+            || v.pos(head) == Some("NOUN")
+            || v.dep(head) == "obl"
+            || v.toks[k].head == Some(head))
+            // (not "not because I agree with him")
+            && !(k > sa && v.is(k - 1, &["not"]))
+            && matches!(
+                w,
+                "despite"
+                    | "amid"
+                    | "after"
+                    | "following"
+                    | "since"
+                    | "during"
+                    | "because"
+                    | "although"
+                    | "though"
+            )
+        {
+            break;
+        }
         // (What comes before "whether" is the asking clause's: "did not say whether
         // anyone was killed" leaves the killing open, not denied.)
         if w == "whether" {
@@ -3202,6 +3226,103 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 i = tb.max(i + 1);
                 continue;
             }
+        }
+        // "… abused immigrants, a rights group charged": a charge that reports what
+        // someone did is an accusation (CAMEO 112), not an arrest.
+        let accusing;
+        let e = if e.kind == Kind::Verb
+            && e.lemma == "charge"
+            && quotes.iter().any(|q| {
+                q.quote
+                    .cue
+                    .as_ref()
+                    .is_some_and(|c| c.start <= v.toks[i].start && v.toks[i].end <= c.end)
+            }) {
+            accusing = Entry {
+                code: "112",
+                ..e.clone()
+            };
+            &accusing
+        } else {
+            e
+        };
+        // "declined to resign" or "to hand over the suspects" is a refusal; "sales
+        // declined to $3 billion" is a fall, and "declined to give his name", "to
+        // elaborate" or "to threaten Moscow" is no refusal of anything asked.
+        if e.kind == Kind::Verb
+            && e.lemma == "decline"
+            && e.code == "120"
+            && !(matches!(v.pos(tb), Some("VERB"))
+                && matches!(
+                    v.lemma(tb),
+                    "resign"
+                        | "step"
+                        | "meet"
+                        | "release"
+                        | "sign"
+                        | "accept"
+                        | "attend"
+                        | "endorse"
+                        | "join"
+                        | "withdraw"
+                        | "lift"
+                        | "extradite"
+                        | "hand"
+                        | "allow"
+                        | "cooperate"
+                        | "recognize"
+                        | "recognise"
+                        | "pay"
+                        | "negotiate"
+                        | "approve"
+                        | "ratify"
+                        | "free"
+                        | "return"
+                        | "help"
+                        | "support"
+                        | "back"
+                        | "grant"
+                        | "receive"
+                        | "see"
+                        | "talk"
+                ))
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // "abused his power", "abused the system": abuse of a thing is no violence;
+        // abuse of people is ("abused detainees").
+        if v.parsed
+            && e.kind == Kind::Verb
+            && e.lemma == "abuse"
+            && !v.children(i).any(|c| {
+                matches!(v.dep(c), "obj" | "nsubj:pass")
+                    && !v.is(
+                        c,
+                        &[
+                            "power",
+                            "powers",
+                            "position",
+                            "office",
+                            "authority",
+                            "trust",
+                            "system",
+                            "privilege",
+                            "privileges",
+                            "drugs",
+                            "alcohol",
+                            "process",
+                            "discretion",
+                            "rules",
+                            "law",
+                            "laws",
+                            "funds",
+                        ],
+                    )
+            })
+        {
+            i = tb.max(i + 1);
+            continue;
         }
         // "one of them had trained in Syria": training with no one trained is no
         // military cooperation.

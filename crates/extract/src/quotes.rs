@@ -578,6 +578,24 @@ pub(crate) const SPEAKER_NOUNS: &[&str] = &[
     "committee",
     "board",
     "union",
+    "opposition",
+    "rebels",
+    "insurgents",
+    "militants",
+    "guerrillas",
+    "soldiers",
+    "troops",
+    "villagers",
+    "survivors",
+    "relatives",
+    "refugees",
+    "negotiators",
+    "mediators",
+    "organizers",
+    "organisers",
+    "unions",
+    "researchers",
+    "employers",
     "party",
 ];
 
@@ -1160,8 +1178,12 @@ pub fn find(v: &View) -> Vec<Found> {
                 continue;
             }
             if l == "fear" || l == "agree" || l == "charge" {
-                // Cues only when "that" follows.
-                if !v.is(i + 1, &["that"]) {
+                // Cues only when "that" follows, or closing a sentence after a comma
+                // ("… with impunity, a human rights group charged on Saturday").
+                let closing = (sa..i).any(|k| v.is(k, &[","]))
+                    && (i + 1..end)
+                        .all(|k| v.is(k, DAYS) || v.is(k, ADVERBIAL_TAIL) || v.is_punct(k));
+                if !v.is(i + 1, &["that"]) && !closing {
                     i += 1;
                     continue;
                 }

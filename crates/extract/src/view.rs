@@ -219,6 +219,7 @@ impl<'a> View<'a> {
         v.set_mentions(ms);
         v.repair_finite_relatives();
         v.repair_closing_subjects();
+        v.repair_closing_cues();
         v.repair_gerund_auxiliaries();
         v.repair_gerund_modifiers();
         v.repair_particles();
@@ -273,7 +274,10 @@ impl<'a> View<'a> {
                 self.toks[j].head == Some(h)
                     && self.toks[j].dep == rel
                     && (self.toks[j].pos == Some("NOUN")
-                        || (possessor && self.toks[j].pos == Some("PROPN")))
+                        || (possessor && self.toks[j].pos == Some("PROPN"))
+                        // ("Opposition leader John Smith charged": a role noun before
+                        // a name titles it)
+                        || (self.toks[i].pos == Some("NOUN") && self.toks[j].pos == Some("PROPN")))
                     && lo[j] == end + 1
                     // (not a time read as a subject: "the Supreme Court this month")
                     && !crate::tree::is_time(self, j)
@@ -302,6 +306,79 @@ impl<'a> View<'a> {
                 && !(i..sb).any(|c| self.toks[c].head == Some(h) && self.toks[c].dep == Some("cop"))
             {
                 self.toks[i].dep = Some("compound");
+            }
+        }
+        // "Palestinian leader Yasser Arafat": a name right after a role noun, with no
+        // comma between, heads the phrase the noun titles (the parser may hang it as an
+        // apposition, leaving the noun for the phrase's head).
+        for j in 1..n {
+            let h = j - 1;
+            if self.toks[j].dep != Some("appos")
+                || self.toks[j].head != Some(h)
+                || self.toks[j].pos != Some("PROPN")
+                || self.toks[h].pos != Some("NOUN")
+                || self.toks[h].sent != self.toks[j].sent
+            {
+                continue;
+            }
+            self.toks[j].head = self.toks[h].head;
+            self.toks[j].dep = self.toks[h].dep;
+            self.toks[h].head = Some(j);
+            self.toks[h].dep = Some("compound");
+            for k in 0..h {
+                if self.toks[k].head == Some(h)
+                    && matches!(self.toks[k].dep, Some("cc" | "punct" | "case" | "mark"))
+                {
+                    self.toks[k].head = Some(j);
+                }
+            }
+            // (what follows the name modifies the whole phrase: "front-runner Hillary
+            // Clinton aggressively prosecuted …" read as a relative clause)
+            for k in j + 1..n {
+                if self.toks[k].head == Some(h) {
+                    self.toks[k].head = Some(j);
+                }
+            }
+        }
+        // "he and rebel military leader Aslan Maskhadov agreed": a pronoun read as the
+        // subject of a noun (with no copula) is the verb's subject, joined by its "and"
+        // to that noun's phrase; the words between are the noun's modifiers.
+        for p in 0..n {
+            let Some(h) = self.toks[p].head else { continue };
+            // (The noun may be a title joined to the name after it above.)
+            let phrase = match self.toks[h].head {
+                Some(j) if self.toks[h].dep == Some("compound") && j > h => j,
+                _ => h,
+            };
+            if self.toks[p].pos != Some("PRON")
+                || self.toks[p].dep != Some("nsubj")
+                || self.toks[h].pos != Some("NOUN")
+                || h <= p + 2
+                || !matches!(self.toks[phrase].dep, Some("nsubj" | "nsubj:pass"))
+                || self.word(p + 1) != "and"
+                || (p + 2..h)
+                    .any(|k| self.toks[k].head == Some(h) && self.toks[k].dep == Some("cop"))
+            {
+                continue;
+            }
+            let Some(verb) = self.toks[phrase].head else {
+                continue;
+            };
+            self.toks[p].head = Some(verb);
+            self.toks[p].dep = self.toks[phrase].dep;
+            self.toks[phrase].head = Some(p);
+            self.toks[phrase].dep = Some("conj");
+            self.toks[p + 1].head = Some(phrase);
+            self.toks[p + 1].dep = Some("cc");
+            for k in p + 2..h {
+                if self.toks[k].head == Some(p) || self.toks[k].head.is_some_and(|x| x <= p) {
+                    self.toks[k].head = Some(h);
+                    self.toks[k].dep = Some(if self.toks[k].pos == Some("ADJ") {
+                        "amod"
+                    } else {
+                        "compound"
+                    });
+                }
             }
         }
         // "gave the Ivory Coast 5.1 million dollars of aid": a name the parser hung as a
@@ -433,6 +510,91 @@ impl<'a> View<'a> {
                     self.toks[k].head = Some(root);
                 }
             }
+        }
+    }
+
+    /// "Agents abused immigrants with impunity, a human rights group charged on
+    /// Saturday": the parser may read a closing verb of saying as a participle on the
+    /// noun before it (the group that was charged). A past-tense cue right after a noun
+    /// phrase that a comma opens, with nothing after it but a time, is the sentence's
+    /// verb, that phrase its subject and the clause before the comma what it says.
+    fn repair_closing_cues(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for si in 0..self.sents.len() {
+            let (a, b) = self.sents[si];
+            let Some(root) = (a..b).find(|&k| self.toks[k].dep == Some("root")) else {
+                continue;
+            };
+            let Some(x) = (a + 3..b).find(|&k| {
+                self.toks[k].dep == Some("acl")
+                    && self.toks[k].head == Some(k - 1)
+                    && matches!(self.doc.tokens[k].xpos.as_deref(), Some("VBD" | "VBN"))
+                    && matches!(
+                        self.toks[k].lemma,
+                        Some(
+                            "say"
+                                | "charge"
+                                | "allege"
+                                | "report"
+                                | "add"
+                                | "claim"
+                                | "confirm"
+                                | "warn"
+                                | "insist"
+                                | "announce"
+                                | "state"
+                        )
+                    )
+            }) else {
+                continue;
+            };
+            let h = x - 1;
+            if h == root || !matches!(self.toks[h].pos, Some("NOUN" | "PROPN")) {
+                continue;
+            }
+            // The noun's phrase: its determiner and modifiers, back to the comma.
+            let mut start = h;
+            while start > a
+                && self.toks[start - 1]
+                    .head
+                    .is_some_and(|p| p == h || self.toks[p].head == Some(h))
+                && self.toks[start - 1].text != ","
+            {
+                start -= 1;
+            }
+            if start < a + 2 || self.toks[start - 1].text != "," {
+                continue;
+            }
+            // Nothing after the cue but a time and the closing punctuation.
+            let tail = (x + 1..b).all(|k| {
+                self.is_punct(k)
+                    || DAYS.contains(&self.word(k))
+                    || matches!(
+                        self.word(k),
+                        "on" | "late" | "early" | "yesterday" | "today" | "here" | "there"
+                    )
+                    || crate::tree::is_time(self, k)
+            });
+            if !tail {
+                continue;
+            }
+            self.toks[x].head = None;
+            self.toks[x].dep = Some("root");
+            self.toks[h].head = Some(x);
+            self.toks[h].dep = Some("nsubj");
+            self.toks[root].head = Some(x);
+            self.toks[root].dep = Some("ccomp");
+            for k in a..b {
+                if self.toks[k].head == Some(root)
+                    && self.is_punct(k)
+                    && (k == start - 1 || k + 1 == b)
+                {
+                    self.toks[k].head = Some(x);
+                }
+            }
+            self.toks[start - 1].head = Some(x);
         }
     }
 

@@ -4535,3 +4535,122 @@ fn a_reported_verb_read_as_a_relative_on_the_first_of_two_subjects_is_the_clause
         Some("Jewish settlers")
     );
 }
+
+#[test]
+fn a_closing_charge_is_an_accusation_and_its_clause_is_reported() {
+    let d = run(
+        "Border agents abused illegal immigrants with impunity, a human rights \
+                 group charged on Saturday.",
+    );
+    let q = &d.quotes[0];
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("a human rights group"),
+        "{:#?}",
+        d.quotes
+    );
+    let charge = with_root(&d, "11");
+    assert_eq!(charge.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        charge[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("a human rights group")
+    );
+    assert!(with_root(&d, "17").is_empty(), "no arrest: {:#?}", d.events);
+    let abuse = with_root(&d, "18");
+    assert_eq!(abuse.len(), 1, "{:#?}", d.events);
+    assert_eq!(abuse[0].status, Status::Attributed);
+    // abuse of a thing is no violence; a charge with a crime is still an arrest
+    let d = run("The minister abused his power.");
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+    let d = run("Police charged him with murder.");
+    assert_eq!(with_root(&d, "17").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn declining_to_act_is_a_refusal_and_declining_to_tell_is_not() {
+    let d = run("The vice-president has declined to resign despite growing pressure.");
+    assert_eq!(events(&d, "120").len(), 1, "{:#?}", d.events);
+    for text in [
+        "The minister declined to give his name.",
+        "He declined to elaborate.",
+        "Sales declined to 3 billion dollars.",
+    ] {
+        let d = run(text);
+        assert!(events(&d, "120").is_empty(), "{text}: {:#?}", d.events);
+    }
+}
+
+#[test]
+fn an_event_in_a_phrase_of_time_or_cause_keeps_its_own_status() {
+    for (text, code) in [
+        ("The army did not withdraw after clashes with rebels.", "19"),
+        (
+            "The army did not withdraw after rebels attacked the base.",
+            "19",
+        ),
+        (
+            "The minister did not resign despite pressure from the unions.",
+            "10",
+        ),
+    ] {
+        let d = run(text);
+        let e = with_root(&d, code);
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        assert_eq!(e[0].status, Status::Asserted, "{text}");
+        // the main verb is still negated
+        assert!(
+            d.events.iter().any(|e| e.status == Status::Negated),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn a_pronoun_and_a_titled_name_are_one_pair_of_subjects() {
+    let d = run(
+        "The envoy said he and rebel military leader John Garang agreed after \
+                 overnight talks to resume negotiations.",
+    );
+    let agreed = events(&d, "030");
+    let pairs: Vec<(&str, &str)> = agreed
+        .iter()
+        .map(|e| {
+            (
+                e.source.as_ref().unwrap().text.as_str(),
+                e.target.as_ref().unwrap().text.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        vec![
+            ("he", "rebel military leader John Garang"),
+            ("rebel military leader John Garang", "he")
+        ],
+        "{:#?}",
+        d.events
+    );
+    // (the same when the name hangs on the noun as an apposition)
+    let d = run(
+        "The minister said she and opposition leader Maria Lopez agreed on Monday \
+                 to hold new elections.",
+    );
+    let agreed = events(&d, "030");
+    assert_eq!(agreed.len(), 2, "{:#?}", d.events);
+    assert_eq!(
+        agreed[0].target.as_ref().map(|s| s.text.as_str()),
+        Some("opposition leader Maria Lopez")
+    );
+    // a role noun before a name titles it: one speaker, one source
+    let d = run("Opposition leader John Smith charged that the army had shelled the town.");
+    assert_eq!(
+        d.quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Opposition leader John Smith")
+    );
+    assert_eq!(with_root(&d, "11").len(), 1, "{:#?}", d.events);
+    // the opposition speaks
+    let d = run("The opposition said that the army had shelled the town.");
+    let shelled = with_root(&d, "19");
+    assert_eq!(shelled[0].status, Status::Attributed, "{:#?}", d.events);
+}
