@@ -1395,6 +1395,7 @@ const SUPPORT: &[&str] = &[
     "open",
     "reach",
     "engage",
+    "participate",
     "wage",
     "resume",
     "intensify",
@@ -1675,8 +1676,19 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             // (A party word of no country inside the noun phrase yields to the support
             // verb's subject: "Hizbollah gunmen waged a guerrilla war".)
             if !has_actor(&source) {
-                let by_verb = if let Some(s) = subject(v, p, &["nsubj"]) {
+                // ("Serb forces were engaged in ethnic cleansing", "were involved in
+                // the attack": the subject of the passive form takes part.)
+                let rels: &[&str] = if d == "obl"
+                    && matches!(v.lemma(p), "engage" | "involve" | "engaged" | "involved")
+                {
+                    &["nsubj", "nsubj:pass"]
+                } else {
+                    &["nsubj"]
+                };
+                let by_verb = if let Some(s) = subject(v, p, rels) {
                     actors_at(v, s)
+                } else if rels.len() > 1 {
+                    Vec::new()
                 } else {
                     let mut none = Vec::new();
                     inherited_subject(v, p, &mut none)
@@ -1768,7 +1780,13 @@ pub fn support_verb(v: &View, h: usize) -> Option<usize> {
 /// talking only: "had a telephone conversation with Yeltsin", "had talks"; "we have a
 /// peace treaty with them" is a state of things, not an act.
 fn supports(v: &View, p: usize, n: usize) -> bool {
-    SUPPORT.contains(&v.lemma(p)) && (v.lemma(p) != "have" || v.is(n, TALKS))
+    (SUPPORT.contains(&v.lemma(p)) && (v.lemma(p) != "have" || v.is(n, TALKS)))
+        // ("soldiers were involved in the attack", also read as an adjective; not "it
+        // involves the withdrawal of troops", nor "were involved in debate after a
+        // massacre")
+        || (v.is(p, &["involved", "engaged"])
+            && v.dep(n) == "obl"
+            && v.has_dep_word(n, "case", &["in"]))
 }
 
 /// Nouns of talking with someone, which "have" supports.

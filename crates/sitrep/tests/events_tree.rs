@@ -4654,3 +4654,32 @@ fn a_pronoun_and_a_titled_name_are_one_pair_of_subjects() {
     let shelled = with_root(&d, "19");
     assert_eq!(shelled[0].status, Status::Attributed, "{:#?}", d.events);
 }
+
+#[test]
+fn who_takes_part_in_an_event_is_its_source() {
+    for (text, src) in [
+        (
+            "Serb forces were engaged in ethnic cleansing against the Albanian population.",
+            "Serb forces",
+        ),
+        (
+            "Two soldiers were involved in the attack on the convoy.",
+            "Two soldiers",
+        ),
+        ("Rebels participated in the attack on the convoy.", "Rebels"),
+    ] {
+        let d = run(text);
+        let e = &d.events[0];
+        assert_eq!(
+            e.source.as_ref().map(|s| s.text.as_str()),
+            Some(src),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // what a plan involves is no act of the plan
+    let d = run("The plan involves the withdrawal of Russian troops.");
+    let e = with_root(&d, "08");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(e[0].source.is_none(), "{:#?}", d.events);
+}
