@@ -3324,6 +3324,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
+        // "suspended all aid to Egypt": the aid stopped is no aid given (the stopping
+        // is coded on the verb).
+        if v.parsed && verbs.is_none() && e.kind == Kind::Noun && {
+            let n = tb - 1;
+            v.toks[n].head.is_some_and(|p| {
+                matches!(v.dep(n), "obj" | "nsubj:pass")
+                    && HALTING.contains(&v.lemma(p))
+                    && halted(v, p).is_some()
+            })
+        } {
+            i = tb.max(i + 1);
+            continue;
+        }
         // "one of them had trained in Syria": training with no one trained is no
         // military cooperation.
         if v.parsed
@@ -4692,6 +4705,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // opposition leader's may be one, and one against someone or something is).
             i = tb.max(i + 1);
             continue;
+        } else if verbs.is_none()
+            && e.kind == Kind::Verb
+            && e.after.is_empty()
+            && HALTING.contains(&e.lemma)
+        {
+            // "suspended military aid to Egypt", "ended its mediation", "halted flights
+            // to Serbia": stopping a cooperation is a reduction of relations (16), coded
+            // by what is stopped; "halted the advance" or "ended the war" is none.
+            match halted(v, h) {
+                Some(c) => c,
+                None if e.lemma == "suspend" => e.code,
+                None => {
+                    i = tb.max(i + 1);
+                    continue;
+                }
+            }
         } else if e.kind == Kind::Verb && e.lemma == "beat" && contest(v, h) {
             // "Clinton beats Trump by 46 percent to 42", "beat him in the primary": a
             // win, not a beating.
@@ -5177,6 +5206,62 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
     }
     out
+}
+
+/// Verbs of stopping, which code as reducing relations (16) by what they stop.
+const HALTING: &[&str] = &[
+    "suspend",
+    "halt",
+    "stop",
+    "freeze",
+    "withhold",
+    "prohibit",
+    "terminate",
+    "cancel",
+    "scrap",
+    "end",
+];
+
+/// The CAMEO code for stopping what the verb at `p` takes as its object (or passive
+/// subject), when that is a cooperation: aid (162, military 1622, economic 1621,
+/// humanitarian 1623), ties (161), talks (164), mediation (165), trade and traffic (163),
+/// cooperation (160).
+fn halted(v: &View, p: usize) -> Option<&'static str> {
+    let o = v
+        .children(p)
+        .find(|&c| matches!(v.dep(c), "obj" | "nsubj:pass"))?;
+    let kind = |a: &[&str]| {
+        v.children(o)
+            .any(|c| v.dep(c) == "amod" || v.dep(c) == "compound")
+            && v.children(o).any(|c| v.is(c, a))
+    };
+    let code = match v.word(o) {
+        "aid" | "assistance" | "loans" | "loan" | "credits" | "funding" | "grants" => {
+            if kind(&["military", "defense", "defence", "security"]) {
+                "1622"
+            } else if kind(&[
+                "economic",
+                "financial",
+                "development",
+                "budget",
+                "budgetary",
+            ]) {
+                "1621"
+            } else if kind(&["humanitarian", "food", "relief", "emergency"]) {
+                "1623"
+            } else {
+                "162"
+            }
+        }
+        "ties" | "relations" | "contacts" => "161",
+        "talks" | "negotiations" | "dialogue" => "164",
+        "mediation" => "165",
+        "trade" | "flights" | "links" | "imports" | "exports" | "shipments" | "deliveries"
+        | "sales" => "163",
+        "cooperation" => "160",
+        _ => return None,
+    };
+    Some(code)
 }
 
 /// Cue lemmas by which a named party reports an event as a fact it holds against

@@ -4683,3 +4683,45 @@ fn who_takes_part_in_an_event_is_its_source() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert!(e[0].source.is_none(), "{:#?}", d.events);
 }
+
+#[test]
+fn stopping_a_cooperation_reduces_relations_by_what_is_stopped() {
+    for (text, code, dyad) in [
+        (
+            "Washington suspended all aid to Egypt.",
+            "162",
+            (Some("USA"), Some("EGY")),
+        ),
+        (
+            "Italy halted flights to Serbia.",
+            "163",
+            (Some("ITA"), Some("SRB")),
+        ),
+        (
+            "Britain stopped humanitarian aid to Sudan.",
+            "1623",
+            (Some("GBR"), Some("SDN")),
+        ),
+        (
+            "Moscow cancelled talks with Tokyo.",
+            "164",
+            (Some("RUS"), Some("JPN")),
+        ),
+    ] {
+        let d = run(text);
+        let e = events(&d, code);
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        let (s, t) = actors(e[0]);
+        assert_eq!((country(s), country(t)), dyad, "{text}");
+        // the aid or talks stopped are not coded as given or held
+        assert_eq!(d.events.len(), 1, "{text}: {:#?}", d.events);
+    }
+    // stopping anything else is no reduction of relations
+    for text in ["The army halted the advance.", "The war ended in 1995."] {
+        let d = run(text);
+        assert!(with_root(&d, "16").is_empty(), "{text}: {:#?}", d.events);
+    }
+    // a longer entry of the lexicon keeps its own code
+    let d = run("The court cancelled restrictions on the use of the language.");
+    assert_eq!(events(&d, "081").len(), 1, "{:#?}", d.events);
+}
