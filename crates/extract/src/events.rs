@@ -1536,15 +1536,34 @@ fn envoy_nationality(v: &View, a: usize, b: usize) -> bool {
 }
 
 /// Whether the phrase `[a, b)` is where something was said: "told reporters in Geneva
-/// that the army …" is no story of Switzerland.
+/// that the army …" is no story of Switzerland. (Where the speaker is, "police in Kenya
+/// said", may well be the country of the story; it is only no place of the event, see
+/// `where_speaker_is`.)
 fn where_said(v: &View, a: usize, b: usize) -> bool {
     v.parsed
-        && (a..b).any(|k| {
+        && ((a..b).any(|k| {
             v.toks[k].head.is_some_and(|p| {
                 (p < a || p >= b)
                     && v.dep(k) == "obl"
                     && v.has_dep_word(k, "case", &["in", "at"])
                     && crate::quotes::cue_at(v, p).is_some()
+            })
+        }))
+}
+
+/// Whether the phrase `[a, b)` is where a speaker is: "relief officials in Nairobi said"
+/// tells where they spoke, not where the shelling they report was.
+fn where_speaker_is(v: &View, a: usize, b: usize) -> bool {
+    v.parsed
+        && (a..b).any(|k| {
+            v.toks[k].head.is_some_and(|p| {
+                (p < a || p >= b)
+                    && v.dep(k) == "nmod"
+                    && v.has_dep_word(k, "case", &["in", "at", "from"])
+                    && v.dep(p) == "nsubj"
+                    && v.toks[p]
+                        .head
+                        .is_some_and(|c| c > p && crate::quotes::cue_at(v, c).is_some())
             })
         })
 }
@@ -1833,6 +1852,16 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
             }
             // "in its war with Iraq": a possessive pronoun is no place.
             if v.pos(s) == Some("PRON") || v.is(s, &["its", "their", "his", "her", "our"]) {
+                continue;
+            }
+            // "…, relief officials in Nairobi said": where it was said is not where it
+            // happened (however the parser hung the speaker's phrase).
+            // ("Travellers arriving in Egypt say …" is where they arrived: the event is
+            // inside the speaker's phrase, with no comma between.)
+            if where_speaker_is(v, s, s + 1)
+                || (np_starting_at(v, s).is_some_and(|a| crate::quotes::cue_at(v, a.b).is_some())
+                    && (h.min(s)..h.max(s)).any(|c| v.is(c, &[","])))
+            {
                 continue;
             }
             let place = v
@@ -5192,6 +5221,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         i = tb.max(i + 1);
     }
     drop_repeated_mentions(v, &mut out, &mut spans);
+    others_like_before(v, &mut out);
     if verbs.is_none() {
         link_content(v, quotes, &mut out, &mut spans);
     }
@@ -5206,6 +5236,51 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
     }
     out
+}
+
+/// "killed one U.S. soldier and wounded two others": the others are of the kind named
+/// just before, so a target "others" (or "another") takes the actor of the previous
+/// event's target in its sentence when that one has a country.
+fn others_like_before(v: &View, out: &mut [Event]) {
+    for k in 1..out.len() {
+        let Some(t) = out[k].target.as_ref() else {
+            continue;
+        };
+        let last = t.text.rsplit(' ').next().unwrap_or("");
+        let first = t.text.split(' ').next().unwrap_or("");
+        // (It outweighs a country the place of the event gave them.)
+        if !(last.eq_ignore_ascii_case("others") || first.eq_ignore_ascii_case("another"))
+            || t.entity.is_some()
+        {
+            continue;
+        }
+        let s = v
+            .doc
+            .sentences
+            .iter()
+            .position(|s| s.start <= t.start && t.start < s.end);
+        // (the target just before it: "invaded a slumber party, killing one girl and
+        // wounding three others" gives the others nothing of the party)
+        let before = out[..k]
+            .iter()
+            .rev()
+            .filter_map(|e| e.target.as_ref())
+            .find(|p| {
+                p.start < t.start
+                    && v.doc
+                        .sentences
+                        .iter()
+                        .position(|s| s.start <= p.start && p.start < s.end)
+                        == s
+            })
+            .and_then(|p| p.actor.clone())
+            .filter(|a| has_country(a));
+        if let Some(a) = before {
+            if let Some(t) = out[k].target.as_mut() {
+                t.actor = Some(a);
+            }
+        }
+    }
 }
 
 /// Verbs of stopping, which code as reducing relations (16) by what they stop.

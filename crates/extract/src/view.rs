@@ -195,6 +195,56 @@ impl<'a> View<'a> {
                 let Some(sector) = party_noun(v.word(i)) else {
                     continue;
                 };
+                // "a teenage slumber party", "a search party", "a third party": a party
+                // that is no political one.
+                if matches!(v.word(i), "party" | "parties")
+                    && i > 0
+                    && v.is(
+                        i - 1,
+                        &[
+                            "slumber",
+                            "birthday",
+                            "dinner",
+                            "tea",
+                            "house",
+                            "garden",
+                            "christmas",
+                            "wedding",
+                            "search",
+                            "rescue",
+                            "boarding",
+                            "hunting",
+                            "working",
+                            "third",
+                            "pool",
+                            "block",
+                            "street",
+                            "costume",
+                            "launch",
+                            "cocktail",
+                            "pyjama",
+                            "pajama",
+                            "bachelor",
+                            "farewell",
+                            "welcome",
+                            "surprise",
+                            "office",
+                            "holiday",
+                            "beach",
+                            "dance",
+                            "engagement",
+                            "retirement",
+                            "watch",
+                            "viewing",
+                            "release",
+                            "fraternity",
+                            "frat",
+                            "garden-party",
+                        ],
+                    )
+                {
+                    continue;
+                }
                 // "the German government" is the entity's phrase already.
                 let (sa, sb) = v.sents[v.toks[i].sent];
                 let modified = (sa..sb).any(|c| {
@@ -220,9 +270,11 @@ impl<'a> View<'a> {
         v.repair_finite_relatives();
         v.repair_closing_subjects();
         v.repair_closing_cues();
+        v.repair_closing_speakers();
         v.repair_gerund_auxiliaries();
         v.repair_gerund_modifiers();
         v.repair_particles();
+        v.repair_following();
         v.repair_conjoined_clauses();
         v.repair_passive_subjects();
         v.repair_prepositional_subjects();
@@ -595,6 +647,139 @@ impl<'a> View<'a> {
                 }
             }
             self.toks[start - 1].head = Some(x);
+        }
+    }
+
+    /// "Rebels shelled the town, killing 20 people, relief officials in Nairobi said": the
+    /// parser may hang the closing speaker on the clause before it (a conjunct of "20
+    /// people", with "in Nairobi" on the people) and leave the verb of saying with no
+    /// subject. The noun phrase between the last comma and a closing cue that has no
+    /// subject is its subject, and what lies between it and the cue is its own.
+    fn repair_closing_speakers(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for si in 0..self.sents.len() {
+            let (a, b) = self.sents[si];
+            let Some(r) = (a..b).find(|&k| self.toks[k].dep == Some("root")) else {
+                continue;
+            };
+            if !matches!(
+                self.toks[r].lemma,
+                Some(
+                    "say"
+                        | "add"
+                        | "report"
+                        | "confirm"
+                        | "claim"
+                        | "allege"
+                        | "announce"
+                        | "state"
+                )
+            ) || (a..b).any(|k| {
+                self.toks[k].head == Some(r)
+                    && matches!(self.toks[k].dep, Some("nsubj" | "nsubj:pass"))
+            }) {
+                continue;
+            }
+            // The comma that opens the speaker's phrase.
+            let Some(comma) = (a + 2..r).rev().find(|&k| self.toks[k].text == ",") else {
+                continue;
+            };
+            let span = comma + 1..r;
+            if span.is_empty() || span.len() > 8 {
+                continue;
+            }
+            // Its head: the noun whose head lies outside the phrase (a conjunct of the
+            // clause before).
+            let Some(j) = span.clone().find(|&k| {
+                matches!(self.toks[k].pos, Some("NOUN" | "PROPN"))
+                    && self.toks[k].head.is_some_and(|h| h < comma)
+                    && self.toks[k].dep == Some("conj")
+            }) else {
+                continue;
+            };
+            if span
+                .clone()
+                .any(|k| matches!(self.toks[k].pos, Some("VERB" | "AUX")))
+            {
+                continue;
+            }
+            self.toks[j].head = Some(r);
+            self.toks[j].dep = Some("nsubj");
+            for k in span {
+                if k != j && self.toks[k].head.is_some_and(|h| h < comma || h >= r) {
+                    self.toks[k].head = Some(j);
+                    if self.toks[k].dep == Some("conj") {
+                        self.toks[k].dep = Some("nmod");
+                    }
+                }
+            }
+            self.toks[comma].head = Some(r);
+        }
+    }
+
+    /// "reimposed blockades in the West Bank following the shooting deaths of two
+    /// Israelis": the parser may read "following" before an event as a participle with
+    /// an object, which the argument rules then take for a party acted on. Before a noun
+    /// of an event ("the attack", "the deaths", "talks") it is a preposition of time.
+    fn repair_following(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for f in 0..self.toks.len() {
+            if self.word(f) != "following"
+                || self.toks[f].pos != Some("VERB")
+                || !matches!(self.toks[f].dep, Some("acl" | "advcl" | "xcomp"))
+            {
+                continue;
+            }
+            let Some(o) = (f + 1..self.toks.len())
+                .take_while(|&k| self.toks[k].sent == self.toks[f].sent)
+                .find(|&k| self.toks[k].head == Some(f) && self.toks[k].dep == Some("obj"))
+            else {
+                continue;
+            };
+            let event = crate::lexicon::lexicon()
+                .get(self.word(o))
+                .iter()
+                .any(|e| e.kind == crate::lexicon::Kind::Noun)
+                || matches!(
+                    self.word(o),
+                    "death"
+                        | "deaths"
+                        | "incident"
+                        | "incidents"
+                        | "decision"
+                        | "election"
+                        | "elections"
+                        | "vote"
+                        | "reports"
+                        | "report"
+                        | "announcement"
+                        | "collapse"
+                        | "killing"
+                        | "killings"
+                        | "release"
+                        | "arrest"
+                        | "arrests"
+                        | "visit"
+                        | "meeting"
+                        | "talks"
+                        | "coup"
+                        | "war"
+                        | "crisis"
+                        | "violence"
+                        | "unrest"
+                );
+            if !event {
+                continue;
+            }
+            self.toks[o].head = self.toks[f].head;
+            self.toks[o].dep = Some("obl");
+            self.toks[f].head = Some(o);
+            self.toks[f].dep = Some("case");
+            self.toks[f].pos = Some("ADP");
         }
     }
 

@@ -4725,3 +4725,61 @@ fn stopping_a_cooperation_reduces_relations_by_what_is_stopped() {
     let d = run("The court cancelled restrictions on the use of the language.");
     assert_eq!(events(&d, "081").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn where_a_closing_speaker_is_is_not_where_it_happened() {
+    let d = run(
+        "Sudanese rebels shelled the town, killing about 20 people, relief officials \
+                 in Nairobi said.",
+    );
+    for e in &d.events {
+        assert_ne!(country(actors(e).1), Some("KEN"), "{:#?}", d.events);
+        assert!(
+            e.location.as_ref().is_none_or(|l| l.text != "Nairobi"),
+            "{:#?}",
+            d.events
+        );
+        assert_eq!(e.status, Status::Attributed);
+    }
+    // a place inside the speaker's own phrase, with no comma between, is the event's
+    let d = run("Travellers arriving in Egypt say the roads are closed.");
+    let arrive = with_root(&d, "04");
+    assert_eq!(arrive.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(arrive[0]).1), Some("EGY"));
+}
+
+#[test]
+fn the_others_hit_are_of_the_kind_named_before() {
+    let d = run(
+        "A roadside bomb near the town of Samarra killed one U.S. soldier and wounded \
+                 two others, the military said.",
+    );
+    let hit: Vec<&Event> = d.events.iter().filter(|e| e.target.is_some()).collect();
+    assert!(hit.len() >= 2, "{:#?}", d.events);
+    for e in hit {
+        assert_eq!(country(actors(e).1), Some("USA"), "{:#?}", d.events);
+    }
+}
+
+#[test]
+fn following_an_event_is_a_time_not_a_party() {
+    let d = run(
+        "Israel reimposed blockades in the West Bank following the shooting deaths of \
+                 two Israelis.",
+    );
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("PSE"), "{:#?}", d.events);
+}
+
+#[test]
+fn a_party_of_guests_is_no_political_party() {
+    let d = run("A neighbour invaded a teenage slumber party on Friday, killing one girl.");
+    for e in &d.events {
+        let (_, t) = actors(e);
+        assert!(t.is_none_or(|t| !t.ends_with("PTY")), "{:#?}", d.events);
+    }
+    let d = run("Police arrested two members of the opposition party.");
+    let e = with_root(&d, "17");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+}
