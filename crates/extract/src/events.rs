@@ -4052,6 +4052,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             .into_iter()
             .map(|a| resolve_pronoun(v, a, ta, quotes))
             .collect();
+        // "after fierce fighting", "Vietnamese-led forces": a lone adjective or
+        // participle that names no party is no party.
+        let no_word = |a: &Arg| {
+            a.b == a.a + 1
+                && a.actor.is_none()
+                && matches!(v.pos(a.a), Some("ADJ" | "VERB" | "ADV"))
+        };
+        sources.retain(|a| !no_word(a));
+        targets.retain(|a| !no_word(a));
         // A party's own forces ("its troops", "their forces") are not what it
         // acts on: the place they are sent to, withdrawn from or strengthened in is
         // ("Syria withdrew its troops from Lebanon", "Israel has strengthened its forces

@@ -4783,3 +4783,13 @@ fn a_party_of_guests_is_no_political_party() {
     let e = with_root(&d, "17");
     assert_eq!(e.len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_lone_modifier_is_no_party() {
+    let d = run("Vietnamese-led forces have retaken a strategic village in western Cambodia.");
+    for e in &d.events {
+        for a in [e.source.as_ref(), e.target.as_ref()].into_iter().flatten() {
+            assert_ne!(a.text, "led", "{:#?}", d.events);
+        }
+    }
+}
