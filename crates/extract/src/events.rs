@@ -2114,6 +2114,37 @@ fn status(
         && !existential
         && ((v.parsed && matches!(v.dep(head), "nsubj" | "nsubj:pass" | "csubj"))
             || (tb < sb && modal(v, tb)));
+    // "renewed fighting could displace 200,000 people", "further strikes would …": a
+    // subject noun that names more of it to come takes its clause's modal after all.
+    if v.parsed && subject_noun {
+        let more = v.children(head).any(|c| {
+            matches!(v.dep(c), "amod" | "det")
+                && v.is(
+                    c,
+                    &[
+                        "renewed",
+                        "further",
+                        "new",
+                        "more",
+                        "fresh",
+                        "possible",
+                        "potential",
+                        "any",
+                        "future",
+                        "wider",
+                        "another",
+                        "full-scale",
+                    ],
+                )
+        });
+        if more
+            && v.toks[head]
+                .head
+                .is_some_and(|g| v.children(g).any(|c| v.dep(c) == "aux" && modal(v, c)))
+        {
+            consider(Status::Hypothetical);
+        }
+    }
     // "Nobody is talking to us", "no country has recognised it", "Neither Cruz nor
     // Christie acknowledged …": a negative subject.
     if v.parsed && kind == Kind::Verb {
@@ -2202,6 +2233,18 @@ fn status(
         if timed && v.toks[head].head.is_some_and(|g| unreal_frame(v, g, 3)) {
             consider(Status::Hypothetical);
         }
+    }
+    // "failed on Monday to agree", "refused yesterday to sign": with words between, the
+    // infinitive under a verb of failing or refusing has not happened.
+    if v.parsed
+        && kind == Kind::Verb
+        && matches!(v.dep(head), "xcomp" | "advcl")
+        && v.has_dep_word(head, "mark", &["to"])
+        && v.toks[head]
+            .head
+            .is_some_and(|g| matches!(v.lemma(g), "fail" | "refuse" | "decline"))
+    {
+        consider(Status::Negated);
     }
     // "calls by Belarus's rulers for economic aid", "an offer of aid": what a call,
     // offer or threat is for has not happened.

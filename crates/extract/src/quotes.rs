@@ -714,6 +714,19 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
                 return Some(a);
             }
         }
+        // ("Greek Prime Minister Alexis Tsipras accused … and said …": the subject of
+        // the verb the cue is conjoined to, whole, not the first name in it.)
+        if v.parsed && v.dep(cue) == "conj" {
+            if let Some(s) = v.toks[cue].head.and_then(|h| {
+                v.children(h)
+                    .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass") && c < h)
+            }) {
+                let a = crate::np::phrase_at(v, s);
+                if a.b <= cue && plausible_speaker(v, &a) && !v.is(a.a, &["which", "that", "who"]) {
+                    return Some(a);
+                }
+            }
+        }
         if let Some(a) = first_named_mention(v, sa, cue).or_else(|| np_starting_at(v, sa)) {
             if plausible_speaker(v, &a) {
                 return Some(a);

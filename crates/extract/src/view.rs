@@ -275,6 +275,7 @@ impl<'a> View<'a> {
         v.repair_gerund_modifiers();
         v.repair_particles();
         v.repair_following();
+        v.repair_participle_subjects();
         v.repair_conjoined_clauses();
         v.repair_passive_subjects();
         v.repair_prepositional_subjects();
@@ -716,6 +717,63 @@ impl<'a> View<'a> {
                 }
             }
             self.toks[comma].head = Some(r);
+        }
+    }
+
+    /// "warned that renewed fighting could displace 200,000 people": the parser may read
+    /// the participle before the noun as the verb (with "that" for its subject) and the
+    /// noun as its object. A "that" read as a subject, a past form right after it, then
+    /// its object and a modal verb: the participle modifies the noun, the noun is the
+    /// modal verb's subject and "that" its mark.
+    fn repair_participle_subjects(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for t in 0..n.saturating_sub(3) {
+            let x = t + 1;
+            if self.word(t) != "that"
+                || self.toks[t].dep != Some("nsubj")
+                || self.toks[t].head != Some(x)
+                || !matches!(self.doc.tokens[x].xpos.as_deref(), Some("VBD" | "VBN"))
+            {
+                continue;
+            }
+            let o = x + 1;
+            if self.toks[o].head != Some(x)
+                || self.toks[o].dep != Some("obj")
+                || !matches!(self.toks[o].pos, Some("NOUN" | "PROPN"))
+            {
+                continue;
+            }
+            // the modal right after the noun, and its verb
+            let m = o + 1;
+            if m >= n
+                || self.toks[m].pos != Some("AUX")
+                || !matches!(self.doc.tokens[m].xpos.as_deref(), Some("MD"))
+            {
+                continue;
+            }
+            let Some(y) = self.toks[m]
+                .head
+                .filter(|&y| y > m && self.toks[y].sent == self.toks[x].sent)
+            else {
+                continue;
+            };
+            let (xh, xd) = (self.toks[x].head, self.toks[x].dep);
+            self.toks[y].head = xh;
+            self.toks[y].dep = xd;
+            self.toks[x].head = Some(o);
+            self.toks[x].dep = Some("amod");
+            self.toks[o].head = Some(y);
+            self.toks[o].dep = Some("nsubj");
+            self.toks[t].head = Some(y);
+            self.toks[t].dep = Some("mark");
+            for k in 0..n {
+                if k != y && k != o && k != t && self.toks[k].head == Some(x) {
+                    self.toks[k].head = Some(y);
+                }
+            }
         }
     }
 

@@ -4793,3 +4793,45 @@ fn a_lone_modifier_is_no_party() {
         }
     }
 }
+
+#[test]
+fn a_cue_conjoined_to_a_verb_speaks_with_that_verbs_whole_subject() {
+    let d = run(
+        "Greek Prime Minister Alexis Tsipras accused the creditors of moving the \
+                 goalposts and said Athens had met all its commitments.",
+    );
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Athens"))
+        .expect("quote");
+    let sp = q.speaker.as_ref().expect("speaker");
+    assert!(sp.text.contains("Tsipras"), "{:#?}", d.quotes);
+}
+
+#[test]
+fn failing_or_refusing_with_words_between_still_negates() {
+    let d = run("European finance ministers failed on Monday to agree on debt relief for Greece.");
+    let e = with_root(&d, "03");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Negated);
+}
+
+#[test]
+fn more_of_an_event_to_come_under_a_modal_is_hypothetical() {
+    let d = run(
+        "The United Nations warned that renewed fighting could displace another \
+                 200,000 people.",
+    );
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical);
+    // an event that happened, as the subject of what may follow, stays as it was
+    let d = run("Analysts warn the killing could trigger reprisals.");
+    let killing = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "killing")
+        .expect("killing");
+    assert_ne!(killing.status, Status::Hypothetical);
+}
