@@ -2674,6 +2674,28 @@ fn quote_holding(quotes: &[Found], a: usize, b: usize) -> Option<&Found> {
 }
 
 fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
+    // "Aid agencies said they had suspended operations": "they" opening what a plural
+    // speaker says is that speaker, whatever the entity layer linked it to.
+    if a.b == a.a + 1 && v.is(a.a, &["they"]) {
+        let speaker = quotes
+            .iter()
+            .filter(|q| q.content.0 == a.a)
+            .find_map(|q| q.quote.speaker.as_ref())
+            .and_then(|s| v.token_range(s.start, s.end))
+            .filter(|&(x, y)| {
+                y > x
+                    && !v.is(x, crate::view::PRONOUNS)
+                    && (v.word(y - 1).ends_with('s') || (x..y).any(|k| v.is(k, &["and"])))
+            });
+        if let Some((x, y)) = speaker {
+            let sp = Arg::from_range_pub(v, x, y);
+            return Arg {
+                entity: sp.entity,
+                actor: sp.actor,
+                ..a
+            };
+        }
+    }
     if a.actor.is_none() && a.entity.is_some() {
         // A mention the entity layer linked ("he" → Obama): the actor of the entity's
         // other mentions.
@@ -3399,12 +3421,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // "suspended all aid to Egypt": the aid stopped is no aid given (the stopping
         // is coded on the verb).
         if v.parsed && verbs.is_none() && e.kind == Kind::Noun && {
+            // (the noun itself, or the aid of "a military aid program")
             let n = tb - 1;
-            v.toks[n].head.is_some_and(|p| {
-                matches!(v.dep(n), "obj" | "nsubj:pass")
-                    && HALTING.contains(&v.lemma(p))
-                    && halted(v, p).is_some()
-            })
+            let whole = match v.toks[n].head {
+                Some(g) if v.dep(n) == "compound" => g,
+                _ => n,
+            };
+            let mut p = whole;
+            let mut stopped = false;
+            for _ in 0..3 {
+                let Some(g) = v.toks[p].head else { break };
+                if HALTING.contains(&v.lemma(g)) {
+                    stopped = halted_object(v, g).is_some_and(|(_, o)| o == whole);
+                    break;
+                }
+                p = g;
+            }
+            stopped
         } {
             i = tb.max(i + 1);
             continue;
@@ -4794,9 +4827,29 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // "suspended military aid to Egypt", "ended its mediation", "halted flights
             // to Serbia": stopping a cooperation is a reduction of relations (16), coded
             // by what is stopped; "halted the advance" or "ended the war" is none.
+            // ("suspended Lomara's membership", "suspended Niger": a party or its place
+            // in a body; not "suspended publication" or "operations".)
+            let party_suspended = || {
+                v.children(h).any(|c| {
+                    matches!(v.dep(c), "obj" | "nsubj:pass")
+                        && (v.is(
+                            c,
+                            &[
+                                "membership",
+                                "participation",
+                                "accreditation",
+                                "visas",
+                                "licence",
+                                "license",
+                            ],
+                        ) || crate::tree::actors_at(v, c)
+                            .iter()
+                            .any(|a| a.actor.as_deref().is_some_and(has_country)))
+                })
+            };
             match halted(v, h) {
                 Some(c) => c,
-                None if e.lemma == "suspend" => e.code,
+                None if e.lemma == "suspend" && party_suspended() => e.code,
                 None => {
                     i = tb.max(i + 1);
                     continue;
@@ -5354,15 +5407,48 @@ const HALTING: &[&str] = &[
 /// humanitarian 1623), ties (161), talks (164), mediation (165), trade and traffic (163),
 /// cooperation (160).
 fn halted(v: &View, p: usize) -> Option<&'static str> {
-    let o = v
+    halted_object(v, p).map(|(c, _)| c)
+}
+
+/// The code `halted` gives and the token of the cooperation stopped.
+fn halted_object(v: &View, p: usize) -> Option<(&'static str, usize)> {
+    let mut o = v
         .children(p)
         .find(|&c| matches!(v.dep(c), "obj" | "nsubj:pass"))?;
+    // "suspended part of a military aid program": the whole whose part is stopped.
+    if v.is(o, &["part", "parts", "some", "all", "much", "most", "half"]) {
+        if let Some(w) = v
+            .children(o)
+            .find(|&c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"]))
+        {
+            o = w;
+        }
+    }
     let kind = |a: &[&str]| {
         v.children(o)
             .any(|c| v.dep(c) == "amod" || v.dep(c) == "compound")
             && v.children(o).any(|c| v.is(c, a))
     };
-    let code = match v.word(o) {
+    // ("an aid program", "the aid package": the aid.)
+    let word = if v.is(
+        o,
+        &[
+            "program",
+            "programme",
+            "programs",
+            "programmes",
+            "package",
+            "packages",
+        ],
+    ) && v
+        .children(o)
+        .any(|c| v.dep(c) == "compound" && v.is(c, &["aid", "assistance", "loan", "loans"]))
+    {
+        "aid"
+    } else {
+        v.word(o)
+    };
+    let code = match word {
         "aid" | "assistance" | "loans" | "loan" | "credits" | "funding" | "grants" => {
             if kind(&["military", "defense", "defence", "security"]) {
                 "1622"
@@ -5388,7 +5474,7 @@ fn halted(v: &View, p: usize) -> Option<&'static str> {
         "cooperation" => "160",
         _ => return None,
     };
-    Some(code)
+    Some((code, o))
 }
 
 /// Cue lemmas by which a named party reports an event as a fact it holds against

@@ -282,6 +282,9 @@ impl<'a> View<'a> {
         v.repair_titled_names();
         v.repair_visiting();
         v.repair_datelines();
+        // (the dateline's place in the clause may have been the first of two subjects)
+        v.repair_closing_subjects();
+        v.repair_verbs_on_subjects();
         v
     }
 
@@ -717,6 +720,40 @@ impl<'a> View<'a> {
                 }
             }
             self.toks[comma].head = Some(r);
+        }
+    }
+
+    /// "MANILA - The coast guard seized three boats and detained 41 crew members": once
+    /// the noun is its verb's subject (the dateline repair), a finite verb the parser
+    /// conjoined to that noun is conjoined to its verb.
+    fn repair_verbs_on_subjects(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for c in 0..self.toks.len() {
+            let Some(nh) = self.toks[c].head else {
+                continue;
+            };
+            if self.toks[c].pos != Some("VERB")
+                || self.toks[c].dep != Some("conj")
+                || !matches!(self.toks[nh].pos, Some("NOUN" | "PROPN"))
+                || !matches!(
+                    self.doc.tokens[c].xpos.as_deref(),
+                    Some("VBD" | "VBN" | "VBZ" | "VBP")
+                )
+            {
+                continue;
+            }
+            let Some(verb) = self.toks[nh]
+                .head
+                .filter(|&g| matches!(self.toks[nh].dep, Some("nsubj")) && g > nh && g < c)
+            else {
+                continue;
+            };
+            if self.toks[verb].pos != Some("VERB") {
+                continue;
+            }
+            self.toks[c].head = Some(verb);
         }
     }
 

@@ -1598,11 +1598,10 @@ fn conjoined_speakers_speak_together() {
 
 #[test]
 fn a_party_acting_on_itself_or_its_own_things_has_no_target() {
+    // (suspending one's own campaign reduces no relations at all)
+    let d = run("Senator Ruiz suspended his own presidential campaign in March.");
+    assert!(with_root(&d, "16").is_empty(), "{:#?}", d.events);
     for (text, root) in [
-        (
-            "Senator Ruiz suspended his own presidential campaign in March.",
-            "16",
-        ),
         (
             "Governor Alvarez plans to release his tax returns next week.",
             "03",
@@ -4717,7 +4716,11 @@ fn stopping_a_cooperation_reduces_relations_by_what_is_stopped() {
         assert_eq!(d.events.len(), 1, "{text}: {:#?}", d.events);
     }
     // stopping anything else is no reduction of relations
-    for text in ["The army halted the advance.", "The war ended in 1995."] {
+    for text in [
+        "The army halted the advance.",
+        "The war ended in 1995.",
+        "Aid agencies said they had suspended operations in two counties.",
+    ] {
         let d = run(text);
         assert!(with_root(&d, "16").is_empty(), "{text}: {:#?}", d.events);
     }
@@ -4834,4 +4837,42 @@ fn more_of_an_event_to_come_under_a_modal_is_hypothetical() {
         .find(|e| e.trigger.text == "killing")
         .expect("killing");
     assert_ne!(killing.status, Status::Hypothetical);
+}
+
+#[test]
+fn they_opening_what_a_plural_speaker_says_is_that_speaker() {
+    let d = run(
+        "The United Nations warned of more fighting. Aid agencies said they had \
+                 arrested two men.",
+    );
+    let e = with_root(&d, "17");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let s = e[0].source.as_ref().expect("source");
+    assert_eq!(s.text, "they");
+    assert_ne!(s.actor.as_deref(), Some("IGOUNO"), "{:#?}", d.events);
+}
+
+#[test]
+fn a_dateline_subject_shares_its_verb_with_the_verb_conjoined_to_it() {
+    let d = run(
+        "MANILA, March 3 (Wire) - The Philippine coast guard seized three fishing boats \
+                 on Tuesday and detained 41 crew members, a spokesman said.",
+    );
+    let e = with_root(&d, "17");
+    assert_eq!(e.len(), 2, "{:#?}", d.events);
+    for e in e {
+        assert_eq!(
+            e.source.as_ref().map(|s| s.text.as_str()),
+            Some("The Philippine coast guard"),
+            "{:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn stopping_part_of_an_aid_program_stops_aid() {
+    let d = run("The United States suspended part of a military aid program for Bosnia.");
+    assert_eq!(sole_dyad(&d, "16"), (Some("USA"), Some("BIH")));
+    assert!(with_root(&d, "07").is_empty(), "{:#?}", d.events);
 }
