@@ -1345,6 +1345,56 @@ pub fn find(v: &View) -> Vec<Found> {
                                 && (k + 1..x).all(|y| v.pos(y) == Some("ADV"))
                         })
                 });
+                // "X said it would halt aid, and France urged …", "…, while France
+                // backed …": a clause with a subject of its own conjoined to the cue
+                // (not to what it says) is the writer's again.
+                let own_clause = v
+                    .parsed
+                    .then(|| {
+                        (c + 1..end).find_map(|x| {
+                            if v.toks[x].head != Some(i)
+                                || !matches!(v.dep(x), "conj" | "advcl")
+                                || !matches!(v.pos(x), Some("VERB" | "AUX"))
+                            {
+                                return None;
+                            }
+                            // (a contrast, not a time or reason: "… before any plea was
+                            // considered" is part of what was said)
+                            if v.dep(x) == "advcl"
+                                && !v.has_dep_word(x, "mark", &["while", "whereas"])
+                            {
+                                return None;
+                            }
+                            let subj = v.children(x).find(|&s| {
+                                matches!(v.dep(s), "nsubj" | "nsubj:pass") && s > c && s < x
+                            })?;
+                            // (starts at its "and"/"while" and comma)
+                            let mut e = v
+                                .children(x)
+                                .filter(|&k| {
+                                    k > c && k < subj && matches!(v.dep(k), "cc" | "mark" | "punct")
+                                })
+                                .min()
+                                .unwrap_or(subj);
+                            while e > c + 1 && v.is(e - 1, &[","]) {
+                                e -= 1;
+                            }
+                            // (after a comma: "claiming that A but nobody has …" goes on)
+                            if !v.is(e - 1, &[","]) && !v.is(e, &[","]) {
+                                return None;
+                            }
+                            let e = if v.is(e - 1, &[","]) { e - 1 } else { e };
+                            // (only after a clause of what was said: "said even on Friday
+                            // morning, the White House was refusing …" is all content)
+                            let said = (c..e).any(|y| {
+                                v.toks[y].head == Some(i)
+                                    && matches!(v.dep(y), "ccomp" | "parataxis")
+                            });
+                            (e > c + 2 && said).then_some(e)
+                        })
+                    })
+                    .flatten();
+                let end = own_clause.map_or(end, |e| e.min(end));
                 let stop = next_cue.map_or(end, |k| {
                     let mut e = k;
                     while e > c

@@ -4876,3 +4876,34 @@ fn stopping_part_of_an_aid_program_stops_aid() {
     assert_eq!(sole_dyad(&d, "16"), (Some("USA"), Some("BIH")));
     assert!(with_root(&d, "07").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_clause_of_its_own_after_what_was_said_is_the_writers() {
+    for (text, trigger) in [
+        (
+            "The European Union said it would halt budget support to the country if civilian \
+             rule was not restored, and France urged its citizens to leave.",
+            "urged",
+        ),
+        (
+            "The finance minister said Berlin would not accept any write-off of the debt, \
+             while France backed a proposal to extend repayment periods.",
+            "backed",
+        ),
+    ] {
+        let d = run(text);
+        let e = d
+            .events
+            .iter()
+            .find(|e| e.trigger.text == trigger)
+            .expect(trigger);
+        assert_eq!(e.status, Status::Asserted, "{text}: {:#?}", d.events);
+        assert!(e.attributed_to.is_none(), "{text}");
+    }
+    // a clause of time stays in what was said
+    let d = run(
+        "Officials said the men would be charged before any plea for asylum was \
+                 considered.",
+    );
+    assert!(d.quotes[0].text.ends_with("considered"), "{:#?}", d.quotes);
+}
