@@ -2114,6 +2114,34 @@ fn status(
         && !existential
         && ((v.parsed && matches!(v.dep(head), "nsubj" | "nsubj:pass" | "csubj"))
             || (tb < sb && modal(v, tb)));
+    // "the alleged attack", "a suspected air strike": a nominal event its own words call
+    // unproven.
+    if v.parsed
+        && v.children(head).any(|c| {
+            matches!(v.dep(c), "amod" | "advmod")
+                && c < head
+                && v.is(c, &["alleged", "suspected", "purported", "unconfirmed"])
+        })
+    {
+        consider(Status::Unconfirmed);
+    }
+    // "The planned visit was cancelled", "talks were called off": an event whose own
+    // clause says it was called off did not happen (one put off has not yet).
+    if v.parsed && subject_noun && v.dep(head) == "nsubj:pass" {
+        if let Some(g) = v.toks[head].head {
+            if matches!(
+                v.lemma(g),
+                "cancel" | "scrap" | "abandon" | "shelve" | "call"
+            ) && (v.lemma(g) != "call" || v.children(g).any(|c| v.is(c, &["off"])))
+            {
+                consider(Status::Negated);
+            } else if matches!(v.lemma(g), "postpone" | "delay" | "defer" | "put")
+                && (v.lemma(g) != "put" || v.children(g).any(|c| v.is(c, &["off"])))
+            {
+                consider(Status::Hypothetical);
+            }
+        }
+    }
     // "renewed fighting could displace 200,000 people", "further strikes would …": a
     // subject noun that names more of it to come takes its clause's modal after all.
     if v.parsed && subject_noun {
@@ -3439,6 +3467,41 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
             stopped
         } {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // "a proposed ceasefire", "the agreed ceasefire", "the alleged attack": a verb of
+        // proposing, planning or saying used as an adjective before its noun is no act
+        // of its own (the noun's event is coded, with what the word says of it).
+        if v.parsed
+            && e.kind == Kind::Verb
+            && tb == i + 1
+            && v.dep(i) == "amod"
+            && v.toks[i].head.is_some_and(|n| n > i)
+            // (right after a determiner or modifier: "the agency proposed rule changes"
+            // is a verb the parser misread)
+            && i > 0
+            && (matches!(v.pos(i - 1), Some("DET" | "ADJ" | "NUM" | "PRON" | "ADP"))
+                || v.is_punct(i - 1)
+                || v.is_poss(i - 1))
+            && matches!(
+                v.lemma(i),
+                "propose"
+                    | "plan"
+                    | "allege"
+                    | "agree"
+                    | "schedule"
+                    | "expect"
+                    | "promise"
+                    | "offer"
+                    | "threaten"
+                    | "suspect"
+                    | "report"
+                    | "announce"
+                    | "demand"
+                    | "request"
+            )
+        {
             i = tb.max(i + 1);
             continue;
         }

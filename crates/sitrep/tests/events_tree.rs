@@ -4907,3 +4907,28 @@ fn a_clause_of_its_own_after_what_was_said_is_the_writers() {
     );
     assert!(d.quotes[0].text.ends_with("considered"), "{:#?}", d.quotes);
 }
+
+#[test]
+fn a_proposed_or_alleged_event_is_no_act_of_proposing_or_alleging() {
+    let d = run("The rebels rejected a proposed ceasefire.");
+    assert!(events(&d, "030").is_empty(), "{:#?}", d.events);
+    let d = run("Police investigated the alleged attack.");
+    assert!(events(&d, "112").is_empty(), "{:#?}", d.events);
+    let attack = with_root(&d, "19");
+    assert_eq!(attack.len(), 1, "{:#?}", d.events);
+    assert_eq!(attack[0].status, Status::Unconfirmed);
+    // the verb itself still is one
+    let d = run("The agency also proposed rule changes.");
+    assert_eq!(events(&d, "030").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn an_event_called_off_did_not_happen() {
+    let d = run("The planned visit was cancelled.");
+    let visit = with_root(&d, "04");
+    assert_eq!(visit.len(), 1, "{:#?}", d.events);
+    assert_eq!(visit[0].status, Status::Negated);
+    let d = run("Talks with the rebels were postponed.");
+    let talks = with_root(&d, "04");
+    assert_eq!(talks[0].status, Status::Hypothetical, "{:#?}", d.events);
+}
