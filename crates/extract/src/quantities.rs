@@ -465,6 +465,10 @@ pub fn find(v: &View) -> Vec<Quantity> {
                 // "by 0.5 percentage points": a difference of percentages.
                 j += 2;
                 unit = "percentage points".into();
+            } else if v.is(j, &["basis"]) && v.is(j + 1, &["points", "point"]) {
+                // "yields jumped 30 basis points": hundredths of a percentage point.
+                j += 2;
+                unit = "basis points".into();
             } else if let Some(c) = cur {
                 unit = c.into();
             } else if let Some(&(_, c)) = CURRENCY_WORDS.iter().find(|(s, _)| *s == v.word(j)) {
@@ -613,6 +617,7 @@ pub fn find(v: &View) -> Vec<Quantity> {
                 {
                     e -= 1;
                 }
+                let verb_tok = e;
                 while e > sa
                     && v.is(
                         e - 1,
@@ -623,7 +628,58 @@ pub fn find(v: &View) -> Vec<Quantity> {
                 {
                     e -= 1;
                 }
-                np_ending_at(v, e)
+                // "Fish prices in Manila rose about 4%": the verb's subject noun with the
+                // words before it, not the place phrase that ends right before the verb.
+                let subject = v
+                    .parsed
+                    .then(|| {
+                        v.children(verb_tok)
+                            .find(|&c| v.dep(c) == "nsubj" && c < verb_tok)
+                    })
+                    .flatten()
+                    .filter(|&n| matches!(v.pos(n), Some("NOUN" | "PROPN")))
+                    .map(|n| {
+                        // (its left modifiers, however deep: "The garrison's budget")
+                        let reaches = |k: usize| {
+                            let mut x = k;
+                            for _ in 0..8 {
+                                match v.toks[x].head {
+                                    Some(h) if h == n => return true,
+                                    Some(h) if h < n => x = h,
+                                    _ => return false,
+                                }
+                            }
+                            false
+                        };
+                        let mut a = n;
+                        while a > sa && reaches(a - 1) && (!v.is_punct(a - 1) || v.is_poss(a - 1)) {
+                            a -= 1;
+                        }
+                        // ("Shares of Apple", "the price of oil": what it is of)
+                        let mut b = n + 1;
+                        if let Some(o) = v.children(n).find(|&c| {
+                            c > n && v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"])
+                        }) {
+                            let under = |k: usize| {
+                                let mut x = k;
+                                for _ in 0..6 {
+                                    if x == o {
+                                        return true;
+                                    }
+                                    match v.toks[x].head {
+                                        Some(h) => x = h,
+                                        None => return false,
+                                    }
+                                }
+                                false
+                            };
+                            while b < verb_tok && under(b) {
+                                b += 1;
+                            }
+                        }
+                        crate::np::Arg::from_range_pub(v, a, b)
+                    });
+                subject.or_else(|| np_ending_at(v, e))
             } else {
                 None
             };

@@ -4932,3 +4932,39 @@ fn an_event_called_off_did_not_happen() {
     let talks = with_root(&d, "04");
     assert_eq!(talks[0].status, Status::Hypothetical, "{:#?}", d.events);
 }
+
+#[test]
+fn a_market_move_is_about_the_verbs_subject_with_what_it_is_of() {
+    for (text, about, unit) in [
+        (
+            "Fish prices in Manila rose about 4% on Wednesday.",
+            "Fish prices",
+            "%",
+        ),
+        (
+            "Shares of Apple edged up 0.8% on Monday.",
+            "Shares of Apple",
+            "%",
+        ),
+        (
+            "Greek bond yields jumped 30 basis points.",
+            "Greek bond yields",
+            "basis points",
+        ),
+        (
+            "The garrison's budget rose 4.5% this year.",
+            "The garrison's budget",
+            "%",
+        ),
+    ] {
+        let d = run(text);
+        let q = &d.quantities[0];
+        assert_eq!(
+            q.about.as_ref().map(|a| a.text.as_str()),
+            Some(about),
+            "{text}"
+        );
+        assert_eq!(q.unit, unit, "{text}");
+        assert_eq!(q.change, Some(sitrep_doc::Change::Up), "{text}");
+    }
+}
