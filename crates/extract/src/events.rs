@@ -2081,7 +2081,18 @@ fn status(
         .find(|&k| v.toks[k].head.is_none_or(|p| p < ta || p >= tb))
         .unwrap_or(ta);
     // Attribution: the innermost quote whose content holds the trigger.
-    let q = quote_holding(quotes, ta, tb);
+    // ("The government accused the rebels of preparing an offensive, a charge the rebels
+    // denied": what is denied is the charge's content; that the charge was made, the
+    // writer says.)
+    let q = quote_holding(quotes, ta, tb).filter(|q| {
+        !(q.cue_lemma == "deny"
+            && kind == Kind::Verb
+            && matches!(
+                v.lemma(head),
+                "accuse" | "charge" | "allege" | "claim" | "blame"
+            )
+            && !(q.content.0..ta).any(|k| matches!(v.pos(k), Some("VERB"))))
+    });
     if let Some(q) = q {
         by = q.quote.speaker.clone();
         // ("Analysts warn the killing could trigger reprisals": what is feared is what

@@ -734,6 +734,39 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
         }
     }
     speaker_raw(v, cue, from)
+        // ("…, a charge the rebels denied": the charge is the words denied; who denied
+        // them follows it.)
+        .map(|a| {
+            let n = if v.is(a.a, &["a", "an", "the"]) {
+                a.a + 1
+            } else {
+                a.a
+            };
+            if n + 1 < a.b
+                && v.is(
+                    n,
+                    &[
+                        "charge",
+                        "claim",
+                        "accusation",
+                        "allegation",
+                        "assertion",
+                        "report",
+                        "suggestion",
+                    ],
+                )
+            {
+                let k = if v.is(n + 1, &["that", "which"]) {
+                    n + 2
+                } else {
+                    n + 1
+                };
+                if k < a.b && matches!(v.pos(k), Some("DET" | "NOUN" | "PROPN" | "PRON" | "ADJ")) {
+                    return Arg::from_range_pub(v, k, a.b);
+                }
+            }
+            a
+        })
         // ("…, which police denied": the relative word is the words denied, not who.)
         .map(|a| {
             if a.b > a.a + 1

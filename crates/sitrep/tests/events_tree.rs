@@ -4968,3 +4968,21 @@ fn a_market_move_is_about_the_verbs_subject_with_what_it_is_of() {
         assert_eq!(q.change, Some(sitrep_doc::Change::Up), "{text}");
     }
 }
+
+#[test]
+fn a_charge_denied_denies_its_content_not_that_it_was_made() {
+    let d = run(
+        "The government accused the rebels of preparing a new offensive, a charge \
+                 the rebels denied.",
+    );
+    let q = &d.quotes[0];
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.text.as_str()),
+        Some("the rebels")
+    );
+    let accused = events(&d, "112");
+    assert_eq!(accused.len(), 1, "{:#?}", d.events);
+    assert_eq!(accused[0].status, Status::Asserted);
+    let offensive = with_root(&d, "19");
+    assert_eq!(offensive[0].status, Status::Denied, "{:#?}", d.events);
+}
