@@ -4894,6 +4894,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         } else if verbs.is_none()
+            && v.parsed
+            && e.kind == Kind::Verb
+            && e.after.len() <= 1
+            && matches!(e.lemma, "withdraw" | "pull")
+            && withdrawn_from(v, h).is_some()
+        {
+            // "withdrew from the race" is no act toward anyone; "pulled out of the
+            // bailout", "withdrew from the nuclear deal" reduce relations (160), no
+            // retreat of forces.
+            match withdrawn_from(v, h) {
+                Some(true) => "160",
+                _ => {
+                    i = tb.max(i + 1);
+                    continue;
+                }
+            }
+        } else if verbs.is_none()
             && e.kind == Kind::Verb
             && e.after.is_empty()
             && HALTING.contains(&e.lemma)
@@ -4921,8 +4938,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             .any(|a| a.actor.as_deref().is_some_and(has_country)))
                 })
             };
-            match halted(v, h) {
-                Some(c) => c,
+            match halted_object(v, h) {
+                Some((c, o)) => {
+                    // (the party the stopped aid or talks went to or were held with:
+                    // "halt budget support to the country")
+                    if let Some(n) = v.children(o).find(|&n| {
+                        v.dep(n) == "nmod" && v.has_dep_word(n, "case", &["to", "with", "for"])
+                    }) {
+                        let t = crate::tree::actors_at(v, n);
+                        if !t.is_empty() {
+                            targets = t;
+                        }
+                    }
+                    c
+                }
                 None if e.lemma == "suspend" && party_suspended() => e.code,
                 None => {
                     i = tb.max(i + 1);
@@ -5462,6 +5491,58 @@ fn others_like_before(v: &View, out: &mut [Event]) {
     }
 }
 
+/// What the verb at `p` withdraws from, when it is no place or force: `Some(true)` for
+/// an agreement or a common undertaking ("the deal", "the bailout", "the coalition"),
+/// `Some(false)` for a contest ("the race").
+fn withdrawn_from(v: &View, p: usize) -> Option<bool> {
+    // (or the object the particle repair made of it: "pull out of the bailout")
+    let x = v.children(p).find(|&c| {
+        (v.dep(c) == "obl" && v.has_dep_word(c, "case", &["from", "of"]))
+            || (v.dep(c) == "obj" && (c.saturating_sub(3)..c).any(|k| v.is(k, &["of", "from"])))
+    })?;
+    if v.is(
+        x,
+        &[
+            "deal",
+            "agreement",
+            "accord",
+            "treaty",
+            "pact",
+            "bailout",
+            "programme",
+            "program",
+            "coalition",
+            "alliance",
+            "convention",
+            "protocol",
+            "agreements",
+            "treaties",
+        ],
+    ) {
+        Some(true)
+    } else if v.is(
+        x,
+        &[
+            "race",
+            "election",
+            "elections",
+            "contest",
+            "primary",
+            "tournament",
+            "competition",
+            "campaign",
+            "running",
+            "game",
+            "games",
+            "match",
+        ],
+    ) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Verbs of stopping, which code as reducing relations (16) by what they stop.
 const HALTING: &[&str] = &[
     "suspend",
@@ -5477,14 +5558,9 @@ const HALTING: &[&str] = &[
 ];
 
 /// The CAMEO code for stopping what the verb at `p` takes as its object (or passive
-/// subject), when that is a cooperation: aid (162, military 1622, economic 1621,
+/// subject), when that is a cooperation, and the token of what is stopped: aid (162, military 1622, economic 1621,
 /// humanitarian 1623), ties (161), talks (164), mediation (165), trade and traffic (163),
 /// cooperation (160).
-fn halted(v: &View, p: usize) -> Option<&'static str> {
-    halted_object(v, p).map(|(c, _)| c)
-}
-
-/// The code `halted` gives and the token of the cooperation stopped.
 fn halted_object(v: &View, p: usize) -> Option<(&'static str, usize)> {
     let mut o = v
         .children(p)
@@ -5518,6 +5594,17 @@ fn halted_object(v: &View, p: usize) -> Option<(&'static str, usize)> {
         .children(o)
         .any(|c| v.dep(c) == "compound" && v.is(c, &["aid", "assistance", "loan", "loans"]))
     {
+        "aid"
+    } else if v.is(o, &["support"])
+        && v.children(o).any(|c| {
+            matches!(v.dep(c), "compound" | "amod")
+                && v.is(
+                    c,
+                    &["budget", "budgetary", "financial", "economic", "military"],
+                )
+        })
+    {
+        // ("budget support", "military support": aid)
         "aid"
     } else {
         v.word(o)

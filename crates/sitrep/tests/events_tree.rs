@@ -4986,3 +4986,27 @@ fn a_charge_denied_denies_its_content_not_that_it_was_made() {
     let offensive = with_root(&d, "19");
     assert_eq!(offensive[0].status, Status::Denied, "{:#?}", d.events);
 }
+
+#[test]
+fn withdrawing_from_a_deal_is_no_retreat_and_from_a_race_no_event() {
+    let d = run("The United States withdrew from the nuclear deal.");
+    assert_eq!(events(&d, "160").len(), 1, "{:#?}", d.events);
+    let d = run("The IMF threatened to pull out of the bailout.");
+    assert!(events(&d, "087").is_empty(), "{:#?}", d.events);
+    let d = run("The candidate withdrew from the race.");
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+    // forces still retreat
+    let d = run("Israel withdrew its troops from Lebanon.");
+    assert_eq!(sole_dyad(&d, "08"), (Some("ISR"), Some("LBN")));
+}
+
+#[test]
+fn stopped_support_goes_to_whom_it_went() {
+    let d = run("Washington suspended military support to the rebels.");
+    let e = events(&d, "1622");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].target.as_ref().map(|t| t.text.as_str()),
+        Some("the rebels")
+    );
+}
