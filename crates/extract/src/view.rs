@@ -1318,9 +1318,11 @@ impl<'a> View<'a> {
             // the clause's subject on the dateline and the dateline on the verb as its
             // subject. The first word after the separator that hangs on the dateline
             // takes the dateline's place in the clause.
+            // (not the separator's own punctuation, hung on the phrase after it)
             let outer = (a..=sep).find(|&j| {
                 self.toks[j].head.is_some_and(|h| h > sep && h < b)
                     && self.toks[j].dep != Some("root")
+                    && self.toks[j].dep != Some("punct")
             });
             if let Some(o) = outer {
                 let (h, d) = (self.toks[o].head, self.toks[o].dep);
@@ -1330,6 +1332,38 @@ impl<'a> View<'a> {
                 }) {
                     self.toks[j].head = h;
                     self.toks[j].dep = d;
+                }
+            }
+            // "BRUSSELS, May 22 (Wire) - European finance ministers failed on Monday to
+            // agree …": with the dateline for the sentence's root and the subject in
+            // apposition to it, a past-tense verb read as a relative clause on the subject
+            // is the sentence's verb.
+            if outer.is_none() {
+                if let Some(r) = (a..=sep).find(|&j| self.toks[j].dep == Some("root")) {
+                    let subject = (sep + 1..b).find(|&j| {
+                        self.toks[j].head == Some(r)
+                            && matches!(self.toks[j].pos, Some("PROPN" | "NOUN" | "PRON"))
+                    });
+                    let verb = subject.and_then(|j| {
+                        (j + 1..b).find(|&x| {
+                            self.toks[x].head == Some(j)
+                                && self.toks[x].dep == Some("acl")
+                                && self.doc.tokens[x].xpos.as_deref() == Some("VBD")
+                        })
+                    });
+                    if let (Some(j), Some(x)) = (subject, verb) {
+                        self.toks[x].head = None;
+                        self.toks[x].dep = Some("root");
+                        self.toks[j].head = Some(x);
+                        self.toks[j].dep = Some("nsubj");
+                        for k in sep + 1..b {
+                            if k != j && self.toks[k].head == Some(r) {
+                                self.toks[k].head = Some(x);
+                            }
+                        }
+                        self.toks[r].head = Some(x);
+                        self.toks[r].dep = Some("dep");
+                    }
                 }
             }
             for j in a..=sep {

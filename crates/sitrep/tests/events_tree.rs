@@ -5010,3 +5010,18 @@ fn stopped_support_goes_to_whom_it_went() {
         Some("the rebels")
     );
 }
+
+#[test]
+fn a_dateline_root_gives_the_sentence_back_its_verb() {
+    let d = run(
+        "BRUSSELS, May 22 (Wire) - European finance ministers failed on Monday to agree \
+                 on debt relief for Greece.",
+    );
+    let e = with_root(&d, "03");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("European finance ministers")
+    );
+    assert_eq!(e[0].status, Status::Negated);
+}
