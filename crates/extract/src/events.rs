@@ -1883,6 +1883,8 @@ fn location(v: &View, h: usize) -> Option<SpanRef> {
                                 )
                         })
                     }) || (m.entity.is_none()
+                        // (a party noun is no place: "threw stones at officers")
+                        && (m.kind != sitrep_doc::MentionKind::Nominal || v.is(m.b, PLACE_NOUNS))
                         // A dictionary's demonym is a place only before a place noun
                         // ("in Israeli tank shelling" is no place; "in the Israeli town
                         // of Sderot" is).
@@ -4141,7 +4143,36 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     .any(|c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"]))
         };
         sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
+        let had_target = !targets.is_empty();
         targets.retain(|a| gapped || object(a) || !(ta <= a.a && a.b <= tb));
+        // ("threw stones at officers": with the object the pattern's own word, the
+        // verb's "at", "on" or "against" phrase is whom it is done to.)
+        // (Only for acts against someone, and not at a place: "found guilty … at the
+        // provincial track".)
+        if had_target
+            && targets.is_empty()
+            && v.parsed
+            && e.kind == Kind::Verb
+            && matches!(
+                crate::cameo::root(e.code),
+                "11" | "12" | "13" | "14" | "17" | "18" | "19" | "20"
+            )
+            // (a verdict is reached in a place, not against it)
+            && !e.code.starts_with("116")
+        {
+            if let Some(c) = v.children(h).find(|&c| {
+                c >= tb
+                    && v.dep(c) == "obl"
+                    && v.has_dep_word(c, "case", &["at", "on", "against", "toward", "towards"])
+                    && !crate::tree::is_time(v, c)
+                    && !v.is(c, PLACE_NOUNS)
+                    && !v.mention_of[c]
+                        .and_then(|m| v.mentions[m].entity.as_deref())
+                        .is_some_and(|id| v.is_place_entity(id))
+            }) {
+                targets = crate::tree::actors_at(v, c);
+            }
+        }
         // "seized control of the town of Bunia", "throws its weight behind the Iraqi
         // government": a pattern that ends in a preposition acts on what that
         // preposition's phrase names.

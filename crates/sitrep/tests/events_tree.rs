@@ -5025,3 +5025,32 @@ fn a_dateline_root_gives_the_sentence_back_its_verb() {
     );
     assert_eq!(e[0].status, Status::Negated);
 }
+
+#[test]
+fn what_stones_are_thrown_at_is_the_target_and_no_place() {
+    let d = run(
+        "Police arrested 14 protesters outside the port, where demonstrators threw \
+                 stones at officers.",
+    );
+    let e = with_root(&d, "14");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].target.as_ref().map(|t| t.text.as_str()),
+        Some("officers")
+    );
+    assert!(
+        e[0].location.as_ref().is_none_or(|l| l.text != "officers"),
+        "{:#?}",
+        d.events
+    );
+    // a party noun naming the place ("in the rebel region") still is one
+    let d = run("The army shelled villages in the rebel region.");
+    let e = with_root(&d, "19");
+    assert!(
+        e[0].location
+            .as_ref()
+            .is_some_and(|l| l.text.contains("region")),
+        "{:#?}",
+        d.events
+    );
+}
