@@ -1374,7 +1374,18 @@ pub fn find(v: &View) -> Vec<Found> {
                     v.is(k, &["and", "but"])
                         && (k + 1..(k + 3).min(end)).any(|x| {
                             cue_at(v, x).is_some()
-                                && (!v.parsed || (v.dep(x) == "conj" && v.toks[x].head == Some(i)))
+                                && (!v.parsed
+                                    || (v.dep(x) == "conj" && v.toks[x].head == Some(i))
+                                    // ("denied that Rauf had been killed and said he was
+                                    // safe", with "said" hung on what was denied: a cue
+                                    // with no subject of its own shares the first's)
+                                    || (v.dep(x) == "conj"
+                                        && v.toks[x].head.is_some_and(|h| {
+                                            v.toks[h].head == Some(i) && v.dep(h) == "ccomp"
+                                        })
+                                        && !v.children(x).any(|s| {
+                                            matches!(v.dep(s), "nsubj" | "nsubj:pass") && s < x
+                                        })))
                                 && (k + 1..x).all(|y| v.pos(y) == Some("ADV"))
                         })
                 });

@@ -1672,7 +1672,11 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     let m = measured(v, h);
     if let Some(p) = v.toks[m].head {
         let d = v.dep(m);
-        if (d == "obj" || d == "obl") && supports(v, p, m) {
+        // (an oblique only as what one takes part in: "engaged in a firefight", not
+        // "staged protests against the strikes")
+        if (d == "obj" || (d == "obl" && v.has_dep_word(m, "case", &["in", "into"])))
+            && supports(v, p, m)
+        {
             // (A party word of no country inside the noun phrase yields to the support
             // verb's subject: "Hizbollah gunmen waged a guerrilla war".)
             if !has_actor(&source) {

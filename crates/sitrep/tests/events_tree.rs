@@ -5054,3 +5054,22 @@ fn what_stones_are_thrown_at_is_the_target_and_no_place() {
         d.events
     );
 }
+
+#[test]
+fn what_a_protest_is_against_is_not_done_by_the_protesters() {
+    let d = run("Residents have staged several protests against the strikes this year.");
+    let strikes = d.events.iter().find(|e| e.trigger.text == "strikes");
+    if let Some(s) = strikes {
+        assert!(s.source.is_none(), "{:#?}", d.events);
+    }
+    // what one takes part in still is one's act
+    let d = run("Peacekeepers were engaged in a firefight with rebels.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("---"), Some("---")));
+}
+
+#[test]
+fn a_second_cue_hung_on_what_the_first_says_still_ends_it() {
+    let d = run("The Taliban denied that Rauf had been killed and said he was safe and well.");
+    assert_eq!(d.quotes.len(), 2, "{:#?}", d.quotes);
+    assert_eq!(d.quotes[0].text, "Rauf had been killed");
+}
