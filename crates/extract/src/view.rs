@@ -477,7 +477,7 @@ impl<'a> View<'a> {
         }
         for si in 0..self.sents.len() {
             let (a, b) = self.sents[si];
-            let Some(root) = (a..b).find(|&k| self.toks[k].dep == Some("root")) else {
+            let Some(root) = self.root_in(a, b) else {
                 continue;
             };
             if self.toks[root].pos != Some("NOUN") && self.toks[root].pos != Some("PROPN") {
@@ -493,11 +493,10 @@ impl<'a> View<'a> {
                     self.toks[k].lemma,
                     Some("meet" | "gather" | "convene" | "rally" | "march")
                 );
-                let xpos = self.doc.tokens[k].xpos.as_deref();
-                let object = (a..b).any(|c| self.toks[c].head == Some(k) && self.toks[c].dep == Some("obj"));
+                let object = self.has_object(k);
                 self.toks[k].dep == Some("acl")
-                    && (xpos == Some("VBD")
-                        || (xpos == Some("VBN") && (gathering || (object && !self.ditransitive(k)))))
+                    && (self.finite_reading(k)
+                        || (gathering && self.doc.tokens[k].xpos.as_deref() == Some("VBN")))
                     && on_subject(self, k)
                     // (with an object of its own: "the people hanged for crimes" is a
                     // participle after all)
@@ -532,7 +531,7 @@ impl<'a> View<'a> {
         }
         for si in 0..self.sents.len() {
             let (a, b) = self.sents[si];
-            let Some(root) = (a..b).find(|&k| self.toks[k].dep == Some("root")) else {
+            let Some(root) = self.root_in(a, b) else {
                 continue;
             };
             if self.toks[root].pos != Some("VERB") {
@@ -545,13 +544,7 @@ impl<'a> View<'a> {
                 continue;
             };
             let verb = (first + 1..second).find(|&k| {
-                let xpos = self.doc.tokens[k].xpos.as_deref();
-                let object =
-                    (a..b).any(|c| self.toks[c].head == Some(k) && self.toks[c].dep == Some("obj"));
-                self.toks[k].dep == Some("acl")
-                    && self.hangs_on(k, first)
-                    && (xpos == Some("VBD")
-                        || (xpos == Some("VBN") && object && !self.ditransitive(k)))
+                self.toks[k].dep == Some("acl") && self.hangs_on(k, first) && self.finite_reading(k)
             });
             let Some(x) = verb else { continue };
             if !(x + 1..second).any(|k| self.toks[k].text == ",") {
@@ -580,7 +573,7 @@ impl<'a> View<'a> {
         }
         for si in 0..self.sents.len() {
             let (a, b) = self.sents[si];
-            let Some(root) = (a..b).find(|&k| self.toks[k].dep == Some("root")) else {
+            let Some(root) = self.root_in(a, b) else {
                 continue;
             };
             let Some(x) = (a + 3..b).find(|&k| {
@@ -665,7 +658,7 @@ impl<'a> View<'a> {
         }
         for si in 0..self.sents.len() {
             let (a, b) = self.sents[si];
-            let Some(r) = (a..b).find(|&k| self.toks[k].dep == Some("root")) else {
+            let Some(r) = self.root_in(a, b) else {
                 continue;
             };
             if !matches!(
@@ -1433,6 +1426,29 @@ impl<'a> View<'a> {
         let a = self.toks.partition_point(|t| t.end <= start);
         let b = self.toks.partition_point(|t| t.start < end);
         (a < b).then_some((a, b))
+    }
+
+    /// The root token of the sentence `[a, b)`, if the parser gave it one.
+    fn root_in(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b).find(|&k| self.toks[k].dep == Some("root"))
+    }
+
+    /// Whether token `k` has an object of its own.
+    fn has_object(&self, k: usize) -> bool {
+        let s = self.toks[k].sent;
+        let (a, b) = self.sents[s];
+        (a..b).any(|c| self.toks[c].head == Some(k) && self.toks[c].dep == Some("obj"))
+    }
+
+    /// Whether the verb at `k`, read by the parser as a relative clause, reads as a
+    /// finite verb: the past tense (VBD), or a participle with an object, which a reduced
+    /// relative rarely has (not of a verb whose passive keeps one: `ditransitive`).
+    fn finite_reading(&self, k: usize) -> bool {
+        match self.doc.tokens[k].xpos.as_deref() {
+            Some("VBD") => true,
+            Some("VBN") => self.has_object(k) && !self.ditransitive(k),
+            _ => false,
+        }
     }
 
     /// Whether token `k` hangs on `noun` directly or through nouns of phrases on it
