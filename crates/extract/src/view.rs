@@ -468,9 +468,9 @@ impl<'a> View<'a> {
 
     /// "The Philippine government and Muslim rebels resumed peace talks": the parser may
     /// read the verb as a relative clause on the last noun and leave the sentence with
-    /// a noun for its root. A verb in the past tense (not a participle, VBD) on a noun
-    /// of a sentence whose root is a noun is the sentence's verb, and the root noun
-    /// phrase its subject.
+    /// a noun for its root. A verb that reads as finite (`finite_reading`) with an object,
+    /// on the root noun or a noun of a phrase on it, is the sentence's verb, and the root
+    /// noun phrase its subject.
     fn repair_finite_relatives(&mut self) {
         if !self.parsed {
             return;
