@@ -1405,7 +1405,32 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
                 break;
             }
         }
-        if a < ta {
+        // (With a tree, only a modifier inside the trigger's own phrase: "The UN said
+        // that fighting could …" gives the fighting no doer.)
+        // (Or the subject of the verb whose object the noun is: "Uganda will host talks
+        // with Kenya".)
+        let governing_subject = |x: usize| {
+            v.toks[x].head.is_some_and(|g| {
+                matches!(v.dep(x), "nsubj" | "nsubj:pass")
+                    && v.toks[h].head == Some(g)
+                    && v.dep(h) == "obj"
+            })
+        };
+        let inside = |x: usize| {
+            if !v.parsed || governing_subject(x) {
+                return true;
+            }
+            let mut k = x;
+            for _ in 0..8 {
+                match v.toks[k].head {
+                    Some(p) if p == h => return true,
+                    Some(p) if p > x && p < h => k = p,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        if a < ta && inside(a) {
             if v.is(a, &["'s"]) {
                 source = np_ending_at(v, a);
             } else if let Some(m) =

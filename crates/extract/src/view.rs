@@ -502,6 +502,30 @@ impl<'a> View<'a> {
                     // participle after all)
                     && (gathering || object)
             });
+            // ("Tens of thousands of students throughout Kenya staged demonstrations": the
+            // verb read as an adjective on its object, which hangs on the root noun with
+            // no preposition, in a sentence with no other verb.)
+            let verb = verb.or_else(|| {
+                let k = (a..b).find(|&k| {
+                    self.toks[k].dep == Some("amod")
+                        && self.toks[k].pos == Some("VERB")
+                        && matches!(self.doc.tokens[k].xpos.as_deref(), Some("VBD" | "VBN"))
+                        && self.toks[k].head == Some(k + 1)
+                        && self.toks[k + 1].dep == Some("nmod")
+                        && !self
+                            .children(k + 1)
+                            .any(|c| self.toks[c].dep == Some("case"))
+                        && self.hangs_on(k + 1, root)
+                })?;
+                let other_verb =
+                    (a..b).any(|x| x != k && matches!(self.toks[x].pos, Some("VERB" | "AUX")));
+                if other_verb {
+                    return None;
+                }
+                self.toks[k + 1].head = Some(k);
+                self.toks[k + 1].dep = Some("obj");
+                Some(k)
+            });
             let Some(x) = verb else { continue };
             self.toks[x].head = None;
             self.toks[x].dep = Some("root");

@@ -5073,3 +5073,16 @@ fn a_second_cue_hung_on_what_the_first_says_still_ends_it() {
     assert_eq!(d.quotes.len(), 2, "{:#?}", d.quotes);
     assert_eq!(d.quotes[0].text, "Rauf had been killed");
 }
+
+#[test]
+fn a_speaker_named_before_an_event_noun_is_not_its_doer() {
+    let d = run("The UN said that fighting could displace 200,000 people.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(e[0].source.is_none(), "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Attributed);
+    // a modifier inside the noun's own phrase still is
+    let d = run("Israeli tank shelling killed three people.");
+    let e = with_root(&d, "19");
+    assert_eq!(country(actors(e[0]).0), Some("ISR"), "{:#?}", d.events);
+}
