@@ -3121,21 +3121,6 @@ fn contest(v: &View, h: usize) -> bool {
 /// Question words that open an indirect question ("asked what it planned").
 const WH: &[&str] = &["what", "why", "how", "when", "where", "who", "which"];
 
-/// Whether token `k` is `h` or below it in the tree.
-fn dominates(v: &View, h: usize, k: usize) -> bool {
-    let mut x = k;
-    for _ in 0..40 {
-        if x == h {
-            return true;
-        }
-        match v.toks[x].head {
-            Some(g) => x = g,
-            None => return false,
-        }
-    }
-    false
-}
-
 fn in_clause_of(v: &View, p: usize, h: usize) -> bool {
     let mut k = p;
     for _ in 0..40 {
@@ -3917,7 +3902,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                     .children(c)
                                     .any(|x| v.dep(x) == "mark" && v.is(x, &["whether", "if"]))
                                     || (h + 1..=c)
-                                        .find(|&k| dominates(v, c, k))
+                                        .find(|&k| v.dominates(c, k))
                                         .is_some_and(|first| v.is(first, WH))
                                     || v.children(c).any(|x| x < c && v.is(x, WH)))
                         })
@@ -4949,23 +4934,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // opposition leader's may be one, and one against someone or something is).
             i = tb.max(i + 1);
             continue;
-        } else if verbs.is_none()
+        } else if let Some(agreement) = (verbs.is_none()
             && v.parsed
             && e.kind == Kind::Verb
             && e.after.len() <= 1
-            && matches!(e.lemma, "withdraw" | "pull")
-            && withdrawn_from(v, h).is_some()
+            && matches!(e.lemma, "withdraw" | "pull"))
+        .then(|| withdrawn_from(v, h))
+        .flatten()
         {
             // "withdrew from the race" is no act toward anyone; "pulled out of the
             // bailout", "withdrew from the nuclear deal" reduce relations (160), no
             // retreat of forces.
-            match withdrawn_from(v, h) {
-                Some(true) => "160",
-                _ => {
-                    i = tb.max(i + 1);
-                    continue;
-                }
+            if !agreement {
+                i = tb.max(i + 1);
+                continue;
             }
+            "160"
         } else if verbs.is_none()
             && e.kind == Kind::Verb
             && e.after.is_empty()

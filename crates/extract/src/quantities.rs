@@ -660,20 +660,7 @@ pub fn find(v: &View) -> Vec<Quantity> {
                         if let Some(o) = v.children(n).find(|&c| {
                             c > n && v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"])
                         }) {
-                            let under = |k: usize| {
-                                let mut x = k;
-                                for _ in 0..6 {
-                                    if x == o {
-                                        return true;
-                                    }
-                                    match v.toks[x].head {
-                                        Some(h) => x = h,
-                                        None => return false,
-                                    }
-                                }
-                                false
-                            };
-                            while b < verb_tok && under(b) {
+                            while b < verb_tok && v.dominates(o, b) {
                                 b += 1;
                             }
                         }

@@ -475,11 +475,7 @@ impl<'a> View<'a> {
         if !self.parsed {
             return;
         }
-        for si in 0..self.sents.len() {
-            let (a, b) = self.sents[si];
-            let Some(root) = self.root_in(a, b) else {
-                continue;
-            };
+        for (a, b, root) in self.rooted_sentences() {
             if self.toks[root].pos != Some("NOUN") && self.toks[root].pos != Some("PROPN") {
                 continue;
             }
@@ -553,11 +549,7 @@ impl<'a> View<'a> {
         if !self.parsed {
             return;
         }
-        for si in 0..self.sents.len() {
-            let (a, b) = self.sents[si];
-            let Some(root) = self.root_in(a, b) else {
-                continue;
-            };
+        for (a, _, root) in self.rooted_sentences() {
             if self.toks[root].pos != Some("VERB") {
                 continue;
             }
@@ -595,11 +587,7 @@ impl<'a> View<'a> {
         if !self.parsed {
             return;
         }
-        for si in 0..self.sents.len() {
-            let (a, b) = self.sents[si];
-            let Some(root) = self.root_in(a, b) else {
-                continue;
-            };
+        for (a, b, root) in self.rooted_sentences() {
             let Some(x) = (a + 3..b).find(|&k| {
                 self.toks[k].dep == Some("acl")
                     && self.toks[k].head == Some(k - 1)
@@ -680,11 +668,7 @@ impl<'a> View<'a> {
         if !self.parsed {
             return;
         }
-        for si in 0..self.sents.len() {
-            let (a, b) = self.sents[si];
-            let Some(r) = self.root_in(a, b) else {
-                continue;
-            };
+        for (a, b, r) in self.rooted_sentences() {
             if !matches!(
                 self.toks[r].lemma,
                 Some(
@@ -1452,9 +1436,18 @@ impl<'a> View<'a> {
         (a < b).then_some((a, b))
     }
 
-    /// The root token of the sentence `[a, b)`, if the parser gave it one.
-    fn root_in(&self, a: usize, b: usize) -> Option<usize> {
-        (a..b).find(|&k| self.toks[k].dep == Some("root"))
+    /// Each sentence `[a, b)` with the root token the parser gave it (sentences with
+    /// none are left out), as they stand before a repair walks them: a repair changes
+    /// heads inside the sentence it is at only.
+    fn rooted_sentences(&self) -> Vec<(usize, usize, usize)> {
+        self.sents
+            .iter()
+            .filter_map(|&(a, b)| {
+                (a..b)
+                    .find(|&k| self.toks[k].dep == Some("root"))
+                    .map(|r| (a, b, r))
+            })
+            .collect()
     }
 
     /// Whether token `k` has an object of its own.
@@ -1473,6 +1466,21 @@ impl<'a> View<'a> {
             Some("VBN") => self.has_object(k) && !self.ditransitive(k),
             _ => false,
         }
+    }
+
+    /// Whether token `k` is `h` or below it in the tree.
+    pub fn dominates(&self, h: usize, k: usize) -> bool {
+        let mut x = k;
+        for _ in 0..40 {
+            if x == h {
+                return true;
+            }
+            match self.toks[x].head {
+                Some(g) => x = g,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Whether token `k` hangs on `noun` directly or through nouns of phrases on it
