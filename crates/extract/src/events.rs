@@ -2349,6 +2349,10 @@ fn status(
     // tons of food aid", "did not hold talks").
     if v.parsed && kind == Kind::Noun && !subject_noun {
         if let Some(p) = crate::tree::support_verb(v, head) {
+            // ("weighed sanctions against Iran": not imposed yet.)
+            if crate::tree::PONDERED.contains(&v.lemma(p)) {
+                consider(Status::Hypothetical);
+            }
             if v.children(p).any(|c| v.dep(c) == "aux" && modal(v, c)) {
                 consider(Status::Hypothetical);
             }
@@ -3482,7 +3486,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             let mut stopped = false;
             for _ in 0..3 {
                 let Some(g) = v.toks[p].head else { break };
-                if HALTING.contains(&v.lemma(g)) {
+                if HALTING.contains(&v.lemma(g)) || HALTING_NOUNS.contains(&v.lemma(g)) {
                     stopped = halted_object(v, g).is_some_and(|(_, o)| o == whole);
                     break;
                 }
@@ -4951,9 +4955,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
             "160"
         } else if verbs.is_none()
-            && e.kind == Kind::Verb
             && e.after.is_empty()
-            && HALTING.contains(&e.lemma)
+            && ((e.kind == Kind::Verb && HALTING.contains(&e.lemma))
+                || (e.kind == Kind::Noun && v.parsed && HALTING_NOUNS.contains(&e.lemma)))
         {
             // "suspended military aid to Egypt", "ended its mediation", "halted flights
             // to Serbia": stopping a cooperation is a reduction of relations (16), coded
@@ -4993,6 +4997,25 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     c
                 }
                 None if e.lemma == "suspend" && party_suspended() => e.code,
+                None => {
+                    i = tb.max(i + 1);
+                    continue;
+                }
+            }
+        } else if e.kind == Kind::Verb && e.lemma == "hand" && v.parsed {
+            // "would hand over the three to the Red Crescent": people given up are
+            // released (0841); "handed over 700 kg of medicine": aid; a letter, power or
+            // a town handed over is neither.
+            match handed_over(v, h) {
+                Some((c, o)) => {
+                    // (the people handed over are whom the release is of, not those
+                    // they are handed to)
+                    if c == "0841" {
+                        targets = crate::tree::actors_at(v, o);
+                        targets.retain(|a| a.actor.is_some());
+                    }
+                    c
+                }
                 None => {
                     i = tb.max(i + 1);
                     continue;
@@ -5583,6 +5606,90 @@ fn withdrawn_from(v: &View, p: usize) -> Option<bool> {
     }
 }
 
+/// The CAMEO code for handing over what the verb at `p` takes as its object: people
+/// (by name, by party, by a word for people or captives, or a number or pronoun
+/// standing for them) are released to someone (0841); relief goods are humanitarian aid
+/// (073), money and equipment aid (070); anything else is no event.
+fn handed_over(v: &View, p: usize) -> Option<(&'static str, usize)> {
+    // (The parser may read "over" as the preposition of what is handed: "hand over
+    // the three Afghans".)
+    let o = v
+        .children(p)
+        .find(|&c| matches!(v.dep(c), "obj" | "nsubj:pass"))
+        .or_else(|| {
+            v.children(p)
+                .find(|&c| v.dep(c) == "obl" && v.has_dep_word(c, "case", &["over"]))
+        })?;
+    // ("700 kg of medicine", "a shipment of food": what is measured.)
+    let of = v
+        .children(o)
+        .find(|&c| v.dep(c) == "nmod" && c > o && v.has_dep_word(c, "case", &["of"]));
+    const CAPTIVES: &[&str] = &[
+        "suspect",
+        "suspects",
+        "prisoner",
+        "prisoners",
+        "hostage",
+        "hostages",
+        "detainee",
+        "detainees",
+        "captive",
+        "captives",
+        "fugitive",
+        "fugitives",
+        "soldier",
+        "soldiers",
+        "them",
+        "him",
+        "her",
+        "three",
+        "two",
+        "four",
+        "five",
+        "six",
+    ];
+    const RELIEF: &[&str] = &[
+        "medicine",
+        "medicines",
+        "medical",
+        "food",
+        "relief",
+        "supplies",
+        "tents",
+        "blankets",
+        "water",
+        "vaccines",
+        "drugs",
+        "grain",
+        "flour",
+        "rice",
+        "aid",
+    ];
+    const MATERIAL: &[&str] = &[
+        "money",
+        "funds",
+        "cash",
+        "equipment",
+        "assistance",
+        "donations",
+    ];
+    for x in std::iter::once(o).chain(of) {
+        if v.is(x, RELIEF) {
+            return Some(("073", o));
+        }
+        if v.is(x, MATERIAL) {
+            return Some(("070", o));
+        }
+    }
+    // (A place handed over is yielded, not released: "hand over Hong Kong".)
+    let person = v.is(o, CAPTIVES)
+        || people_noun(v.word(o))
+        || crate::tree::actors_at(v, o).iter().any(|a| {
+            a.actor.is_some() && !a.entity.as_deref().is_some_and(|id| v.is_place_entity(id))
+        });
+    person.then_some(("0841", o))
+}
+
 /// Verbs of stopping, which code as reducing relations (16) by what they stop.
 const HALTING: &[&str] = &[
     "suspend",
@@ -5597,14 +5704,23 @@ const HALTING: &[&str] = &[
     "end",
 ];
 
+/// Nouns of stopping, coded as the verbs are by what they stop ("a suspension of air
+/// links with Serbia", "a freeze on aid").
+const HALTING_NOUNS: &[&str] = &["suspension", "freeze", "cutoff", "cut-off", "termination"];
+
 /// The CAMEO code for stopping what the verb at `p` takes as its object (or passive
 /// subject), when that is a cooperation, and the token of what is stopped: aid (162, military 1622, economic 1621,
 /// humanitarian 1623), ties (161), talks (164), mediation (165), trade and traffic (163),
 /// cooperation (160).
 fn halted_object(v: &View, p: usize) -> Option<(&'static str, usize)> {
-    let mut o = v
-        .children(p)
-        .find(|&c| matches!(v.dep(c), "obj" | "nsubj:pass"))?;
+    // (A noun of stopping: its "of"/"on" phrase.)
+    let mut o = if v.pos(p) == Some("NOUN") {
+        v.children(p)
+            .find(|&c| v.dep(c) == "nmod" && c > p && v.has_dep_word(c, "case", &["of", "on"]))?
+    } else {
+        v.children(p)
+            .find(|&c| matches!(v.dep(c), "obj" | "nsubj:pass"))?
+    };
     // "suspended part of a military aid program": the whole whose part is stopped.
     if v.is(o, &["part", "parts", "some", "all", "much", "most", "half"]) {
         if let Some(w) = v

@@ -151,6 +151,38 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
                 .collect();
         }
     }
+    // "About 200 supporters of former President Ben Bella", "Zia's followers": a
+    // following is of its leader's country (not of the leader's kind: supporters of a
+    // president are no government).
+    if v.is(h, FOLLOWERS) && v.mention_of[h].is_none() {
+        let leader = v.children(h).find(|&c| {
+            (v.dep(c) == "nmod" && c > h && v.has_dep_word(c, "case", &["of"]))
+                || v.dep(c) == "nmod:poss"
+        });
+        if let Some(l) = leader {
+            let mut cs: Vec<String> = Vec::new();
+            for a in actors_at(v, l) {
+                if let Some(c) = a.actor.as_deref().and_then(country) {
+                    if !cs.iter().any(|x| x == c) {
+                        cs.push(c.to_string());
+                    }
+                }
+            }
+            if !cs.is_empty() {
+                let (p, q) = (phrase_at(v, h), phrase_at(v, l));
+                let whole = Arg::from_range_pub(v, p.a.min(q.a), p.b.max(q.b));
+                // (The following is no entity of its own: not the leader.)
+                return cs
+                    .into_iter()
+                    .map(|c| Arg {
+                        actor: Some(c),
+                        entity: None,
+                        ..whole.clone()
+                    })
+                    .collect();
+            }
+        }
+    }
     // "Ethnic Albanians in south Serbia", "the Albanians of southern Serbia": a people
     // named with the country it lives in is of that country.
     // (The people's own word alone: "Iraqi Kurds in Germany" stay Iraqi.)
@@ -235,7 +267,13 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     heads.truncate(8);
     // A list read as appositions ("The US, Russia, and Switzerland"): country names
     // after a country name.
-    if phrase_at(v, h).actor.as_deref().and_then(country).is_some() {
+    // (Not after a body's name: "the Red Crescent in Bam, Iran".)
+    if phrase_at(v, h)
+        .actor
+        .as_deref()
+        .and_then(country)
+        .is_some_and(|c| !matches!(c, "IGO" | "NGO" | "IMG" | "MNC"))
+    {
         heads.extend(v.children(h).filter(|&c| {
             v.dep(c) == "appos"
                 && v.pos(c) == Some("PROPN")
@@ -382,6 +420,7 @@ const CONFLICTS: &[&str] = &[
 /// Nouns of documents that speak for whoever issues them.
 pub const DOCUMENTS: &[&str] = &[
     "statement",
+    "message",
     "declaration",
     "communique",
     "communiqué",
@@ -489,6 +528,19 @@ pub(crate) const COUNTED: &[&str] = &[
     "majority",
     "bunch",
     "contingent",
+];
+
+/// Nouns for the people who follow a leader or a cause.
+const FOLLOWERS: &[&str] = &[
+    "supporters",
+    "followers",
+    "loyalists",
+    "backers",
+    "sympathizers",
+    "sympathisers",
+    "partisans",
+    "adherents",
+    "disciples",
 ];
 
 /// First subject of `h` that is not a time word.
@@ -1430,6 +1482,17 @@ const SUPPORT: &[&str] = &[
     "approve",
     "adopt",
     "file",
+    // (what one weighs, plans, proposes or threatens is one's own act: "was considering
+    // legal action against the insurer", "threatened sanctions against Iran")
+    "consider",
+    "weigh",
+    "mull",
+    "contemplate",
+    "plan",
+    "prepare",
+    "propose",
+    "seek",
+    "threaten",
     "lodge",
     "slap",
     "register",
@@ -1674,7 +1737,11 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         let d = v.dep(m);
         // (an oblique only as what one takes part in: "engaged in a firefight", not
         // "staged protests against the strikes")
-        if (d == "obj" || (d == "obl" && v.has_dep_word(m, "case", &["in", "into"])))
+        if (d == "obj"
+            || (d == "obl"
+                && v.has_dep_word(m, "case", &["in", "into"])
+                && !PLANNED.contains(&v.lemma(p))
+                && !PONDERED.contains(&v.lemma(p))))
             && supports(v, p, m)
         {
             // (A party word of no country inside the noun phrase yields to the support
@@ -1784,7 +1851,10 @@ pub fn support_verb(v: &View, h: usize) -> Option<usize> {
 /// talking only: "had a telephone conversation with Yeltsin", "had talks"; "we have a
 /// peace treaty with them" is a state of things, not an act.
 fn supports(v: &View, p: usize, n: usize) -> bool {
-    (SUPPORT.contains(&v.lemma(p)) && (v.lemma(p) != "have" || v.is(n, TALKS)))
+    // (One weighs others' proposals too: "would consider the northern demand".)
+    (SUPPORT.contains(&v.lemma(p))
+        && (v.lemma(p) != "have" || v.is(n, TALKS))
+        && !(PONDERED.contains(&v.lemma(p)) && v.is(n, PROPOSALS)))
         // ("soldiers were involved in the attack", also read as an adjective; not "it
         // involves the withdrawal of troops", nor "were involved in debate after a
         // massacre")
@@ -1813,6 +1883,14 @@ const INTENT_VERBS: &[&str] = &[
     "plan", "intend", "want", "aim", "seek", "pledge", "promise", "vow", "swear", "offer", "agree",
     "decide", "prepare", "resolve", "commit", "go", "wish", "mean", "hope",
 ];
+
+/// Support verbs whose event noun is what their subject means to do ("planned
+/// sanctions", "proposed talks", "threatened legal action").
+const PLANNED: &[&str] = &["plan", "prepare", "propose", "threaten", "seek"];
+
+/// Support verbs whose event noun is what their subject weighs doing, with no intent
+/// yet ("was considering legal action", "weighed sanctions").
+pub const PONDERED: &[&str] = &["consider", "weigh", "mull", "contemplate"];
 
 /// Adjectives that announce an intention ("is ready to", "is willing to").
 const INTENT_ADJ: &[&str] = &[
@@ -1896,6 +1974,16 @@ pub fn intent_cue(v: &View, h: usize) -> Option<(usize, bool)> {
     // deepen a partnership").
     let h = support_verb(v, h).unwrap_or(h);
     if conditional(h) {
+        return None;
+    }
+    // "planned sanctions against Iran", "threatened legal action": the support verb
+    // states the intent (or threat) itself.
+    // (Not what one has not sought or only weighs: "had not sought a meeting", "would
+    // consider an arms embargo".)
+    if v.pos(h) == Some("VERB") && PLANNED.contains(&v.lemma(h)) {
+        return (!negated(v, h)).then_some((h, false));
+    }
+    if v.pos(h) == Some("VERB") && PONDERED.contains(&v.lemma(h)) {
         return None;
     }
     if let Some(a) = v

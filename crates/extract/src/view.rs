@@ -278,6 +278,7 @@ impl<'a> View<'a> {
         v.repair_participle_subjects();
         v.repair_conjoined_clauses();
         v.repair_passive_subjects();
+        v.repair_time_span_subjects();
         v.repair_prepositional_subjects();
         v.repair_titled_names();
         v.repair_visiting();
@@ -876,6 +877,55 @@ impl<'a> View<'a> {
             self.toks[f].head = Some(o);
             self.toks[f].dep = Some("case");
             self.toks[f].pos = Some("ADP");
+        }
+    }
+
+    /// "…, days after the Russian army threatened to bomb Grozny": the parser may read
+    /// the span of time as the clause's subject and the party after "after"/"before" as
+    /// its modifier. A time-span noun ("days", "hours", "a week") as the subject, with
+    /// an "after"/"before" phrase of its own before the verb, is when: the phrase's noun
+    /// is the subject, its preposition marks the clause.
+    fn repair_time_span_subjects(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        const SPANS: &[&str] = &[
+            "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "months",
+            "month", "years", "year", "moments", "moment",
+        ];
+        let n = self.toks.len();
+        for i in 0..n {
+            if !matches!(self.toks[i].dep, Some("nsubj")) || !self.is(i, SPANS) {
+                continue;
+            }
+            let Some(h) = self.toks[i].head.filter(|&h| h < n && h > i) else {
+                continue;
+            };
+            if self.toks[h].pos != Some("VERB") {
+                continue;
+            }
+            let Some(j) = self.children(i).find(|&c| {
+                c < h
+                    && self.toks[c].dep == Some("nmod")
+                    && self.toks[c].pos != Some("NUM")
+                    && self.has_dep_word(c, "case", &["after", "before"])
+                    // (a party, not an occasion: "Hours after Clinton's appearance")
+                    && (self.mention_of[c].is_some()
+                        || self.toks[c].pos == Some("PRON")
+                        || party_noun(self.word(c)).is_some())
+            }) else {
+                continue;
+            };
+            let mark = self
+                .children(j)
+                .find(|&c| self.toks[c].dep == Some("case") && self.is(c, &["after", "before"]));
+            if let Some(m) = mark {
+                self.toks[m].head = Some(h);
+                self.toks[m].dep = Some("mark");
+            }
+            self.toks[j].head = Some(h);
+            self.toks[j].dep = Some("nsubj");
+            self.toks[i].dep = Some("obl:tmod");
         }
     }
 

@@ -5086,3 +5086,106 @@ fn a_speaker_named_before_an_event_noun_is_not_its_doer() {
     let e = with_root(&d, "19");
     assert_eq!(country(actors(e[0]).0), Some("ISR"), "{:#?}", d.events);
 }
+
+#[test]
+fn a_span_of_time_after_a_party_is_when_not_who() {
+    let d = run("Lebed arranged a ceasefire last week, days after the Russian army threatened to bomb Grozny.");
+    let e = events(&d, "130");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].source.as_ref().unwrap().text, "the Russian army");
+    // an occasion after it stays no subject
+    let d = run("Hours after the speech, looting broke out in the city.");
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| !s.text.contains("speech"))),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn what_one_weighs_plans_or_proposes_is_ones_own_act_not_yet_done() {
+    let d = run("France was considering sanctions against Iran.");
+    let e = events(&d, "163");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("FRA"), Some("IRN")));
+    assert_eq!(e[0].status, Status::Hypothetical);
+    // weighing is no intent yet: no intent event beside it
+    let d = run("France weighed sanctions against Iran.");
+    assert_eq!(d.events.len(), 1, "{:#?}", d.events);
+    assert_eq!(d.events[0].status, Status::Hypothetical);
+    // a proposal states the intent: the proposed talks are what the proposal is of
+    let d = run("France proposed talks with Iran.");
+    let talks = events(&d, "046");
+    assert_eq!(talks.len(), 1, "{:#?}", d.events);
+    assert_eq!(talks[0].status, Status::Hypothetical);
+    let proposal = events(&d, "030");
+    assert_eq!(proposal.len(), 1, "{:#?}", d.events);
+    assert_eq!(proposal[0].intent_of.as_deref(), Some(talks[0].id.as_str()));
+    // what one has not sought is no refusal
+    let d = run("Lebed's representatives had not sought a meeting with Yeltsin.");
+    assert!(with_root(&d, "12").is_empty(), "{:#?}", d.events);
+    // another's demand that one weighs is not one's own
+    let d = run("The South Korean government would consider the northern demand.");
+    let demand = with_root(&d, "10");
+    assert!(
+        demand.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("government"))),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn what_is_handed_over_says_what_the_handing_is() {
+    // people: released, and they are its target
+    let d = run("Khartoum must hand over three Ethiopian men to Addis Ababa.");
+    let e = events(&d, "0841");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("ETH"), "{:#?}", d.events);
+    // relief goods: humanitarian aid, to whom they go
+    let d = run("Swiss doctors handed over 700 kg of medicine to the Red Crescent in Bam, Iran.");
+    let e = events(&d, "073");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("CHE"));
+    assert_eq!(e[0].target.as_ref().unwrap().text, "the Red Crescent");
+    // a place or a letter handed over is neither
+    let d = run("Britain will hand over Hong Kong to China next year.");
+    assert!(events(&d, "0841").is_empty(), "{:#?}", d.events);
+    let d = run("Iraq handed over a letter to the United Nations.");
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn a_noun_of_stopping_is_coded_by_what_it_stops() {
+    let d = run("Italy announced a suspension of air links with Serbia on Wednesday.");
+    assert_eq!(sole_dyad(&d, "16"), (Some("ITA"), Some("SRB")));
+    assert_eq!(events(&d, "163").len(), 1, "{:#?}", d.events);
+    // the aid frozen is no aid given
+    let d = run("The United States announced a freeze on aid to Egypt.");
+    assert_eq!(sole_dyad(&d, "16"), (Some("USA"), Some("EGY")));
+    assert!(with_root(&d, "07").is_empty(), "{:#?}", d.events);
+    // a stop of something else is none
+    let d = run("The suspension of the player was lifted.");
+    assert!(with_root(&d, "16").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn a_leaders_supporters_are_of_the_leaders_country() {
+    // (of the country, not the leader's own kind; and a crowd, not the leader: its
+    // attack is no war of words)
+    for text in [
+        "Kenyan opposition leader Raila Odinga rejected the results on Monday. \
+         On Tuesday, Odinga's supporters attacked police officers.",
+        "Kenyan opposition leader Raila Odinga rejected the results on Monday. \
+         On Tuesday, supporters of Odinga attacked police officers.",
+    ] {
+        let d = run(text);
+        let e = with_root(&d, "19");
+        assert_eq!(e.len(), 1, "{:#?}", d.events);
+        assert_eq!(actors(e[0]).0, Some("KEN"), "{:#?}", d.events);
+    }
+}
