@@ -2333,8 +2333,14 @@ fn status(
     }
     // "agreed on Tuesday to resume high-level defence talks": the object of an
     // infinitive under a word of plan, promise or agreement has not happened.
-    if v.parsed && kind == Kind::Noun && v.dep(head) == "obj" {
-        if let Some(g) = v.toks[head].head {
+    // ("agreed to provide 70 million dollars of aid": through the measure.)
+    let measure = if v.parsed {
+        crate::tree::measured(v, head)
+    } else {
+        head
+    };
+    if v.parsed && kind == Kind::Noun && v.dep(measure) == "obj" {
+        if let Some(g) = v.toks[measure].head {
             if v.has_dep_word(g, "mark", &["to"])
                 && matches!(v.dep(g), "xcomp" | "advcl")
                 && v.toks[g]
@@ -5464,6 +5470,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     // of its own already ("agreed", 03); it states the intent of this one.
                     if let Some(p) = covering {
                         out[p].intent_of = Some(format!("#{base}"));
+                        // (what is agreed or refused is toward whom the event is:
+                        // "agreed to provide aid for Romania")
+                        let named = |a: &Option<ActorRef>| {
+                            a.as_ref()
+                                .is_some_and(|a| a.actor.as_deref().is_some_and(has_country))
+                        };
+                        if !named(&out[p].target) && named(&out[base].target) {
+                            out[p].target = out[base].target.clone();
+                        }
                     }
                     if let Some(icode) = crate::tree::intent_code(code, neg).filter(|_| !covered) {
                         let info = crate::cameo::lookup(icode);

@@ -530,6 +530,33 @@ pub(crate) const COUNTED: &[&str] = &[
     "contingent",
 ];
 
+/// Nouns of aid, which is for someone ("aid for Romania").
+const AID_NOUNS: &[&str] = &[
+    "aid",
+    "assistance",
+    "relief",
+    "loan",
+    "loans",
+    "credits",
+    "grant",
+    "grants",
+    "help",
+];
+
+/// Nouns of demanding, whose clause says of whom ("the demand that Israel ease …").
+const DEMAND_NOUNS: &[&str] = &[
+    "demand",
+    "demands",
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "request",
+    "requests",
+    "ultimatum",
+    "insistence",
+];
+
 /// Nouns for the people who follow a leader or a cause.
 const FOLLOWERS: &[&str] = &[
     "supporters",
@@ -1557,10 +1584,13 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     && case
                         .iter()
                         .any(|&k| v.is(k, &["on", "about", "over", "regarding"])) => {}
+            // ("aid for Romania": whom aid is for.)
             "nmod"
                 if target.is_empty()
                     && case.iter().any(|&k| {
-                        v.is(k, TARGET_CASES) || v.is(k, &["of", "against", "between", "to"])
+                        v.is(k, TARGET_CASES)
+                            || v.is(k, &["of", "against", "between", "to"])
+                            || (v.is(k, &["for"]) && v.is(h, AID_NOUNS))
                     }) =>
             {
                 target = actors_at(v, c)
@@ -1580,6 +1610,26 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 }
             }
             _ => {}
+        }
+    }
+    // "reiterated its demand that Israel ease restrictions": a demand is put to the
+    // subject of the clause that says what is demanded (not to the one who made it:
+    // "the demand that Iran made").
+    if !has_actor(&target) && v.is(h, DEMAND_NOUNS) {
+        if let Some(t) = v
+            .children(h)
+            .filter(|&c| c > h && matches!(v.dep(c), "acl" | "acl:relcl" | "ccomp"))
+            .filter(|&c| {
+                !matches!(
+                    v.lemma(c),
+                    "make" | "issue" | "put" | "present" | "submit" | "voice" | "repeat"
+                )
+            })
+            .find_map(|c| subject(v, c, &["nsubj", "nsubj:pass"]))
+            .map(|s| actors_at(v, s))
+            .filter(|t| has_actor(t))
+        {
+            target = t;
         }
     }
     // "Heavy fighting broke out between Israeli troops and Hizbollah guerrillas": the
@@ -1818,7 +1868,7 @@ const MONEY: &[&str] = &[
 
 /// The measure or container noun an event noun hangs from ("tons of aid", "a convoy
 /// of aid", "thousands of troops", "10 million dollars in aid"), else the noun itself.
-fn measured(v: &View, h: usize) -> usize {
+pub(crate) fn measured(v: &View, h: usize) -> usize {
     match v.toks[h].head {
         Some(p)
             if v.dep(h) == "nmod"

@@ -151,6 +151,8 @@ impl<'a> View<'a> {
             mention_of: vec![None; n],
         };
         v.repair_stacked_subjects();
+        v.repair_determined_verbs();
+        v.repair_idioms();
         let mut ms = Vec::new();
         for e in &doc.entities {
             for m in &e.mentions {
@@ -877,6 +879,143 @@ impl<'a> View<'a> {
             self.toks[f].head = Some(o);
             self.toks[f].dep = Some("case");
             self.toks[f].pos = Some("ADP");
+        }
+    }
+
+    /// "Beirut rejected a United Nations appeal for deploying troops": the parser may read
+    /// a noun that is also a verb form as a verb, with the name before it for its
+    /// subject. A verb with an article of its own before its subject and no auxiliary is
+    /// a noun: the name modifies it, and it takes the place of the clause it headed.
+    fn repair_determined_verbs(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for i in 0..self.toks.len() {
+            if self.toks[i].pos != Some("VERB")
+                || self.toks[i].lower.ends_with("ed")
+                || self.toks[i].lower.ends_with("ing")
+            {
+                continue;
+            }
+            // (Or "a" on the name: "a United Nations appeal" names no United Nations of
+            // many.)
+            let det_of = |v: &Self, x: usize, words: &[&str]| {
+                v.children(x)
+                    .find(|&c| c < x && v.toks[c].dep == Some("det") && v.is(c, words))
+            };
+            // (Only an indefinite article, on a verb that is another verb's complement
+            // with no object of its own: "The Defence Ministry said" may hang its "The"
+            // on the verb.)
+            if !matches!(self.toks[i].dep, Some("ccomp" | "xcomp"))
+                || self.toks[i]
+                    .head
+                    .is_none_or(|g| self.children(g).any(|c| self.toks[c].dep == Some("obj")))
+            {
+                continue;
+            }
+            let own = det_of(self, i, &["a", "an"]);
+            let on_name = self.children(i).find_map(|c| {
+                (c < i
+                    && self.toks[c].pos == Some("PROPN")
+                    && matches!(self.toks[c].dep, Some("nsubj")))
+                .then(|| det_of(self, c, &["a", "an"]))
+                .flatten()
+            });
+            let Some(d) = own.or(on_name) else {
+                continue;
+            };
+            let kids: Vec<usize> = self.children(i).collect();
+            if kids.iter().any(|&c| {
+                matches!(
+                    self.toks[c].dep,
+                    Some("aux" | "aux:pass" | "cop" | "obj" | "mark")
+                ) && c < i
+            }) {
+                continue;
+            }
+            let subjects: Vec<usize> = kids
+                .iter()
+                .copied()
+                .filter(|&c| c >= d && matches!(self.toks[c].dep, Some("nsubj" | "nsubj:pass")))
+                .collect();
+            // (The words between the article and the verb are the name's.)
+            if subjects.is_empty()
+                || !(d + 1..i).all(|k| subjects.iter().any(|&c| c == k || self.dominates(c, k)))
+            {
+                continue;
+            }
+            self.toks[i].pos = Some("NOUN");
+            self.toks[d].head = Some(i);
+            for c in subjects {
+                self.toks[c].dep = Some("compound");
+            }
+            if matches!(self.toks[i].dep, Some("ccomp" | "xcomp")) {
+                self.toks[i].dep = Some("obj");
+            }
+        }
+    }
+
+    /// Two idioms the parser may split wrongly: "agreed in principle to provide aid" (the
+    /// infinitive read as a modifier of "principle": it is the verb's complement) and
+    /// "withdraw from neighboring Lebanon" ("neighboring" read as a verb with "from" for
+    /// its mark and the country for its object: it modifies the country, which takes its
+    /// place with "from" for its preposition).
+    fn repair_idioms(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for i in 0..self.toks.len() {
+            if self.is(i, &["principle"]) && self.toks[i].dep == Some("obl") {
+                let Some(g) = self.toks[i].head else { continue };
+                if self.toks[g].pos != Some("VERB") {
+                    continue;
+                }
+                let acl: Vec<usize> = self
+                    .children(i)
+                    .filter(|&c| {
+                        c > i
+                            && self.toks[c].dep == Some("acl")
+                            && self.toks[c].pos == Some("VERB")
+                            && self.has_dep_word(c, "mark", &["to"])
+                    })
+                    .collect();
+                for c in acl {
+                    self.toks[c].head = Some(g);
+                    self.toks[c].dep = Some("xcomp");
+                }
+            }
+            if self.is(i, &["neighboring", "neighbouring", "surrounding"])
+                && self.toks[i].pos == Some("VERB")
+            {
+                let Some(g) = self.toks[i].head else { continue };
+                let kids: Vec<usize> = self.children(i).collect();
+                let Some(&o) = kids.iter().find(|&&c| {
+                    c > i
+                        && self.toks[c].dep == Some("obj")
+                        && matches!(self.toks[c].pos, Some("PROPN" | "NOUN"))
+                }) else {
+                    continue;
+                };
+                let mark = kids
+                    .iter()
+                    .copied()
+                    .find(|&c| c < i && self.toks[c].dep == Some("mark"));
+                let dep = if mark.is_some() { "obl" } else { "obj" };
+                let own = self.toks[i].dep;
+                self.toks[o].head = Some(g);
+                self.toks[o].dep = if matches!(own, Some("advcl" | "obl")) {
+                    Some(dep)
+                } else {
+                    own
+                };
+                self.toks[i].head = Some(o);
+                self.toks[i].dep = Some("amod");
+                self.toks[i].pos = Some("ADJ");
+                if let Some(m) = mark {
+                    self.toks[m].head = Some(o);
+                    self.toks[m].dep = Some("case");
+                }
+            }
         }
     }
 

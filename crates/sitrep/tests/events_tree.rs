@@ -5189,3 +5189,58 @@ fn a_leaders_supporters_are_of_the_leaders_country() {
         assert_eq!(actors(e[0]).0, Some("KEN"), "{:#?}", d.events);
     }
 }
+
+#[test]
+fn an_appeal_with_an_article_before_its_author_is_a_noun() {
+    let d =
+        run("Beirut again rejected Thursday a United Nations appeal for deploying army troops.");
+    let e = events(&d, "120");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]),
+        (Some("LBNGOV"), Some("IGOUNO")),
+        "{:#?}",
+        d.events
+    );
+    // a definite article the parser hangs on the verb of a named subject changes nothing
+    let d = run(
+        "The Defence Ministry said in a statement that it was cooperating closely with police.",
+    );
+    let e = events(&d, "060");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Attributed, "{:#?}", d.events);
+}
+
+#[test]
+fn what_is_agreed_in_principle_is_toward_whom_the_act_is() {
+    let d = run(
+        "European Community foreign ministers agreed in principle on Saturday to provide \
+                 about 70 million dollars of aid for Romania and Poland.",
+    );
+    let agreed = events(&d, "030");
+    assert_eq!(
+        sorted_actors(&agreed),
+        vec![(Some("IGOEUR"), Some("POL")), (Some("IGOEUR"), Some("ROU"))],
+        "{:#?}",
+        d.events
+    );
+    // the aid agreed to is not given yet
+    assert!(
+        with_root(&d, "07")
+            .iter()
+            .all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+    // the intent of a refusal or an offer too
+    let d = run("Syria is willing to withdraw its troops from neighboring Lebanon.");
+    assert_eq!(sole_dyad(&d, "087"), (Some("SYR"), Some("LBN")));
+    assert_eq!(sole_dyad(&d, "03"), (Some("SYR"), Some("LBN")));
+}
+
+#[test]
+fn a_demand_is_put_to_the_subject_of_what_is_demanded() {
+    let d =
+        run("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.");
+    assert_eq!(sole_dyad(&d, "10"), (Some("IGO"), Some("ISR")));
+}
