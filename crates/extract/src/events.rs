@@ -1344,7 +1344,8 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
             let d = v.dep(c);
             let case: Vec<usize> = v.children(c).filter(|&k| v.dep(k) == "case").collect();
             match d {
-                "nmod:poss" => source = Some(phrase_at(v, c)),
+                // ("last year's clashes", "Saturday's ambush": a time owns no act.)
+                "nmod:poss" if !crate::tree::is_time(v, c) => source = Some(phrase_at(v, c)),
                 "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = Some(phrase_at(v, c)),
                 "nmod"
                     if target.is_none()
@@ -2404,6 +2405,29 @@ fn status(
         {
             break;
         }
+        // (A verb the noun's clause is conjoined to has a mood of its own: "rejected the
+        // accusations and demanded an apology" leaves the apology asked for, not
+        // denied.)
+        if v.parsed && kind == Kind::Noun && v.pos(k) == Some("VERB") && v.dominates(k, head) && {
+            let mut x = head;
+            let mut crossed = false;
+            for _ in 0..12 {
+                if x == k {
+                    break;
+                }
+                if v.dep(x) == "conj" && v.pos(x) == Some("VERB") {
+                    crossed = true;
+                    break;
+                }
+                match v.toks[x].head {
+                    Some(p) => x = p,
+                    None => break,
+                }
+            }
+            crossed
+        } {
+            break;
+        }
         // (What comes before "whether" is the asking clause's: "did not say whether
         // anyone was killed" leaves the killing open, not denied.)
         if w == "whether" {
@@ -3445,6 +3469,41 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
+        // "received money from Russian intelligence", "received a letter": one hosts
+        // people, not things (a guest received is a party, a person or a word for them).
+        if v.parsed
+            && e.kind == Kind::Verb
+            && e.lemma == "receive"
+            && e.code == "043"
+            && v.children(i)
+                .find(|&c| matches!(v.dep(c), "obj" | "nsubj:pass"))
+                .is_some_and(|c| {
+                    !people_noun(v.word(c))
+                        && !v.is(
+                            c,
+                            &[
+                                "envoy",
+                                "envoys",
+                                "ambassador",
+                                "ambassadors",
+                                "visitor",
+                                "visitors",
+                                "minister",
+                                "ministers",
+                                "president",
+                                "leader",
+                                "leaders",
+                                "officials",
+                            ],
+                        )
+                        && !crate::tree::actors_at(v, c)
+                            .iter()
+                            .any(|a| a.actor.is_some() || is_person(v, a))
+                })
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
         // "abused his power", "abused the system": abuse of a thing is no violence;
         // abuse of people is ("abused detainees").
         if v.parsed
@@ -4139,6 +4198,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 .map(|(a, b)| Arg::from_range_pub(v, a, b))
                 .into_iter()
                 .collect();
+        }
+        // "Moscow dismissed the warning", "Brazil rejected the accusations": a definite
+        // event noun names an earlier event of its kind, and an answer to it is toward
+        // that event's doer.
+        if v.parsed
+            && e.kind == Kind::Verb
+            && !targets
+                .iter()
+                .any(|a| a.actor.as_deref().is_some_and(has_country))
+        {
+            if let Some(prev) = answered_event(v, h, &out) {
+                targets = vec![prev];
+            }
         }
         if v.parsed {
             if let Some(x) = crate::tree::relative_antecedent(v, h, &sources) {
@@ -5705,6 +5777,44 @@ fn handed_over(v: &View, p: usize) -> Option<(&'static str, usize)> {
     person.then_some(("0841", o))
 }
 
+/// The doer of the earlier event that the definite event noun object of the verb at `h`
+/// names again ("dismissed the warning" after "the EU warned Russia"): the latest event
+/// of the noun's root in an earlier sentence whose source has a country.
+fn answered_event(v: &View, h: usize, out: &[Event]) -> Option<Arg> {
+    let o = v.children(h).find(|&c| {
+        v.dep(c) == "obj"
+            && v.children(c)
+                .any(|d| v.dep(d) == "det" && v.is(d, &["the", "these", "those", "this"]))
+    })?;
+    // (A warning is no event noun of its own, "storm warnings" being none, but the one
+    // answered names the threat made.)
+    let root = match (o.saturating_sub(2)..=o)
+        .filter_map(|k| trigger_at(v, k))
+        .find(|(n, _, nb)| n.kind == Kind::Noun && *nb == o + 1)
+    {
+        Some((n, _, _)) => crate::cameo::root(n.code),
+        None if v.is(o, &["warning", "warnings"]) => "13",
+        None => return None,
+    };
+    let here = v.sentence_of(h);
+    let prev = out.iter().rev().find(|p| {
+        p.sentence < here
+            && crate::cameo::root(&p.code) == root
+            && p.content_of.is_none()
+            && p.source
+                .as_ref()
+                .is_some_and(|s| s.actor.as_deref().is_some_and(has_country))
+    })?;
+    let s = prev.source.as_ref()?;
+    let (a, b) = v.token_range(s.start, s.end)?;
+    Some(Arg {
+        a,
+        b,
+        entity: s.entity.clone(),
+        actor: s.actor.clone(),
+    })
+}
+
 /// Verbs of stopping, which code as reducing relations (16) by what they stop.
 const HALTING: &[&str] = &[
     "suspend",
@@ -6093,6 +6203,20 @@ fn link_content(
                 && matches!(crate::cameo::root(&out[k].code), "02" | "03" | "10" | "13")
                 && (0..out.len())
                     .any(|j| spans[j].2 == g && crate::cameo::root(&out[j].code) == "12");
+            // "claimed responsibility for a deadly attack": the act claimed (or denied) is
+            // what the claim is about.
+            if matches!(rel, "nmod" | "obl") && marked(&["for"]) && v.is(g, &["responsibility"]) {
+                if let Some(j) = (0..out.len()).find(|&j| {
+                    j != k
+                        && out[j].sentence == out[k].sentence
+                        && crate::cameo::root(&out[j].code) == "01"
+                        && spans[j].0 <= g
+                        && g < spans[j].1
+                }) {
+                    out[k].content_of = Some(format!("#{j}"));
+                    continue;
+                }
+            }
             // The words that may govern this one as their content.
             let mut govs = vec![];
             match rel {

@@ -1612,6 +1612,20 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             _ => {}
         }
     }
+    // "The Pakistani Taliban claimed responsibility for Saturday's ambush": whoever claims
+    // (or denies) responsibility for an act is named as its doer.
+    if !has_actor(&source) && v.dep(h) == "nmod" && v.has_dep_word(h, "case", &["for"]) {
+        if let Some(r) = v.toks[h].head.filter(|&r| v.is(r, &["responsibility"])) {
+            if let Some(p) = v.toks[r].head.filter(|_| v.dep(r) == "obj") {
+                if let Some(s) = subject(v, p, &["nsubj"]) {
+                    let doer = actors_at(v, s);
+                    if has_actor(&doer) || source.is_empty() {
+                        source = doer;
+                    }
+                }
+            }
+        }
+    }
     // "reiterated its demand that Israel ease restrictions": a demand is put to the
     // subject of the clause that says what is demanded (not to the one who made it:
     // "the demand that Iran made").

@@ -319,9 +319,17 @@ impl<'a> View<'a> {
         }
         for (i, &end) in hi.iter().enumerate() {
             let rel = self.toks[i].dep;
+            // (Also an adjective: "Moldovan Prime Minister Ion Ciobanu welcomed" with
+            // "Moldovan" and "Ion" for two subjects.)
             if !matches!(rel, Some("nsubj" | "nsubj:pass"))
-                || !matches!(self.toks[i].pos, Some("PROPN" | "NOUN" | "NUM"))
+                || !matches!(self.toks[i].pos, Some("PROPN" | "NOUN" | "NUM" | "ADJ"))
             {
+                continue;
+            }
+            // (A lone adjective only: one heading a phrase of its own is the parser's
+            // stand-in for a larger subject.)
+            let adjective = self.toks[i].pos == Some("ADJ");
+            if adjective && end != i {
                 continue;
             }
             let Some(h) = self.toks[i].head else { continue };
@@ -336,7 +344,8 @@ impl<'a> View<'a> {
                         || (possessor && self.toks[j].pos == Some("PROPN"))
                         // ("Opposition leader John Smith charged": a role noun before
                         // a name titles it)
-                        || (self.toks[i].pos == Some("NOUN") && self.toks[j].pos == Some("PROPN")))
+                        || (matches!(self.toks[i].pos, Some("NOUN" | "ADJ"))
+                            && self.toks[j].pos == Some("PROPN")))
                     && lo[j] == end + 1
                     // (not a time read as a subject: "the Supreme Court this month")
                     && !crate::tree::is_time(self, j)
@@ -344,6 +353,8 @@ impl<'a> View<'a> {
             // ("Three US servicemen were killed": a count is the noun's number.)
             let modifier = if self.toks[i].pos == Some("NUM") {
                 "nummod"
+            } else if adjective {
+                "amod"
             } else if possessor {
                 "nmod:poss"
             } else {
@@ -354,7 +365,7 @@ impl<'a> View<'a> {
                 self.toks[i].dep = Some(modifier);
                 continue;
             }
-            if self.toks[i].pos == Some("NUM") || rel != Some("nsubj") {
+            if self.toks[i].pos == Some("NUM") || adjective || rel != Some("nsubj") {
                 continue;
             }
             // ("Hizbollah (Party of God) gunmen": the name hung on the role noun as
@@ -1347,6 +1358,26 @@ impl<'a> View<'a> {
                     && !self.is_poss(c)
             });
             if !prep {
+                continue;
+            }
+            // "a week after Somali militants attacked a police post": a subordinator
+            // read as the preposition of the subject of a finite verb marks the verb's
+            // clause; the subject stays one.
+            let sub = kids.iter().copied().find(|&c| {
+                c < i
+                    && self.toks[c].dep == Some("case")
+                    && self.is(c, &["after", "before", "since", "until"])
+            });
+            if let Some(m) = sub.filter(|_| {
+                self.toks[h].pos == Some("VERB")
+                    && h > i
+                    && matches!(
+                        self.doc.tokens[h].xpos.as_deref(),
+                        Some("VBD" | "VBZ" | "VBP")
+                    )
+            }) {
+                self.toks[m].head = Some(h);
+                self.toks[m].dep = Some("mark");
                 continue;
             }
             self.toks[i].dep = Some("obl");

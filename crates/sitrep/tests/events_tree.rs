@@ -5244,3 +5244,76 @@ fn a_demand_is_put_to_the_subject_of_what_is_demanded() {
         run("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.");
     assert_eq!(sole_dyad(&d, "10"), (Some("IGO"), Some("ISR")));
 }
+
+#[test]
+fn a_time_owns_no_act_and_a_claim_names_the_doer() {
+    let d = run("Border crossings were closed after last year's clashes.");
+    assert!(
+        d.events.iter().all(|e| e.source.is_none()),
+        "{:#?}",
+        d.events
+    );
+    // claiming responsibility names the doer; the act claimed is what the claim is of
+    let d = run("The Pakistani Taliban claimed responsibility for Saturday's ambush.");
+    let ambush = with_root(&d, "19");
+    assert_eq!(ambush.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(ambush[0]).0), Some("PAK"), "{:#?}", d.events);
+    let claim = with_root(&d, "01");
+    assert_eq!(claim.len(), 1, "{:#?}", d.events);
+    assert_eq!(ambush[0].content_of.as_deref(), Some(claim[0].id.as_str()));
+}
+
+#[test]
+fn a_subordinator_read_as_a_preposition_still_leaves_the_subject() {
+    let d = run(
+        "The meeting came a week after Somali militants attacked a Kenyan police post \
+                 near Mandera, killing four officers.",
+    );
+    let killing = d.events.iter().find(|e| e.trigger.text == "killing");
+    let killing = killing.unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(
+        killing.source.as_ref().map(|s| s.text.as_str()),
+        Some("Somali militants"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn one_receives_people_not_things() {
+    let d = run("Prosecutors said the men had received money from Russian intelligence.");
+    assert!(events(&d, "043").is_empty(), "{:#?}", d.events);
+    let d = run("Putin received the Chinese foreign minister in Moscow.");
+    assert_eq!(sole_dyad(&d, "04"), (Some("RUS"), Some("CHN")));
+}
+
+#[test]
+fn an_answer_to_an_earlier_act_named_again_is_toward_its_doer() {
+    let d = run(
+        "The European Union warned Russia against sending more troops. \
+                 Moscow dismissed the warning.",
+    );
+    assert_eq!(sole_dyad(&d, "12"), (Some("RUS"), Some("IGO")));
+    let d = run(
+        "Venezuelan President Luis Carrillo accused Brasilia of meddling. \
+                 Brazil rejected the accusations and demanded an apology.",
+    );
+    assert_eq!(sole_dyad(&d, "12"), (Some("BRA"), Some("VEN")));
+    // the apology demanded in the conjoined clause is asked for, not denied
+    let apology = with_root(&d, "05");
+    assert_eq!(apology.len(), 1, "{:#?}", d.events);
+    assert_eq!(apology[0].status, Status::Hypothetical, "{:#?}", d.events);
+}
+
+#[test]
+fn a_nationality_read_as_a_second_subject_modifies_the_name() {
+    let d = run("Moldovan Prime Minister Ion Ciobanu welcomed the package and thanked the EU for its support.");
+    let e = with_root(&d, "05");
+    assert_eq!(e.len(), 2, "{:#?}", d.events);
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().unwrap().text == "Moldovan Prime Minister Ion Ciobanu"),
+        "{:#?}",
+        d.events
+    );
+}
