@@ -716,7 +716,9 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
         }
         // ("Greek Prime Minister Alexis Tsipras accused … and said …": the subject of
         // the verb the cue is conjoined to, whole, not the first name in it.)
-        if v.parsed && v.dep(cue) == "conj" {
+        // ("Opposition leaders in Addis Ababa criticised the deal, saying …": so for a
+        // participle on the verb.)
+        if v.parsed && matches!(v.dep(cue), "conj" | "advcl") {
             if let Some(s) = v.toks[cue].head.and_then(|h| {
                 v.children(h)
                     .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass") && c < h)
@@ -1279,6 +1281,46 @@ pub fn find(v: &View) -> Vec<Found> {
                 && i + 2 < end
                 && v.word(i + 2).ends_with("ing")
                 && (sa..i).any(|k| v.is(k, &[","]));
+            // "Brazil recalled its ambassador", "the EU pledged 300 million euros": a cue
+            // that also takes a thing for its object says nothing when it has one and no
+            // clause.
+            // (Recalling an envoy, troops or goods withdraws them; recalling anything
+            // else is remembering it: "recalled Mr. Obama talking about …".)
+            let object_only = v.parsed
+                && matches!(
+                    l,
+                    "recall" | "pledge" | "promise" | "vow" | "signal" | "counter" | "answer"
+                )
+                && v.children(i).any(|c| {
+                    v.dep(c) == "obj"
+                        && c > i
+                        && (l != "recall"
+                            || v.is(
+                                c,
+                                &[
+                                    "ambassador",
+                                    "ambassadors",
+                                    "envoy",
+                                    "envoys",
+                                    "diplomats",
+                                    "troops",
+                                    "forces",
+                                    "delegation",
+                                    "products",
+                                    "vehicles",
+                                    "cars",
+                                ],
+                            ))
+                })
+                && !v
+                    .children(i)
+                    .any(|c| matches!(v.dep(c), "ccomp" | "parataxis" | "xcomp") && c > i);
+            // (unless the words are quoted: "is promising lower taxes and “jobs, jobs,
+            // jobs”")
+            if object_only && !(i + 1..end).any(|k| in_direct(k) || is_quote_mark(v.toks[k].text)) {
+                i += 1;
+                continue;
+            }
             if !tail_is_adverbial && subj.is_some() && !inverted && !participle_tail {
                 // "X said (that) CONTENT".
                 let mut c = i + 1;

@@ -970,7 +970,44 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     if (has_actor(&second) && !has_actor(&target)) || (target.is_empty() && !second.is_empty()) {
         target = second;
     }
-    if !oblique.is_empty() && (target.is_empty() || (!has_actor(&target) && has_actor(&oblique))) {
+    // "recalled its ambassador from Caracas", "sent its troops to Bosnia": one's own
+    // envoys or forces are no target; the party they leave or go to is.
+    let own_agents = v.children(h).find(|&c| v.dep(c) == "obj").is_some_and(|o| {
+        v.is(
+            o,
+            &[
+                "ambassador",
+                "ambassadors",
+                "envoy",
+                "envoys",
+                "diplomats",
+                "troops",
+                "forces",
+                "soldiers",
+                "peacekeepers",
+            ],
+        ) && v
+            .children(o)
+            .any(|k| v.dep(k) == "nmod:poss" && v.pos(k) == Some("PRON"))
+    });
+    // (The parser may hang the place on the envoy: "its ambassador from Caracas".)
+    if own_agents && !has_actor(&oblique) {
+        if let Some(t) = v
+            .children(h)
+            .filter(|&c| v.dep(c) == "obj")
+            .flat_map(|o| v.children(o))
+            .filter(|&k| v.dep(k) == "nmod" && v.has_dep_word(k, "case", &["from", "to"]))
+            .map(|k| actors_at(v, k))
+            .find(|t| has_actor(t))
+        {
+            oblique = t;
+        }
+    }
+    if !oblique.is_empty()
+        && (target.is_empty()
+            || (!has_actor(&target) && has_actor(&oblique))
+            || (own_agents && has_actor(&oblique)))
+    {
         target = oblique;
     }
     if source.is_empty() {
@@ -1329,6 +1366,23 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
             // parser hangs on the object of a verb of sending or using. A party noun
             // does it; a thing does not act, so the sender does. (Not "foiled a plot to
             // bomb": the plotters would.)
+            // "summoned the Pakistani envoy to protest against the shelling": a state
+            // summons an envoy to make its own protest or demand to them.
+            "acl"
+                if x == h
+                    && v.dep(p) == "obj"
+                    && v.children(x)
+                        .any(|c| v.dep(c) == "mark" && v.is(c, &["to"]))
+                    && v.toks[p].head.is_some_and(|g| v.lemma(g) == "summon") =>
+            {
+                if let Some(s) = v.toks[p].head.and_then(|g| subject(v, g, &["nsubj"])) {
+                    if target.is_empty() {
+                        *target = actors_at(v, p);
+                    }
+                    return actors_at(v, s);
+                }
+                break;
+            }
             "acl"
                 if x == h
                     && v.dep(p) == "obj"
@@ -1520,6 +1574,8 @@ const SUPPORT: &[&str] = &[
     "propose",
     "seek",
     "threaten",
+    "pledge",
+    "promise",
     "lodge",
     "slap",
     "register",
@@ -1950,7 +2006,9 @@ const INTENT_VERBS: &[&str] = &[
 
 /// Support verbs whose event noun is what their subject means to do ("planned
 /// sanctions", "proposed talks", "threatened legal action").
-const PLANNED: &[&str] = &["plan", "prepare", "propose", "threaten", "seek"];
+const PLANNED: &[&str] = &[
+    "plan", "prepare", "propose", "threaten", "seek", "pledge", "promise",
+];
 
 /// Support verbs whose event noun is what their subject weighs doing, with no intent
 /// yet ("was considering legal action", "weighed sanctions").

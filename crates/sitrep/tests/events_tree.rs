@@ -5317,3 +5317,56 @@ fn a_nationality_read_as_a_second_subject_modifies_the_name() {
         d.events
     );
 }
+
+#[test]
+fn recalling_an_envoy_is_toward_where_the_envoy_was() {
+    let d = run("Brazil recalled its ambassador from Caracas on Thursday.");
+    assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
+    assert_eq!(sole_dyad(&d, "16"), (Some("BRA"), Some("VEN")));
+    // recalling anything else is remembering it, and may be words of one's own
+    let d = run("He recalled that the army had fired on the crowd.");
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+}
+
+#[test]
+fn what_is_pledged_is_the_pledgers_act_toward_its_recipient() {
+    let d = run("The European Union pledged 300 million euros in aid to Moldova on Monday.");
+    assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
+    let pledge = events(&d, "030");
+    assert_eq!(pledge.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(pledge[0]),
+        (Some("IGOEUR"), Some("MDA")),
+        "{:#?}",
+        d.events
+    );
+    let aid = with_root(&d, "07");
+    assert_eq!(aid.len(), 1, "{:#?}", d.events);
+    assert_eq!(aid[0].status, Status::Hypothetical);
+    assert_eq!(pledge[0].intent_of.as_deref(), Some(aid[0].id.as_str()));
+}
+
+#[test]
+fn a_state_summons_an_envoy_to_make_its_own_protest() {
+    let d = run("Afghan officials on Monday summoned the Pakistani envoy to protest against cross-border shelling.");
+    let e = events(&d, "114");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| country(actors(e).0) == Some("AFG")),
+        "{:#?}",
+        d.events
+    );
+    assert!(
+        e.iter().any(|e| country(actors(e).1) == Some("PAK")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_participle_of_saying_speaks_with_its_verbs_whole_subject() {
+    let d = run("Opposition leaders in Addis Ababa criticised the deal, saying Tessema had made too many concessions.");
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+    let sp = d.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
+    assert_eq!(sp, Some("Opposition leaders"), "{:#?}", d.quotes);
+}
