@@ -4199,19 +4199,6 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 .into_iter()
                 .collect();
         }
-        // "Moscow dismissed the warning", "Brazil rejected the accusations": a definite
-        // event noun names an earlier event of its kind, and an answer to it is toward
-        // that event's doer.
-        if v.parsed
-            && e.kind == Kind::Verb
-            && !targets
-                .iter()
-                .any(|a| a.actor.as_deref().is_some_and(has_country))
-        {
-            if let Some(prev) = answered_event(v, h, &out) {
-                targets = vec![prev];
-            }
-        }
         if v.parsed {
             if let Some(x) = crate::tree::relative_antecedent(v, h, &sources) {
                 sources = x;
@@ -4290,6 +4277,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // people. (Its doer may be the speaker: "Israel denied attacking the convoy".)
         if let Some(q) = quote_holding(quotes, ta, tb) {
             targets.retain(|a| a.a < q.content.1 && q.content.0 < a.b);
+        }
+        // "Moscow dismissed the warning", "Brazil rejected the accusations": a definite
+        // event noun names an earlier event of its kind, and an answer to it is toward
+        // that event's doer (also in a report of the answer).
+        if v.parsed
+            && e.kind == Kind::Verb
+            && !targets
+                .iter()
+                .any(|a| a.actor.as_deref().is_some_and(has_country))
+        {
+            if let Some(prev) = answered_event(v, h, &out) {
+                targets = vec![prev];
+            }
         }
         // "… ," Obama said after meeting with Putin: a gerund of time right after the
         // words of saying, outside what was said, is the speaker's own act.
@@ -5781,10 +5781,18 @@ fn handed_over(v: &View, p: usize) -> Option<(&'static str, usize)> {
 /// names again ("dismissed the warning" after "the EU warned Russia"): the latest event
 /// of the noun's root in an earlier sentence whose source has a country.
 fn answered_event(v: &View, h: usize, out: &[Event]) -> Option<Arg> {
+    // (Not one that names its own author, "the allegations made by Exxon", "Iran's
+    // threats", nor another of its kind, "the same agreement", "a new warning".)
     let o = v.children(h).find(|&c| {
         v.dep(c) == "obj"
             && v.children(c)
                 .any(|d| v.dep(d) == "det" && v.is(d, &["the", "these", "those", "this"]))
+            && !v.children(c).any(|d| {
+                matches!(v.dep(d), "nmod:poss" | "acl" | "acl:relcl")
+                    || (v.dep(d) == "nmod" && v.has_dep_word(d, "case", &["by", "from"]))
+                    || (v.dep(d) == "amod"
+                        && v.is(d, &["same", "new", "other", "fresh", "second", "further"]))
+            })
     })?;
     // (A warning is no event noun of its own, "storm warnings" being none, but the one
     // answered names the threat made.)
@@ -5797,14 +5805,29 @@ fn answered_event(v: &View, h: usize, out: &[Event]) -> Option<Arg> {
         None => return None,
     };
     let here = v.sentence_of(h);
-    let prev = out.iter().rev().find(|p| {
-        p.sentence < here
-            && crate::cameo::root(&p.code) == root
-            && p.content_of.is_none()
-            && p.source
-                .as_ref()
-                .is_some_and(|s| s.actor.as_deref().is_some_and(has_country))
-    })?;
+    // (One that happened, by the same word if there is one: "condemned the ambush"
+    // names the ambush, not the attacks threatened since.)
+    let candidates: Vec<&Event> = out
+        .iter()
+        .rev()
+        .filter(|p| {
+            p.sentence < here
+                && crate::cameo::root(&p.code) == root
+                && p.content_of.is_none()
+                && !matches!(
+                    p.status,
+                    Status::Hypothetical | Status::Negated | Status::Denied
+                )
+                && p.source
+                    .as_ref()
+                    .is_some_and(|s| s.actor.as_deref().is_some_and(has_country))
+        })
+        .collect();
+    let stem: String = v.word(o).chars().take(5).collect();
+    let prev = candidates
+        .iter()
+        .find(|p| p.trigger.text.to_lowercase().starts_with(&stem))
+        .or(candidates.first())?;
     let s = prev.source.as_ref()?;
     let (a, b) = v.token_range(s.start, s.end)?;
     Some(Arg {

@@ -5299,6 +5299,30 @@ fn an_answer_to_an_earlier_act_named_again_is_toward_its_doer() {
                  Brazil rejected the accusations and demanded an apology.",
     );
     assert_eq!(sole_dyad(&d, "12"), (Some("BRA"), Some("VEN")));
+    // also in a report of the answer; the act named by its own word, not a later one of
+    // its kind; not one that names its own author
+    let d = run(
+        "Venezuelan President Luis Carrillo accused Brasilia of meddling. \
+                 Foreign Minister Paula Mendes said Brazil rejected the accusations.",
+    );
+    assert_eq!(sole_dyad(&d, "12"), (Some("BRA"), Some("VEN")));
+    let d = run(
+        "Afghan rebels ambushed a Russian convoy on Saturday. Russian troops shelled \
+                 rebel villages on Sunday. The United States condemned the ambush.",
+    );
+    assert_eq!(sole_dyad(&d, "11"), (Some("USA"), Some("AFG")));
+    let d = run("Iran threatened Israel on Monday. Israel dismissed the threats made by Hamas.");
+    assert!(
+        with_root(&d, "12")
+            .iter()
+            .all(|e| country(actors(e).1) != Some("IRN")),
+        "{:#?}",
+        d.events
+    );
+    let d = run(
+        "Venezuelan President Luis Carrillo accused Brasilia of meddling. \
+                 Brazil rejected the accusations and demanded an apology.",
+    );
     // the apology demanded in the conjoined clause is asked for, not denied
     let apology = with_root(&d, "05");
     assert_eq!(apology.len(), 1, "{:#?}", d.events);
