@@ -3124,30 +3124,51 @@ fn media(a: &Arg) -> bool {
 /// Whether the verb at `h` is won in a contest: "by 46 percent", "by five points", "in
 /// the primary", "in the poll".
 fn contest(v: &View, h: usize) -> bool {
-    v.children(h).any(|c| {
-        matches!(v.dep(c), "obl" | "nmod")
-            && ((v.has_dep_word(c, "case", &["by"])
-                && (v.pos(c) == Some("NUM") || v.children(c).any(|k| v.pos(k) == Some("NUM"))))
-                || (v.has_dep_word(c, "case", &["in"])
-                    && v.is(
-                        c,
-                        &[
-                            "poll",
-                            "polls",
-                            "election",
-                            "elections",
-                            "race",
-                            "primary",
-                            "primaries",
-                            "vote",
-                            "match",
-                            "game",
-                            "final",
-                            "contest",
-                            "runoff",
-                        ],
-                    )))
-    })
+    // ("beat back a challenge", "beat the odds", "beat expectations": no one is hit.)
+    let beaten_thing = v.children(h).any(|c| {
+        (v.dep(c) == "compound:prt" && v.is(c, &["back"]))
+            || (v.dep(c) == "obj"
+                && v.is(
+                    c,
+                    &[
+                        "challenge",
+                        "challenges",
+                        "odds",
+                        "expectations",
+                        "deadline",
+                        "record",
+                        "rap",
+                        "charges",
+                        "estimates",
+                        "forecasts",
+                    ],
+                ))
+    });
+    beaten_thing
+        || v.children(h).any(|c| {
+            matches!(v.dep(c), "obl" | "nmod")
+                && ((v.has_dep_word(c, "case", &["by"])
+                    && (v.pos(c) == Some("NUM") || v.children(c).any(|k| v.pos(k) == Some("NUM"))))
+                    || (v.has_dep_word(c, "case", &["in"])
+                        && v.is(
+                            c,
+                            &[
+                                "poll",
+                                "polls",
+                                "election",
+                                "elections",
+                                "race",
+                                "primary",
+                                "primaries",
+                                "vote",
+                                "match",
+                                "game",
+                                "final",
+                                "contest",
+                                "runoff",
+                            ],
+                        )))
+        })
 }
 
 /// Whether token `p` lies in a clause that the verb at `h` governs (its complement,

@@ -269,6 +269,7 @@ impl<'a> View<'a> {
             }
         }
         v.set_mentions(ms);
+        v.repair_stray_relatives();
         v.repair_finite_relatives();
         v.repair_closing_subjects();
         v.repair_closing_cues();
@@ -963,6 +964,54 @@ impl<'a> View<'a> {
             if matches!(self.toks[i].dep, Some("ccomp" | "xcomp")) {
                 self.toks[i].dep = Some("obj");
             }
+        }
+    }
+
+    /// "insults from a government that jails its own opponents": the parser may hang a
+    /// relative clause on the sentence's verb, with its relative pronoun for a subject.
+    /// A "that"/"which"/"who" subject right after a noun (or a noun and a comma) makes
+    /// its verb a relative clause on that noun.
+    fn repair_stray_relatives(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for k in 1..self.toks.len() {
+            if !matches!(self.toks[k].dep, Some("nsubj" | "nsubj:pass"))
+                || !self.is(k, &["that", "which", "who"])
+                || self.toks[k].pos != Some("PRON")
+            {
+                continue;
+            }
+            let Some(h) = self.toks[k].head.filter(|&h| h > k) else {
+                continue;
+            };
+            if self.toks[h].pos != Some("VERB") || self.toks[h].dep == Some("acl:relcl") {
+                continue;
+            }
+            let n = if self.is(k - 1, &[","]) && k > 1 {
+                k - 2
+            } else {
+                k - 1
+            };
+            // (Not a time or a place: "Portman this year, who endorsed", "a deal with
+            // the United States that made inspections harder", where the noun before
+            // is not the antecedent.)
+            let place = self.mention_of[n].is_some_and(|m| {
+                self.mentions[m]
+                    .entity
+                    .as_deref()
+                    .is_some_and(|id| self.is_place_entity(id))
+            });
+            if !matches!(self.toks[n].pos, Some("NOUN" | "PROPN"))
+                || self.toks[n].sent != self.toks[k].sent
+                || self.dominates(h, n)
+                || crate::tree::is_time(self, n)
+                || place
+            {
+                continue;
+            }
+            self.toks[h].head = Some(n);
+            self.toks[h].dep = Some("acl:relcl");
         }
     }
 

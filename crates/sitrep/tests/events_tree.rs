@@ -5394,3 +5394,31 @@ fn a_participle_of_saying_speaks_with_its_verbs_whole_subject() {
     let sp = d.quotes[0].speaker.as_ref().map(|s| s.text.as_str());
     assert_eq!(sp, Some("Opposition leaders"), "{:#?}", d.quotes);
 }
+
+#[test]
+fn a_relative_clause_hung_on_the_sentence_verb_is_on_the_noun_before_it() {
+    let d = run("We will not accept insults from a government that jails its own opponents.");
+    let e = events(&d, "173");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].source.as_ref().unwrap().text, "a government");
+    // not a place named before it
+    let d = run(
+        "His death came after a police shooting in Tulsa and another in Columbus \
+                 that killed a 13-year-old last week.",
+    );
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.source.as_ref().is_none_or(|s| s.text != "Columbus")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn beating_back_a_challenge_hits_no_one() {
+    let d = run("Older black women helped her beat back a challenge from Sanders.");
+    assert!(with_root(&d, "18").is_empty(), "{:#?}", d.events);
+    let d = run("Police beat the protesters with batons.");
+    assert_eq!(with_root(&d, "18").len(), 1, "{:#?}", d.events);
+}
