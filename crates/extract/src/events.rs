@@ -4311,6 +4311,50 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             if let Some(prev) = answered_event(v, h, &out) {
                 targets = vec![prev];
             }
+            // "… accused Serbia of arming militias, a charge Belgrade rejected": the
+            // charge answered is the accusation just made, toward the accuser.
+            let charge = v.toks[h].head.filter(|&n| {
+                v.dep(h) == "acl:relcl"
+                    && v.is(
+                        n,
+                        &[
+                            "charge",
+                            "charges",
+                            "accusation",
+                            "accusations",
+                            "claim",
+                            "claims",
+                            "allegation",
+                            "allegations",
+                        ],
+                    )
+            });
+            if charge.is_some()
+                && !targets
+                    .iter()
+                    .any(|a| a.actor.as_deref().is_some_and(has_country))
+            {
+                let accuser = out
+                    .iter()
+                    .rev()
+                    .filter(|p| {
+                        p.sentence == v.sentence_of(h) && crate::cameo::root(&p.code) == "11"
+                    })
+                    .find_map(|p| p.source.as_ref())
+                    .filter(|s| s.actor.as_deref().is_some_and(has_country))
+                    .and_then(|s| {
+                        let (a, b) = v.token_range(s.start, s.end)?;
+                        Some(Arg {
+                            a,
+                            b,
+                            entity: s.entity.clone(),
+                            actor: s.actor.clone(),
+                        })
+                    });
+                if let Some(a) = accuser {
+                    targets = vec![a];
+                }
+            }
         }
         // "… ," Obama said after meeting with Putin: a gerund of time right after the
         // words of saying, outside what was said, is the speaker's own act.
@@ -5275,18 +5319,39 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // wounded in a clash with PKK militants": the clause's subject is a side of the
         // talks or the clash its verb went to or was hurt in (not of an attack, whose
         // victims they would be).
+        // (Also "hosted the Malaysian prime minister at the palace for talks", with the
+        // talks hung on the place: the host and the guest are its sides.)
+        let for_phrase = v.parsed
+            && v.dep(h) == "nmod"
+            && v.has_dep_word(h, "case", &["for"])
+            && v.toks[h].head.is_some_and(|p| v.dep(p) == "obl");
         if v.parsed
             && e.kind == Kind::Noun
-            && v.dep(h) == "obl"
+            && (v.dep(h) == "obl" || for_phrase)
             && !sources
                 .iter()
                 .any(|a| a.actor.as_deref().is_some_and(has_country) && !is_place_arg(v, a))
         {
-            if let Some(g) = v.toks[h].head.filter(|&g| v.pos(g) == Some("VERB")) {
-                let motion = matches!(
+            let g = if for_phrase {
+                v.toks[h].head.and_then(|p| v.toks[p].head)
+            } else {
+                v.toks[h].head
+            };
+            if let Some(g) = g.filter(|&g| v.pos(g) == Some("VERB")) {
+                let hosting = matches!(
                     v.lemma(g),
-                    "arrive" | "travel" | "fly" | "go" | "come" | "head" | "leave" | "return"
-                );
+                    "host" | "receive" | "invite" | "welcome" | "meet"
+                ) && v.has_dep_word(h, "case", &["for"]);
+                if hosting && !targets.iter().any(|a| a.actor.is_some()) {
+                    if let Some(o) = v.children(g).find(|&c| v.dep(c) == "obj") {
+                        targets = crate::tree::actors_at(v, o);
+                    }
+                }
+                let motion = hosting
+                    || matches!(
+                        v.lemma(g),
+                        "arrive" | "travel" | "fly" | "go" | "come" | "head" | "leave" | "return"
+                    );
                 // "said in a meeting with X", "advanced in cooperation with X": an
                 // act done in a meeting or in cooperation with a named partner.
                 let partnered = matches!(root, "04" | "06")
@@ -5599,6 +5664,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         i = tb.max(i + 1);
     }
+    purpose_mood(v, &mut out, &spans);
     drop_repeated_mentions(v, &mut out, &mut spans);
     others_like_before(v, &mut out);
     if verbs.is_none() {
@@ -5798,6 +5864,41 @@ fn handed_over(v: &View, p: usize) -> Option<(&'static str, usize)> {
     person.then_some(("0841", o))
 }
 
+/// "was expected to meet Netanyahu for talks", "did not come for talks": an event noun
+/// that is the purpose of an event verb ("for talks") takes that verb's mood when it has
+/// not happened.
+fn purpose_mood(v: &View, out: &mut [Event], spans: &[(usize, usize, usize)]) {
+    if !v.parsed {
+        return;
+    }
+    for k in 0..out.len() {
+        let h = spans[k].2;
+        if v.pos(h) != Some("NOUN")
+            || !matches!(v.dep(h), "obl" | "nmod")
+            || !v.has_dep_word(h, "case", &["for"])
+            || !matches!(out[k].status, Status::Asserted | Status::Attributed)
+        {
+            continue;
+        }
+        let Some(mut g) = v.toks[h].head else {
+            continue;
+        };
+        // (through the place it hangs on: "met at the palace for talks")
+        if v.pos(g) != Some("VERB") && v.dep(g) == "obl" {
+            match v.toks[g].head {
+                Some(x) => g = x,
+                None => continue,
+            }
+        }
+        let Some(j) = (0..out.len()).find(|&j| j != k && spans[j].2 == g) else {
+            continue;
+        };
+        if matches!(out[j].status, Status::Hypothetical | Status::Negated) {
+            out[k].status = out[j].status;
+        }
+    }
+}
+
 /// The doer of the earlier event that the definite event noun object of the verb at `h`
 /// names again ("dismissed the warning" after "the EU warned Russia"): the latest event
 /// of the noun's root in an earlier sentence whose source has a country.
@@ -5826,11 +5927,12 @@ fn answered_event(v: &View, h: usize, out: &[Event]) -> Option<Arg> {
         None => return None,
     };
     let here = v.sentence_of(h);
-    // (One that happened, by the same word if there is one: "condemned the ambush"
-    // names the ambush, not the attacks threatened since.)
+    // (One that happened: by the same word if there is one, "condemned the ambush"
+    // names the ambush, not attacks threatened since; else the one just told, else the
+    // first of its kind, the story's own, "condemned the attack" after the storming of a
+    // base and, two sentences on, a reprisal raid. Its doer must be known.)
     let candidates: Vec<&Event> = out
         .iter()
-        .rev()
         .filter(|p| {
             p.sentence < here
                 && crate::cameo::root(&p.code) == root
@@ -5839,16 +5941,25 @@ fn answered_event(v: &View, h: usize, out: &[Event]) -> Option<Arg> {
                     p.status,
                     Status::Hypothetical | Status::Negated | Status::Denied
                 )
-                && p.source
-                    .as_ref()
-                    .is_some_and(|s| s.actor.as_deref().is_some_and(has_country))
         })
         .collect();
-    let stem: String = v.word(o).chars().take(5).collect();
+    let stem: String = v.word(o).chars().take(4).collect();
+    // (One told in the sentence just before is the one answered: "German prosecutors
+    // have accused … Iran, which denies the allegations".)
+    let adjacent = candidates.last().filter(|p| p.sentence + 1 >= here);
     let prev = candidates
         .iter()
+        .rev()
         .find(|p| p.trigger.text.to_lowercase().starts_with(&stem))
+        .or(adjacent)
         .or(candidates.first())?;
+    if !prev
+        .source
+        .as_ref()
+        .is_some_and(|s| s.actor.as_deref().is_some_and(has_country))
+    {
+        return None;
+    }
     let s = prev.source.as_ref()?;
     let (a, b) = v.token_range(s.start, s.end)?;
     Some(Arg {

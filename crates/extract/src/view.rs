@@ -282,6 +282,7 @@ impl<'a> View<'a> {
         v.repair_conjoined_clauses();
         v.repair_passive_subjects();
         v.repair_time_span_subjects();
+        v.repair_subordinate_obliques();
         v.repair_prepositional_subjects();
         v.repair_titled_names();
         v.repair_visiting();
@@ -1125,6 +1126,51 @@ impl<'a> View<'a> {
             self.toks[j].head = Some(h);
             self.toks[j].dep = Some("nsubj");
             self.toks[i].dep = Some("obl:tmod");
+        }
+    }
+
+    /// "reinforced patrols after masked gunmen attacked a police unit": the parser may
+    /// read the subordinate clause's subject as an oblique of its verb ("after gunmen")
+    /// and conjoin the verb to the main one. A past verb with no subject, right after an
+    /// "after"/"before"/"since"/"until" phrase of its own, has that phrase's noun for its
+    /// subject, the preposition for its mark, and is an adverbial clause.
+    fn repair_subordinate_obliques(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for x in 1..self.toks.len() {
+            if self.toks[x].pos != Some("VERB")
+                || !matches!(
+                    self.doc.tokens[x].xpos.as_deref(),
+                    Some("VBD" | "VBZ" | "VBP")
+                )
+                || self
+                    .children(x)
+                    .any(|c| matches!(self.toks[c].dep, Some("nsubj" | "nsubj:pass" | "csubj")))
+            {
+                continue;
+            }
+            let Some(o) = self.children(x).find(|&c| {
+                c < x
+                    && self.toks[c].dep == Some("obl")
+                    && matches!(self.toks[c].pos, Some("NOUN" | "PROPN" | "PRON"))
+                    && (c + 1..x).all(|k| self.dominates(c, k) || self.is_punct(k))
+            }) else {
+                continue;
+            };
+            let Some(m) = self.children(o).find(|&c| {
+                c < o
+                    && self.toks[c].dep == Some("case")
+                    && self.is(c, &["after", "before", "since", "until"])
+            }) else {
+                continue;
+            };
+            self.toks[o].dep = Some("nsubj");
+            self.toks[m].head = Some(x);
+            self.toks[m].dep = Some("mark");
+            if self.toks[x].dep == Some("conj") {
+                self.toks[x].dep = Some("advcl");
+            }
         }
     }
 

@@ -5422,3 +5422,49 @@ fn beating_back_a_challenge_hits_no_one() {
     let d = run("Police beat the protesters with batons.");
     assert_eq!(with_root(&d, "18").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn the_subject_of_a_clause_after_after_is_its_doer() {
+    let d = run(
+        "NATO peacekeepers reinforced patrols near the border last month after masked \
+                 gunmen attacked a Kosovo police unit, killing one officer.",
+    );
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 2, "{:#?}", d.events);
+    assert!(
+        e.iter()
+            .all(|e| e.source.as_ref().unwrap().text == "masked gunmen"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_charge_rejected_is_answered_to_the_accuser() {
+    let d = run(
+        "Kosovo Prime Minister Arben Krasniqi accused Serbia of arming ethnic Serb \
+                 militias in northern Kosovo, a charge Belgrade rejected.",
+    );
+    assert_eq!(sole_dyad(&d, "12"), (Some("SRB"), Some("XKX")));
+}
+
+#[test]
+fn talks_a_host_holds_a_guest_for_are_between_them_in_the_hosts_mood() {
+    let d = run(
+        "Indonesian President Ratna Wibowo hosted Malaysian Prime Minister Anwar Hamid \
+                 at the presidential palace on Friday for talks on cross-border haze.",
+    );
+    let talks = events(&d, "046");
+    assert_eq!(talks.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(talks[0]).0), Some("IDN"));
+    assert_eq!(country(actors(talks[0]).1), Some("MYS"));
+    // talks one is only expected to hold have not happened
+    let d = run("He was also expected to meet Prime Minister Netanyahu for talks.");
+    assert!(
+        events(&d, "046")
+            .iter()
+            .all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+}
