@@ -667,17 +667,38 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
         if next.chars().next().is_some_and(|c| c.is_alphabetic()) && !is_verbish(&next) {
             continue;
         }
-        let cand =
-            ents.iter().enumerate().rev().find(|(_, e)| {
-                e.mentions
-                    .first()
-                    .is_some_and(|m| m.start < doc.tokens[i].start)
-                    && (e.roles.iter().any(|(t, _)| {
+        let cand = ents.iter().enumerate().rev().find(|(_, e)| {
+            e.mentions
+                .first()
+                .is_some_and(|m| m.start < doc.tokens[i].start)
+                && (e.roles.iter().any(|(t, _)| {
                         t.to_lowercase().split_whitespace().last() == Some(w.as_str())
                     }) || (e.ty != EntityType::Person
                         && names[e.best].key.len() > 1
-                        && names[e.best].key.last() == Some(&w)))
-            });
+                        && names[e.best].key.last() == Some(&w))
+                        // "the bloc" for a union of states named before ("the European
+                        // Union … the bloc"), "the alliance" for NATO
+                        || (e.ty == EntityType::Org
+                            && match w.as_str() {
+                                "bloc" => names[e.best].key.iter().any(|k| {
+                                    matches!(
+                                        k.as_str(),
+                                        "union"
+                                            | "community"
+                                            | "asean"
+                                            | "mercosur"
+                                            | "ecowas"
+                                            | "eu"
+                                            | "association"
+                                            | "league"
+                                    )
+                                }),
+                                "alliance" => names[e.best].key.iter().any(|k| {
+                                    matches!(k.as_str(), "nato" | "atlantic" | "alliance")
+                                }),
+                                _ => false,
+                            }))
+        });
         if let Some((ei, _)) = cand {
             extra.push((ei, v.mention(i - 1, i + 1, MentionKind::Nominal)));
         }

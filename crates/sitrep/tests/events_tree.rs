@@ -5468,3 +5468,18 @@ fn talks_a_host_holds_a_guest_for_are_between_them_in_the_hosts_mood() {
         d.events
     );
 }
+
+#[test]
+fn the_bloc_and_the_alliance_name_the_union_and_nato_again() {
+    let d = run(
+        "The European Union pledged aid to Moldova on Monday. Foreign policy chief \
+                 Karin Holm said the bloc would also help Moldova reform its courts.",
+    );
+    let help = with_root(&d, "07")
+        .into_iter()
+        .find(|e| e.trigger.text == "help")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(actors(help).0, Some("IGOEUR"), "{:#?}", d.events);
+    let d = run("NATO said on Monday it would send more troops. The alliance also warned Russia.");
+    assert_eq!(sole_dyad(&d, "13"), (Some("IGO"), Some("RUS")));
+}
