@@ -891,6 +891,16 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     && case
                         .iter()
                         .any(|&k| v.is(k, TARGET_CASES) || v.is(k, &["to", "from"]))
+                    // ("being attacked with stones": with a passive verb of force,
+                    // what it is done with; not "negotiations being held with the
+                    // bank")
+                    && !(case.iter().any(|&k| v.is(k, &["with"]))
+                        && v.children(h).any(|k| v.dep(k) == "aux:pass")
+                        && crate::lexicon::lexicon().get(v.lemma(h)).iter().any(|e| {
+                            e.kind == crate::lexicon::Kind::Verb
+                                && e.after.is_empty()
+                                && matches!(crate::cameo::root(e.code), "17" | "18" | "19" | "20")
+                        }))
                     // ("conceded at last", "at least", "at once": no party)
                     && !matches!(v.pos(c), Some("ADJ" | "ADV"))
                 {
@@ -1098,6 +1108,67 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             target = actors_at(v, p);
         }
     }
+    // "soldiers opened fire after being attacked with stones": a passive adverbial clause
+    // with no subject of its own is done to the subject of the clause it modifies.
+    if !has_actor(&target)
+        && v.dep(h) == "advcl"
+        && v.has_dep_word(
+            h,
+            "mark",
+            &["after", "before", "when", "while", "since", "until"],
+        )
+        && v.children(h).any(|c| v.dep(c) == "aux:pass")
+        && !v
+            .children(h)
+            .any(|c| matches!(v.dep(c), "nsubj" | "nsubj:pass"))
+    {
+        if let Some(s) = v.toks[h].head.and_then(|p| subject(v, p, &["nsubj"])) {
+            let t = actors_at(v, s);
+            if t.iter().any(|a| a.actor.is_some()) {
+                target = t;
+            }
+        }
+    }
+    // "Police shot and killed a man in Hebron": a violent verb with no object of its own
+    // shares the object of the violent verb "and" conjoins to it (over a place it found
+    // instead), unless it has its own "on"/"at" phrase ("cracked down on …").
+    let violent = |x: usize| {
+        crate::lexicon::lexicon()
+            .get(v.word(x))
+            .iter()
+            .chain(crate::lexicon::lexicon().get(v.lemma(x)).iter())
+            .any(|e| {
+                e.kind == crate::lexicon::Kind::Verb
+                    && e.after.is_empty()
+                    && matches!(crate::cameo::root(e.code), "17" | "18" | "19" | "20")
+            })
+    };
+    if violent(h)
+        && !v.children(h).any(|c| {
+            matches!(v.dep(c), "obj" | "nsubj:pass" | "iobj")
+                || (v.dep(c) == "obl" && case_of(v, c).iter().any(|&k| v.is(k, TARGET_CASES)))
+        })
+    {
+        let shared = v
+            .children(h)
+            .filter(|&c| {
+                c > h
+                    && v.dep(c) == "conj"
+                    && v.pos(c) == Some("VERB")
+                    && v.has_dep_word(c, "cc", &["and"])
+                    && violent(c)
+            })
+            .find_map(|c| v.children(c).find(|&k| v.dep(k) == "obj"))
+            .map(|o| actors_at(v, o))
+            .filter(|t| !t.is_empty());
+        // (a place found in a locative phrase: "in Hebron")
+        let placed = |a: &Arg| a.a > 0 && v.is(a.a - 1, &["in", "at", "near", "outside", "inside"]);
+        if let Some(t) = shared {
+            if target.is_empty() || !has_actor(&target) || target.iter().all(placed) {
+                target = t;
+            }
+        }
+    }
     (source, target)
 }
 
@@ -1234,11 +1305,11 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 }
                 // "called on Howard Dean to apologize", read as an adverbial clause:
                 // the one called on is to do it.
+                // ("calling for the prime minister to step down": so is the one called for.)
                 if d == "advcl" && v.has_dep_word(x, "mark", &["to"]) && v.lemma(p) == "call" {
-                    if let Some(o) = v
-                        .children(p)
-                        .find(|&c| v.dep(c) == "obl" && v.has_dep_word(c, "case", &["on", "upon"]))
-                    {
+                    if let Some(o) = v.children(p).find(|&c| {
+                        v.dep(c) == "obl" && v.has_dep_word(c, "case", &["on", "upon", "for"])
+                    }) {
                         return actors_at(v, o);
                     }
                 }

@@ -270,6 +270,8 @@ impl<'a> View<'a> {
         }
         v.set_mentions(ms);
         v.repair_stray_relatives();
+        v.repair_fronted_phrases();
+        v.repair_verbs_read_as_nouns();
         v.repair_finite_relatives();
         v.repair_closing_subjects();
         v.repair_closing_cues();
@@ -965,6 +967,104 @@ impl<'a> View<'a> {
             if matches!(self.toks[i].dep, Some("ccomp" | "xcomp")) {
                 self.toks[i].dep = Some("obj");
             }
+        }
+    }
+
+    /// "Despite the arrests, several thousand protesters gathered near the monument,
+    /// chanting slogans": the parser may make the opening phrase's noun the sentence's
+    /// root, the subject its apposition and the verb a modifier of that. A root noun
+    /// with a preposition of its own, an apposition after a comma and a past verb on
+    /// that apposition: the verb is the root, the apposition its subject, the phrase an
+    /// oblique of it, and the root's other clauses the verb's.
+    fn repair_fronted_phrases(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for (a, b, root) in self.rooted_sentences() {
+            if !matches!(self.toks[root].pos, Some("NOUN" | "PROPN"))
+                || !self.children(root).any(|c| {
+                    c < root && self.toks[c].dep == Some("case") && self.toks[c].pos == Some("ADP")
+                })
+            {
+                continue;
+            }
+            let Some(n) = self.children(root).find(|&c| {
+                c > root
+                    && self.toks[c].dep == Some("appos")
+                    && matches!(self.toks[c].pos, Some("NOUN" | "PROPN"))
+                    && self.is(c - 1, &[","])
+                    || (c > root + 1
+                        && self.toks[c].dep == Some("appos")
+                        && matches!(self.toks[c].pos, Some("NOUN" | "PROPN")))
+            }) else {
+                continue;
+            };
+            let Some(x) = self.children(n).find(|&c| {
+                c > n
+                    && self.toks[c].dep == Some("acl")
+                    && self.toks[c].pos == Some("VERB")
+                    && matches!(self.doc.tokens[c].xpos.as_deref(), Some("VBD" | "VBN"))
+            }) else {
+                continue;
+            };
+            self.toks[x].head = None;
+            self.toks[x].dep = Some("root");
+            self.toks[n].head = Some(x);
+            self.toks[n].dep = Some("nsubj");
+            self.toks[root].head = Some(x);
+            self.toks[root].dep = Some("obl");
+            for k in a..b {
+                if k != x && k > n && self.toks[k].head == Some(root) {
+                    self.toks[k].head = Some(x);
+                    if self.toks[k].dep == Some("acl") {
+                        self.toks[k].dep = Some("advcl");
+                    }
+                }
+            }
+        }
+    }
+
+    /// "Israeli troops shot and wounded two Palestinians": the tagger may read a past
+    /// verb of the lexicon as a noun, the subject before it as its compound and the verb
+    /// conjoined to it as the clause. A root noun that is an inflected event verb, with
+    /// a compound before it and a past verb conjoined after it, is the verb; the compound
+    /// its subject.
+    fn repair_verbs_read_as_nouns(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for (_, _, root) in self.rooted_sentences() {
+            if self.toks[root].pos != Some("NOUN") {
+                continue;
+            }
+            let w = self.word(root);
+            let inflected = crate::lexicon::lexicon()
+                .get(w)
+                .iter()
+                .any(|e| e.kind == crate::lexicon::Kind::Verb && e.lemma != w)
+                && !w.ends_with('s');
+            if !inflected {
+                continue;
+            }
+            let kids: Vec<usize> = self.children(root).collect();
+            let Some(&subj) = kids
+                .iter()
+                .filter(|&&c| c < root && self.toks[c].dep == Some("compound"))
+                .max()
+            else {
+                continue;
+            };
+            let conj_verb = kids.iter().any(|&c| {
+                c > root
+                    && self.toks[c].dep == Some("conj")
+                    && self.toks[c].pos == Some("VERB")
+                    && matches!(self.doc.tokens[c].xpos.as_deref(), Some("VBD" | "VBN"))
+            });
+            if !conj_verb || subj + 1 != root {
+                continue;
+            }
+            self.toks[root].pos = Some("VERB");
+            self.toks[subj].dep = Some("nsubj");
         }
     }
 

@@ -5483,3 +5483,59 @@ fn the_bloc_and_the_alliance_name_the_union_and_nato_again() {
     let d = run("NATO said on Monday it would send more troops. The alliance also warned Russia.");
     assert_eq!(sole_dyad(&d, "13"), (Some("IGO"), Some("RUS")));
 }
+
+#[test]
+fn a_fronted_phrase_is_no_subject_and_a_call_for_someone_to_act_is_theirs() {
+    let d = run("Despite the arrests, several thousand protesters gathered near Democracy \
+                 Monument, chanting slogans and calling for Prime Minister Somchai Rattana to step down.");
+    let call = events(&d, "100");
+    assert_eq!(call.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        call[0].source.as_ref().unwrap().text,
+        "several thousand protesters"
+    );
+    let resign = with_root(&d, "08");
+    assert_eq!(resign.len(), 1, "{:#?}", d.events);
+    assert_eq!(resign[0].source.as_ref().unwrap().text, "Somchai Rattana");
+    assert_eq!(resign[0].status, Status::Hypothetical);
+}
+
+#[test]
+fn conjoined_violent_verbs_share_their_doer_and_object() {
+    // "shot" read as a noun with the subject for its compound
+    let d = run(
+        "Israeli troops shot and wounded two Palestinians during clashes in Hebron on Tuesday.",
+    );
+    let shot = events(&d, "193");
+    assert_eq!(shot.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(shot[0]).0, Some("ISRMIL"), "{:#?}", d.events);
+    assert_eq!(shot[0].target.as_ref().unwrap().text, "two Palestinians");
+    // not across a phrase of its own, nor for a non-violent verb
+    let d = run("Police cracked down on the opposition and arrested 200 people.");
+    let crack = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text.starts_with("cracked"))
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(crack.target.as_ref().unwrap().text, "the opposition");
+}
+
+#[test]
+fn a_passive_clause_of_time_is_done_to_the_main_subject() {
+    let d = run("The Israeli army said soldiers had opened fire after being attacked with stones.");
+    let attacked = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "attacked")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(attacked.target.as_ref().unwrap().text, "soldiers");
+    // a purpose clause is not: "arranged for emails to be released"
+    let d = run("We know that they arranged for a lot of those emails to be released.");
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.text != "they")),
+        "{:#?}",
+        d.events
+    );
+}
