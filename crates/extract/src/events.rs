@@ -5439,6 +5439,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // (The same phrase with the same code twice, as a conjunct and as its own head,
+        // is one party; "US and British troops" are two, one phrase with two codes.)
+        let mut seen_args: Vec<(usize, usize, Option<String>)> = Vec::new();
+        sources.retain(|a| {
+            let key = (a.a, a.b, a.actor.clone());
+            let new = !seen_args.contains(&key);
+            seen_args.push(key);
+            new
+        });
+        seen_args.clear();
+        targets.retain(|a| {
+            let key = (a.a, a.b, a.actor.clone());
+            let new = !seen_args.contains(&key);
+            seen_args.push(key);
+            new
+        });
         sources.truncate(6);
         targets.truncate(6);
         // "The US, Russia and Switzerland met": each meets the others (not the place:

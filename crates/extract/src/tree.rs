@@ -1815,8 +1815,35 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             .filter(|_| v.dep(h) == "nsubj:pass")
             .and_then(agent_of)
             .or_else(|| {
+                // (Not a third party's part: "talks mediated by the African Union",
+                // "a deal brokered by Qatar", "an attack condemned by the UN".)
                 v.children(h)
-                    .filter(|&c| v.dep(c) == "acl" && v.word(c).ends_with("ed"))
+                    .filter(|&c| {
+                        v.dep(c) == "acl"
+                            && v.word(c).ends_with("ed")
+                            && !matches!(
+                                v.lemma(c),
+                                "mediate"
+                                    | "broker"
+                                    | "host"
+                                    | "sponsor"
+                                    | "facilitate"
+                                    | "chair"
+                                    | "convene"
+                                    | "monitor"
+                                    | "observe"
+                                    | "back"
+                                    | "support"
+                                    | "fund"
+                                    | "finance"
+                                    | "condemn"
+                                    | "criticize"
+                                    | "criticise"
+                                    | "report"
+                                    | "witness"
+                                    | "welcome"
+                            )
+                    })
                     .find_map(agent_of)
             });
         if let Some(a) = by {

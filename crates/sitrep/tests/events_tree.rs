@@ -5539,3 +5539,26 @@ fn a_passive_clause_of_time_is_done_to_the_main_subject() {
         d.events
     );
 }
+
+#[test]
+fn one_party_is_one_side_and_a_mediator_is_no_side() {
+    let d = run(
+        "Sudan and South Sudan agreed on Sunday to pull their troops back from a disputed \
+                 border area after three days of talks mediated by the African Union.",
+    );
+    let agreed = events(&d, "030");
+    assert_eq!(
+        sorted_actors(&agreed),
+        vec![(Some("SDN"), Some("SSD")), (Some("SSD"), Some("SDN"))],
+        "{:#?}",
+        d.events
+    );
+    let talks = events(&d, "046");
+    assert!(
+        talks
+            .iter()
+            .all(|e| actors(e).0.is_none_or(|a| !a.starts_with("IGO"))),
+        "{:#?}",
+        d.events
+    );
+}
