@@ -5682,6 +5682,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
     }
     purpose_mood(v, &mut out, &spans);
     drop_repeated_mentions(v, &mut out, &mut spans);
+    named_again_doers(v, &mut out, &spans);
     others_like_before(v, &mut out);
     if verbs.is_none() {
         link_content(v, quotes, &mut out, &mut spans);
@@ -5919,19 +5920,53 @@ fn purpose_mood(v: &View, out: &mut [Event], spans: &[(usize, usize, usize)]) {
 /// names again ("dismissed the warning" after "the EU warned Russia"): the latest event
 /// of the noun's root in an earlier sentence whose source has a country.
 fn answered_event(v: &View, h: usize, out: &[Event]) -> Option<Arg> {
-    // (Not one that names its own author, "the allegations made by Exxon", "Iran's
-    // threats", nor another of its kind, "the same agreement", "a new warning".)
-    let o = v.children(h).find(|&c| {
-        v.dep(c) == "obj"
-            && v.children(c)
-                .any(|d| v.dep(d) == "det" && v.is(d, &["the", "these", "those", "this"]))
-            && !v.children(c).any(|d| {
-                matches!(v.dep(d), "nmod:poss" | "acl" | "acl:relcl")
-                    || (v.dep(d) == "nmod" && v.has_dep_word(d, "case", &["by", "from"]))
-                    || (v.dep(d) == "amod"
-                        && v.is(d, &["same", "new", "other", "fresh", "second", "further"]))
-            })
-    })?;
+    let o = v
+        .children(h)
+        .find(|&c| v.dep(c) == "obj" && names_again(v, c))?;
+    earlier_doer(v, o, out, false)
+}
+
+/// "Kurdish officials said the shelling had killed three civilians": a definite event
+/// noun kept for what it adds (a target, another source's word) that has no doer of its
+/// own names again the earlier act told by the same word, whose doer it has.
+fn named_again_doers(v: &View, out: &mut [Event], spans: &[(usize, usize, usize)]) {
+    if !v.parsed {
+        return;
+    }
+    for k in 0..out.len() {
+        let h = spans[k].2;
+        if v.pos(h) != Some("NOUN")
+            || out[k].source.is_some()
+            || out[k].intent_of.is_some()
+            || !names_again(v, h)
+        {
+            continue;
+        }
+        if let Some(d) = earlier_doer(v, h, &out[..k], true) {
+            out[k].source = Some(actor_ref(v, &d));
+        }
+    }
+}
+
+/// Whether the noun at `o` is definite and names no author of its own nor another of
+/// its kind ("the warning", not "the allegations made by Exxon", "Iran's threats", "the
+/// same agreement", "a new warning").
+fn names_again(v: &View, o: usize) -> bool {
+    v.children(o)
+        .any(|d| v.dep(d) == "det" && v.is(d, &["the", "these", "those", "this"]))
+        && !v.children(o).any(|d| {
+            matches!(v.dep(d), "nmod:poss" | "acl" | "acl:relcl")
+                || (v.dep(d) == "nmod" && v.has_dep_word(d, "case", &["by", "from"]))
+                || (v.dep(d) == "amod"
+                    && v.is(d, &["same", "new", "other", "fresh", "second", "further"]))
+        })
+}
+
+/// The doer of the earlier event that the definite event noun at `o` names again:
+/// the latest event of the noun's root in an earlier sentence told by the same word,
+/// else (unless `same_word`) the one told in the sentence just before, else the
+/// story's first of its kind; one that happened, whose source has a country.
+fn earlier_doer(v: &View, o: usize, out: &[Event], same_word: bool) -> Option<Arg> {
     // (A warning is no event noun of its own, "storm warnings" being none, but the one
     // answered names the threat made.)
     let root = match (o.saturating_sub(2)..=o)
@@ -5942,11 +5977,10 @@ fn answered_event(v: &View, h: usize, out: &[Event]) -> Option<Arg> {
         None if v.is(o, &["warning", "warnings"]) => "13",
         None => return None,
     };
-    let here = v.sentence_of(h);
-    // (One that happened: by the same word if there is one, "condemned the ambush"
-    // names the ambush, not attacks threatened since; else the one just told, else the
-    // first of its kind, the story's own, "condemned the attack" after the storming of a
-    // base and, two sentences on, a reprisal raid. Its doer must be known.)
+    let here = v.sentence_of(o);
+    // ("condemned the ambush" names the ambush, not attacks threatened since;
+    // "condemned the attack" after the storming of a base and, two sentences on, a
+    // reprisal raid, the storming.)
     let candidates: Vec<&Event> = out
         .iter()
         .filter(|p| {
@@ -5962,13 +5996,16 @@ fn answered_event(v: &View, h: usize, out: &[Event]) -> Option<Arg> {
     let stem: String = v.word(o).chars().take(4).collect();
     // (One told in the sentence just before is the one answered: "German prosecutors
     // have accused … Iran, which denies the allegations".)
-    let adjacent = candidates.last().filter(|p| p.sentence + 1 >= here);
+    let adjacent = candidates
+        .last()
+        .filter(|p| p.sentence + 1 >= here && !same_word);
+    let first = candidates.first().filter(|_| !same_word);
     let prev = candidates
         .iter()
         .rev()
         .find(|p| p.trigger.text.to_lowercase().starts_with(&stem))
         .or(adjacent)
-        .or(candidates.first())?;
+        .or(first)?;
     if !prev
         .source
         .as_ref()

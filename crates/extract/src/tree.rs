@@ -254,11 +254,21 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
         let x = heads[k];
         // (A list item only after a comma: "Secretary of State Hillary Clinton" may
         // hang "Clinton" as a list item of the title.)
+        // (A list is closed by its "and": a common noun conjoined after that, with no
+        // "and" of its own, is an apposition of the whole: "Russia and Iran, allies of
+        // Damascus, have warned".)
+        let closed = v
+            .children(x)
+            .filter(|&c| v.dep(c) == "conj" && v.children(c).any(|k| v.dep(k) == "cc"))
+            .min();
         let more: Vec<usize> = v
             .children(x)
             .filter(|&c| {
                 (v.dep(c) == "conj" || (v.dep(c) == "list" && c > 0 && v.is(c - 1, &[","])))
                     && !heads.contains(&c)
+                    && !(closed.is_some_and(|k| c > k)
+                        && v.pos(c) == Some("NOUN")
+                        && !v.children(c).any(|k| v.dep(k) == "cc"))
             })
             .collect();
         heads.extend(more);
@@ -879,6 +889,18 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 target.extend(actors_at(v, c))
             }
             "iobj" => second = actors_at(v, c),
+            // "spoke by telephone with Putin": whom the call was with.
+            "obl"
+                if v.is(c, &["telephone", "phone", "videolink", "video"])
+                    && v.has_dep_word(c, "case", &["by", "over", "via"]) =>
+            {
+                if let Some(k) = v
+                    .children(c)
+                    .find(|&k| v.dep(k) == "nmod" && v.has_dep_word(k, "case", &["with", "to"]))
+                {
+                    oblique = actors_at(v, k);
+                }
+            }
             "obl" => {
                 let case = case_of(v, c);
                 // "to demand reforms by Suharto's government": an active infinitive or

@@ -5562,3 +5562,38 @@ fn one_party_is_one_side_and_a_mediator_is_no_side() {
         d.events
     );
 }
+
+#[test]
+fn an_act_named_again_with_more_to_say_keeps_its_doer() {
+    let d = run(
+        "Turkish artillery shelled Kurdish militia positions in northern Syria on Monday. \
+                 Kurdish officials said the shelling had killed three civilians.",
+    );
+    let shelling = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "shelling")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(
+        shelling.source.as_ref().map(|s| s.text.as_str()),
+        Some("Turkish artillery"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_apposition_after_a_closed_list_is_no_party_and_a_call_is_with_whom() {
+    let d = run("Russia and Iran, allies of Damascus, have repeatedly warned Ankara against a new ground offensive.");
+    let e = events(&d, "130");
+    assert_eq!(
+        sorted_actors(&e),
+        vec![(Some("IRN"), Some("TURGOV")), (Some("RUS"), Some("TURGOV"))],
+        "{:#?}",
+        d.events
+    );
+    let d = run(
+        "Turkish President Kemal Arslan spoke by telephone with Russian President Dmitri Volkov.",
+    );
+    assert_eq!(sole_dyad(&d, "04"), (Some("TUR"), Some("RUS")));
+}
