@@ -1345,6 +1345,9 @@ fn noun_args(v: &View, ta: usize, h: usize, tb: usize) -> (Option<Arg>, Option<A
             let case: Vec<usize> = v.children(c).filter(|&k| v.dep(k) == "case").collect();
             match d {
                 // ("last year's clashes", "Saturday's ambush": a time owns no act.)
+                "nmod:poss" if crate::tree::patient_possessor(v, h, c) => {
+                    target = Some(phrase_at(v, c))
+                }
                 "nmod:poss" if !crate::tree::is_time(v, c) => source = Some(phrase_at(v, c)),
                 "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = Some(phrase_at(v, c)),
                 "nmod"
@@ -4302,11 +4305,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // "Moscow dismissed the warning", "Brazil rejected the accusations": a definite
         // event noun names an earlier event of its kind, and an answer to it is toward
         // that event's doer (also in a report of the answer).
+        // (A target of the answerer's own country found inside the phrase is no
+        // better: "rejected the resolution as interference in its internal affairs".)
+        let own_country = |a: &Arg| {
+            sources.iter().any(|s| {
+                s.actor.as_deref().and_then(|c| c.get(..3))
+                    == a.actor.as_deref().and_then(|c| c.get(..3))
+            })
+        };
         if v.parsed
             && e.kind == Kind::Verb
             && !targets
                 .iter()
-                .any(|a| a.actor.as_deref().is_some_and(has_country))
+                .any(|a| a.actor.as_deref().is_some_and(has_country) && !own_country(a))
         {
             if let Some(prev) = answered_event(v, h, &out) {
                 targets = vec![prev];
@@ -5650,7 +5661,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             a.as_ref()
                                 .is_some_and(|a| a.actor.as_deref().is_some_and(has_country))
                         };
-                        if !named(&out[p].target) && named(&out[base].target) {
+                        // (Not for an appeal or a demand, made to someone else than the
+                        // one the act is on: "requested Banisadr's extradition".)
+                        if !named(&out[p].target)
+                            && named(&out[base].target)
+                            && !matches!(crate::cameo::root(&out[p].code), "02" | "10")
+                        {
                             out[p].target = out[base].target.clone();
                         }
                     }
@@ -5923,7 +5939,23 @@ fn answered_event(v: &View, h: usize, out: &[Event]) -> Option<Arg> {
     let o = v
         .children(h)
         .find(|&c| v.dep(c) == "obj" && names_again(v, c))?;
-    earlier_doer(v, o, out, false)
+    earlier_doer(v, o, out, false).or_else(|| earlier_author(v, o))
+}
+
+/// "The European Parliament passed a resolution … Egypt rejected the resolution": the
+/// subject of the verb whose object the same noun was, in the latest earlier sentence
+/// that has it, when that subject has a country.
+fn earlier_author(v: &View, o: usize) -> Option<Arg> {
+    let (sa, _) = v.sents[v.sentence_of(o)];
+    let lemma = v.lemma(o);
+    let k = (0..sa)
+        .rev()
+        .find(|&k| v.lemma(k) == lemma && v.dep(k) == "obj" && v.pos(k) == Some("NOUN"))?;
+    let g = v.toks[k].head?;
+    let s = v.children(g).find(|&c| v.dep(c) == "nsubj" && c < g)?;
+    crate::tree::actors_at(v, s)
+        .into_iter()
+        .find(|a| a.actor.as_deref().is_some_and(has_country))
 }
 
 /// "Kurdish officials said the shelling had killed three civilians": a definite event

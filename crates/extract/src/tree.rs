@@ -553,6 +553,56 @@ const AID_NOUNS: &[&str] = &[
     "help",
 ];
 
+/// Nouns of what is done to someone, whose possessor is the one it is done to ("his
+/// expulsion", "her release", "their arrest").
+pub(crate) const PATIENT_NOUNS: &[&str] = &[
+    "arrest",
+    "arrests",
+    "detention",
+    "expulsion",
+    "deportation",
+    "release",
+    "execution",
+    "assassination",
+    "abduction",
+    "kidnapping",
+    "extradition",
+    "imprisonment",
+    "jailing",
+    "conviction",
+    "sentencing",
+    "impeachment",
+    "ouster",
+    "dismissal",
+    "removal",
+    "murder",
+    "killing",
+    "torture",
+    "capture",
+];
+
+/// Whether the possessor `c` of the event noun `h` is the one the act is done to: a
+/// person, a pronoun or a common noun before a noun of what is done to someone ("his
+/// expulsion", "Wang's arrest", "the woman's murder"), with no "of" phrase naming that
+/// one instead; a state or a body is the doer ("Israel's killings"), and a time neither
+/// ("one year's imprisonment").
+pub(crate) fn patient_possessor(v: &View, h: usize, c: usize) -> bool {
+    if !v.is(h, PATIENT_NOUNS)
+        || is_time(v, c)
+        || v.children(h)
+            .any(|k| v.dep(k) == "nmod" && v.has_dep_word(k, "case", &["of"]))
+    {
+        return false;
+    }
+    match v.mention_of[c] {
+        Some(m) => match v.mentions[m].entity.as_deref() {
+            Some(id) => v.entity_kind(id) == Some(sitrep_doc::EntityType::Person),
+            None => v.pos(c) == Some("PRON"),
+        },
+        None => matches!(v.pos(c), Some("PRON" | "NOUN")) || v.pos(c) == Some("PROPN"),
+    }
+}
+
 /// Nouns of demanding, whose clause says of whom ("the demand that Israel ease …").
 const DEMAND_NOUNS: &[&str] = &[
     "demand",
@@ -852,6 +902,27 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                         target = t.clone();
                     }
                 }
+                // "criticising Cairo's human rights record", "seized Israel's ship":
+                // the owner of what is acted on.
+                // (Not an event noun's: "requested Banisadr's extradition" asks
+                // someone else.)
+                let event_noun = crate::lexicon::lexicon()
+                    .get(v.word(c))
+                    .iter()
+                    .chain(crate::lexicon::lexicon().get(v.lemma(c)).iter())
+                    .any(|e| e.kind == crate::lexicon::Kind::Noun)
+                    || v.is(c, PATIENT_NOUNS)
+                    || v.is(c, &["extradition", "extraditions", "handover", "return"]);
+                if !has_actor(&target) && !v.is(c, ATTITUDES) && !event_noun {
+                    if let Some(t) = v
+                        .children(c)
+                        .filter(|&k| v.dep(k) == "nmod:poss")
+                        .map(|k| actors_at(v, k))
+                        .find(|t| has_actor(t))
+                    {
+                        target = t;
+                    }
+                }
                 // "expressed concern over Russia's troop buildup": what the attitude
                 // is about.
                 if !has_actor(&target) && (v.is(c, ATTITUDES) || ATTITUDES.contains(&v.lemma(c))) {
@@ -1035,9 +1106,14 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             oblique = t;
         }
     }
+    // (A pronoun object is a party whose code comes later: "deported him to Paris".)
+    let pronoun_object = target.len() == 1
+        && target[0].b == target[0].a + 1
+        && v.pos(target[0].a) == Some("PRON")
+        && v.is(target[0].a, &["him", "her", "them", "us", "me"]);
     if !oblique.is_empty()
         && (target.is_empty()
-            || (!has_actor(&target) && has_actor(&oblique))
+            || (!has_actor(&target) && has_actor(&oblique) && !pronoun_object)
             || (own_agents && has_actor(&oblique)))
     {
         target = oblique;
@@ -1692,6 +1768,11 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         let d = v.dep(c);
         let case = case_of(v, c);
         match d {
+            // ("his expulsion", "Suu Kyi's release": the one it is done to, unless an
+            // "of" phrase names that one: "Israel's killing of the leader".)
+            "nmod:poss" if target.is_empty() && patient_possessor(v, h, c) => {
+                target = actors_at(v, c)
+            }
             "nmod:poss" if source.is_empty() => source = actors_at(v, c),
             // "demonstrations against the alleged violations by the Israeli military":
             // a "by" phrase after what a protest or criticism is against names the

@@ -5597,3 +5597,41 @@ fn an_apposition_after_a_closed_list_is_no_party_and_a_call_is_with_whom() {
     );
     assert_eq!(sole_dyad(&d, "04"), (Some("TUR"), Some("RUS")));
 }
+
+#[test]
+fn what_is_done_to_someone_is_done_to_its_possessor() {
+    let d = run(
+        "Security forces arrested a French researcher at Cairo airport. The French embassy \
+                 said it had not been informed of the reasons for his expulsion.",
+    );
+    let e = events(&d, "174");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(e[0].source.is_none(), "{:#?}", d.events);
+    assert_eq!(e[0].target.as_ref().unwrap().text, "his");
+    // a state's acts are its own; a time's are no one's
+    let d = run("Israel's killings of protesters angered Egypt.");
+    let e = with_root(&d, "19");
+    assert_eq!(country(actors(e[0]).0), Some("ISR"), "{:#?}", d.events);
+    let d = run("He was sentenced to one year's imprisonment.");
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.text != "one year's")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_document_answered_is_toward_whoever_issued_it() {
+    let d = run("The European Parliament passed a resolution criticising Cairo's human rights record. \
+                 Egypt's foreign ministry rejected the resolution as interference in its internal affairs.");
+    let e = events(&d, "120");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]),
+        (Some("EGYGOV"), Some("IGOEURLEG")),
+        "{:#?}",
+        d.events
+    );
+}
