@@ -4353,15 +4353,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     })
                     .find_map(|p| p.source.as_ref())
                     .filter(|s| s.actor.as_deref().is_some_and(has_country))
-                    .and_then(|s| {
-                        let (a, b) = v.token_range(s.start, s.end)?;
-                        Some(Arg {
-                            a,
-                            b,
-                            entity: s.entity.clone(),
-                            actor: s.actor.clone(),
-                        })
-                    });
+                    .and_then(|s| arg_of(v, s));
                 if let Some(a) = accuser {
                     targets = vec![a];
                 }
@@ -6045,7 +6037,11 @@ fn earlier_doer(v: &View, o: usize, out: &[Event], same_word: bool) -> Option<Ar
     {
         return None;
     }
-    let s = prev.source.as_ref()?;
+    arg_of(v, prev.source.as_ref()?)
+}
+
+/// An event's party as an argument again (its tokens, entity and code).
+fn arg_of(v: &View, s: &ActorRef) -> Option<Arg> {
     let (a, b) = v.token_range(s.start, s.end)?;
     Some(Arg {
         a,

@@ -1295,22 +1295,8 @@ pub fn find(v: &View) -> Vec<Found> {
                     v.dep(c) == "obj"
                         && c > i
                         && (l != "recall"
-                            || v.is(
-                                c,
-                                &[
-                                    "ambassador",
-                                    "ambassadors",
-                                    "envoy",
-                                    "envoys",
-                                    "diplomats",
-                                    "troops",
-                                    "forces",
-                                    "delegation",
-                                    "products",
-                                    "vehicles",
-                                    "cars",
-                                ],
-                            ))
+                            || v.is(c, crate::tree::SENT_PEOPLE)
+                            || v.is(c, &["products", "vehicles", "cars"]))
                 })
                 && !v
                     .children(i)

@@ -617,6 +617,20 @@ const DEMAND_NOUNS: &[&str] = &[
     "insistence",
 ];
 
+/// Nouns for the people a party sends, posts or recalls: its envoys and its forces.
+pub(crate) const SENT_PEOPLE: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomats",
+    "delegation",
+    "troops",
+    "forces",
+    "soldiers",
+    "peacekeepers",
+];
+
 /// Nouns for the people who follow a leader or a cause.
 const FOLLOWERS: &[&str] = &[
     "supporters",
@@ -1076,22 +1090,9 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     // "recalled its ambassador from Caracas", "sent its troops to Bosnia": one's own
     // envoys or forces are no target; the party they leave or go to is.
     let own_agents = v.children(h).find(|&c| v.dep(c) == "obj").is_some_and(|o| {
-        v.is(
-            o,
-            &[
-                "ambassador",
-                "ambassadors",
-                "envoy",
-                "envoys",
-                "diplomats",
-                "troops",
-                "forces",
-                "soldiers",
-                "peacekeepers",
-            ],
-        ) && v
-            .children(o)
-            .any(|k| v.dep(k) == "nmod:poss" && v.pos(k) == Some("PRON"))
+        v.is(o, SENT_PEOPLE)
+            && v.children(o)
+                .any(|k| v.dep(k) == "nmod:poss" && v.pos(k) == Some("PRON"))
     });
     // (The parser may hang the place on the envoy: "its ambassador from Caracas".)
     if own_agents && !has_actor(&oblique) {
