@@ -1133,9 +1133,59 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             continue;
         }
         let sent = v.sent_of[i];
+        // An object pronoun is not its own clause's subject ("confronted White, who
+        // stabbed him": him is not White; a reflexive would be): the entities named by
+        // the subject of the verb it is the object of (through a relative pronoun, the
+        // noun the clause is on).
+        let head_of = |k: usize| {
+            v.doc.tokens[k]
+                .head
+                .and_then(|h| usize::try_from(h).ok())
+                .filter(|&h| h < v.doc.tokens.len())
+        };
+        let dep_of = |k: usize| v.doc.tokens[k].dep.as_deref().unwrap_or("");
+        let mut bound: Vec<usize> = Vec::new();
+        if matches!(lw.as_str(), "him" | "her" | "them") && matches!(dep_of(i), "obj" | "iobj") {
+            if let Some(g) = head_of(i) {
+                // (a verb conjoined to another with no subject of its own shares it:
+                // "Obama met Putin and thanked him")
+                let subject_of = |g: usize| {
+                    (0..v.doc.tokens.len()).find(|&k| head_of(k) == Some(g) && dep_of(k) == "nsubj")
+                };
+                let subj = subject_of(g).or_else(|| {
+                    (dep_of(g) == "conj")
+                        .then(|| head_of(g))
+                        .flatten()
+                        .and_then(subject_of)
+                });
+                // (the relative pronoun's noun: the one the clause is on, or, as the
+                // parser may hang the clause elsewhere, the name right before it)
+                let subj = match subj {
+                    Some(k)
+                        if matches!(v.w(k).to_lowercase().as_str(), "who" | "that" | "which") =>
+                    {
+                        if dep_of(g) == "acl:relcl" {
+                            head_of(g)
+                        } else if k > 1 && v.w(k - 1) == "," {
+                            Some(k - 2)
+                        } else {
+                            k.checked_sub(1)
+                        }
+                    }
+                    other => other,
+                };
+                if let Some(k) = subj {
+                    for (ni, n) in names.iter().enumerate() {
+                        if n.a <= k && k < n.b {
+                            bound.push(ent_of_name[ni]);
+                        }
+                    }
+                }
+            }
+        }
         let mut best: Option<(i64, usize)> = None;
         for &(tok, ei, subj, adjectival) in order[..next].iter().rev() {
-            if plural && adjectival {
+            if (plural && adjectival) || bound.contains(&ei) {
                 continue;
             }
             let s2 = v.sent_of[tok];

@@ -5635,3 +5635,27 @@ fn a_document_answered_is_toward_whoever_issued_it() {
         d.events
     );
 }
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clauses_subject() {
+    let d = run("Obama met Putin on Monday and thanked him for his help.");
+    let thanked = with_root(&d, "05");
+    assert_eq!(thanked.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(thanked[0]),
+        (Some("USAGOV"), Some("RUSGOV")),
+        "{:#?}",
+        d.events
+    );
+    let d = run("A teenager came downstairs and confronted Mark White, who allegedly stabbed him.");
+    let white = d
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "Mark White"))
+        .unwrap_or_else(|| panic!("{:#?}", d.entities));
+    assert!(
+        white.mentions.iter().all(|m| m.text != "him"),
+        "{:#?}",
+        d.entities
+    );
+}
