@@ -5442,6 +5442,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // "The two sides also agreed to reopen oil pipelines", "both governments deny
+        // …": the pair of parties the story has just told acting on each other.
+        if sources.len() == 1 && !sources[0].actor.as_deref().is_some_and(has_country) {
+            if let Some(pair) = the_two_sides(v, &sources[0], &out) {
+                sources = pair;
+            }
+        }
         // (The same phrase with the same code twice, as a conjunct and as its own head,
         // is one party; "US and British troops" are two, one phrase with two codes.)
         let mut seen_args: Vec<(usize, usize, Option<String>)> = Vec::new();
@@ -6038,6 +6045,48 @@ fn earlier_doer(v: &View, o: usize, out: &[Event], same_word: bool) -> Option<Ar
         return None;
     }
     arg_of(v, prev.source.as_ref()?)
+}
+
+/// For a phrase "the two sides", "both governments" and the like, the two parties of
+/// different countries of the latest earlier event that has them (a meeting, a deal, a
+/// clash), as arguments.
+fn the_two_sides(v: &View, a: &Arg, out: &[Event]) -> Option<Vec<Arg>> {
+    let words: Vec<&str> = (a.a..a.b).map(|k| v.word(k)).collect();
+    let pair_noun = |w: &str| {
+        matches!(
+            w,
+            "sides"
+                | "leaders"
+                | "countries"
+                | "governments"
+                | "nations"
+                | "neighbours"
+                | "neighbors"
+                | "delegations"
+                | "presidents"
+                | "ministers"
+                | "parties"
+                | "states"
+        )
+    };
+    let two = match words.as_slice() {
+        ["the", "two", n] | ["both", n] => pair_noun(n),
+        _ => false,
+    };
+    if !two {
+        return None;
+    }
+    let here = v.sentence_of(a.a);
+    out.iter().rev().find_map(|p| {
+        let (s, t) = (p.source.as_ref()?, p.target.as_ref()?);
+        let (cs, ct) = (
+            s.actor.as_deref().and_then(state_of)?,
+            t.actor.as_deref().and_then(state_of)?,
+        );
+        (p.sentence <= here && cs != ct)
+            .then(|| Some(vec![arg_of(v, s)?, arg_of(v, t)?]))
+            .flatten()
+    })
 }
 
 /// An event's party as an argument again (its tokens, entity and code).

@@ -5659,3 +5659,23 @@ fn an_object_pronoun_is_not_its_own_clauses_subject() {
         d.entities
     );
 }
+
+#[test]
+fn the_two_sides_are_the_pair_just_told() {
+    let d = run(
+        "Sudanese Defence Minister Hassan Idris and his South Sudanese counterpart signed the \
+                 deal in Addis Ababa. The two sides also agreed to reopen oil pipelines.",
+    );
+    let agreed = events(&d, "030");
+    let mut got: Vec<_> = agreed
+        .iter()
+        .map(|e| (country(actors(e).0), country(actors(e).1)))
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![(Some("SDN"), Some("SSD")), (Some("SSD"), Some("SDN"))],
+        "{:#?}",
+        d.events
+    );
+}
