@@ -5387,10 +5387,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         .find(|&c| matches!(v.dep(c), "nsubj" | "nsubj:pass"))
                         .map(|s| crate::tree::actors_at(v, s))
                         .or_else(|| Some(crate::tree::verb_args(v, g).0).filter(|s| !s.is_empty()));
+                    // ("Tessema, who arrived in Nairobi for a two-day visit": the
+                    // relative pronoun's noun.)
+                    let own = own.map(|s| crate::tree::relative_antecedent(v, g, &s).unwrap_or(s));
                     if let Some(subject) = own {
                         if subject.iter().any(|a| a.actor.is_some() || is_person(v, a)) {
                             sources = subject;
-                            if place_target {
+                            // (The place gone to for a visit is the host: "arrived in
+                            // Nairobi for a two-day visit".)
+                            if place_target && !(motion && e.lemma.starts_with("visit")) {
                                 targets.clear();
                                 place_target = false;
                             }

@@ -5679,3 +5679,26 @@ fn the_two_sides_are_the_pair_just_told() {
         d.events
     );
 }
+
+#[test]
+fn a_visit_one_arrives_for_is_to_where_one_arrives() {
+    let d = run(
+        "Ethiopian Prime Minister Abebe Tessema, who arrived in Nairobi on Monday for a \
+                 two-day visit, said his country was ready to resume flights.",
+    );
+    let visit = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "visit")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(
+        (country(actors(visit).0), country(actors(visit).1)),
+        (Some("ETH"), Some("KEN")),
+        "{:#?}",
+        d.events
+    );
+    // talks one arrives for are not with the place
+    let d = run("The Kenyan president arrived in Addis Ababa for talks.");
+    let talks = events(&d, "046");
+    assert!(talks.iter().all(|e| e.target.is_none()), "{:#?}", d.events);
+}
