@@ -1152,11 +1152,20 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
                 let subject_of = |g: usize| {
                     (0..v.doc.tokens.len()).find(|&k| head_of(k) == Some(g) && dep_of(k) == "nsubj")
                 };
-                let subj = subject_of(g).or_else(|| {
-                    (dep_of(g) == "conj")
-                        .then(|| head_of(g))
-                        .flatten()
-                        .and_then(subject_of)
+                // (and one controlled by its governor: "urged Australia to release
+                // them", whose releaser is Australia)
+                let object_of = |g: usize| {
+                    (0..v.doc.tokens.len())
+                        .find(|&k| head_of(k) == Some(g) && matches!(dep_of(k), "obj" | "iobj"))
+                };
+                let subj = subject_of(g).or_else(|| match dep_of(g) {
+                    "conj" => head_of(g).and_then(subject_of),
+                    "xcomp" | "advcl" | "ccomp"
+                        if (0..g).any(|k| head_of(k) == Some(g) && v.w(k) == "to") =>
+                    {
+                        head_of(g).and_then(|p| object_of(p).or_else(|| subject_of(p)))
+                    }
+                    _ => None,
                 });
                 // (the relative pronoun's noun: the one the clause is on, or, as the
                 // parser may hang the clause elsewhere, the name right before it)

@@ -5647,6 +5647,18 @@ fn an_object_pronoun_is_not_its_own_clauses_subject() {
         "{:#?}",
         d.events
     );
+    // nor the one its verb's governor controls ("urged Putin to release him")
+    let d = run("Merkel met Putin in Moscow. Obama later urged Putin to release him.");
+    let putin = d
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.text == "Putin"))
+        .unwrap_or_else(|| panic!("{:#?}", d.entities));
+    assert!(
+        putin.mentions.iter().all(|m| m.text != "him"),
+        "{:#?}",
+        d.entities
+    );
     let d = run("A teenager came downstairs and confronted Mark White, who allegedly stabbed him.");
     let white = d
         .entities
