@@ -1075,11 +1075,38 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             // An adjective of a thing ("a Senegalese peace plan") names no one "they"
             // can be; of people ("Palestinian suicide bombers") it stands for them.
             let t = &v.doc.tokens[n.a];
+            // (a plural of things is no people: "Australian waters", "Iraqi exports")
             let of_people = t.head.is_some_and(|h| {
                 usize::try_from(h)
                     .ok()
-                    .and_then(|h| v.doc.tokens.get(h))
-                    .is_some_and(|g| g.xpos.as_deref() == Some("NNS"))
+                    .filter(|&h| h < v.doc.tokens.len())
+                    .is_some_and(|h| {
+                        v.doc.tokens[h].xpos.as_deref() == Some("NNS")
+                            && !matches!(
+                                v.w(h).to_lowercase().as_str(),
+                                "waters"
+                                    | "territories"
+                                    | "lands"
+                                    | "borders"
+                                    | "skies"
+                                    | "seas"
+                                    | "exports"
+                                    | "imports"
+                                    | "goods"
+                                    | "products"
+                                    | "markets"
+                                    | "shares"
+                                    | "prices"
+                                    | "assets"
+                                    | "interests"
+                                    | "elections"
+                                    | "relations"
+                                    | "ties"
+                                    | "talks"
+                                    | "weapons"
+                                    | "funds"
+                            )
+                    })
             });
             let adjectival = n.b == n.a + 1
                 && n.ty == EntityType::Norp

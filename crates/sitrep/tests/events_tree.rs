@@ -5659,6 +5659,19 @@ fn an_object_pronoun_is_not_its_own_clauses_subject() {
         "{:#?}",
         d.entities
     );
+    // "them" for people, not for the nationality of a thing ("Australian waters")
+    let d = run(
+        "Canberra said six Indonesian fishermen had entered Australian waters illegally. \
+                 Jakarta urged Australia to release them quickly.",
+    );
+    let release = events(&d, "0841");
+    assert_eq!(release.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        country(actors(release[0]).1),
+        Some("IDN"),
+        "{:#?}",
+        d.events
+    );
     let d = run("A teenager came downstairs and confronted Mark White, who allegedly stabbed him.");
     let white = d
         .entities
