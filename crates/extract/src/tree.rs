@@ -553,6 +553,20 @@ const AID_NOUNS: &[&str] = &[
     "help",
 ];
 
+/// Whether the word at `x` (its form or its lemma) is a one-word verb of the lexicon for
+/// coercion, assault, fighting or mass violence (roots 17-20).
+fn force_verb(v: &View, x: usize) -> bool {
+    let lx = crate::lexicon::lexicon();
+    lx.get(v.word(x))
+        .iter()
+        .chain(lx.get(v.lemma(x)).iter())
+        .any(|e| {
+            e.kind == crate::lexicon::Kind::Verb
+                && e.after.is_empty()
+                && matches!(crate::cameo::root(e.code), "17" | "18" | "19" | "20")
+        })
+}
+
 /// Nouns of what is done to someone, whose possessor is the one it is done to ("his
 /// expulsion", "her release", "their arrest").
 pub(crate) const PATIENT_NOUNS: &[&str] = &[
@@ -1003,11 +1017,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     // bank")
                     && !(case.iter().any(|&k| v.is(k, &["with"]))
                         && v.children(h).any(|k| v.dep(k) == "aux:pass")
-                        && crate::lexicon::lexicon().get(v.lemma(h)).iter().any(|e| {
-                            e.kind == crate::lexicon::Kind::Verb
-                                && e.after.is_empty()
-                                && matches!(crate::cameo::root(e.code), "17" | "18" | "19" | "20")
-                        }))
+                        && force_verb(v, h))
                     // ("conceded at last", "at least", "at once": no party)
                     && !matches!(v.pos(c), Some("ADJ" | "ADV"))
                 {
@@ -1231,18 +1241,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     // "Police shot and killed a man in Hebron": a violent verb with no object of its own
     // shares the object of the violent verb "and" conjoins to it (over a place it found
     // instead), unless it has its own "on"/"at" phrase ("cracked down on …").
-    let violent = |x: usize| {
-        crate::lexicon::lexicon()
-            .get(v.word(x))
-            .iter()
-            .chain(crate::lexicon::lexicon().get(v.lemma(x)).iter())
-            .any(|e| {
-                e.kind == crate::lexicon::Kind::Verb
-                    && e.after.is_empty()
-                    && matches!(crate::cameo::root(e.code), "17" | "18" | "19" | "20")
-            })
-    };
-    if violent(h)
+    if force_verb(v, h)
         && !v.children(h).any(|c| {
             matches!(v.dep(c), "obj" | "nsubj:pass" | "iobj")
                 || (v.dep(c) == "obl" && case_of(v, c).iter().any(|&k| v.is(k, TARGET_CASES)))
@@ -1255,7 +1254,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     && v.dep(c) == "conj"
                     && v.pos(c) == Some("VERB")
                     && v.has_dep_word(c, "cc", &["and"])
-                    && violent(c)
+                    && force_verb(v, c)
             })
             .find_map(|c| v.children(c).find(|&k| v.dep(k) == "obj"))
             .map(|o| actors_at(v, o))

@@ -1240,10 +1240,7 @@ impl<'a> View<'a> {
         }
         for x in 1..self.toks.len() {
             if self.toks[x].pos != Some("VERB")
-                || !matches!(
-                    self.doc.tokens[x].xpos.as_deref(),
-                    Some("VBD" | "VBZ" | "VBP")
-                )
+                || !self.tensed(x)
                 || self
                     .children(x)
                     .any(|c| matches!(self.toks[c].dep, Some("nsubj" | "nsubj:pass" | "csubj")))
@@ -1259,9 +1256,7 @@ impl<'a> View<'a> {
                 continue;
             };
             let Some(m) = self.children(o).find(|&c| {
-                c < o
-                    && self.toks[c].dep == Some("case")
-                    && self.is(c, &["after", "before", "since", "until"])
+                c < o && self.toks[c].dep == Some("case") && self.is(c, CLAUSE_PREPOSITIONS)
             }) else {
                 continue;
             };
@@ -1559,18 +1554,11 @@ impl<'a> View<'a> {
             // read as the preposition of the subject of a finite verb marks the verb's
             // clause; the subject stays one.
             let sub = kids.iter().copied().find(|&c| {
-                c < i
-                    && self.toks[c].dep == Some("case")
-                    && self.is(c, &["after", "before", "since", "until"])
+                c < i && self.toks[c].dep == Some("case") && self.is(c, CLAUSE_PREPOSITIONS)
             });
-            if let Some(m) = sub.filter(|_| {
-                self.toks[h].pos == Some("VERB")
-                    && h > i
-                    && matches!(
-                        self.doc.tokens[h].xpos.as_deref(),
-                        Some("VBD" | "VBZ" | "VBP")
-                    )
-            }) {
+            if let Some(m) =
+                sub.filter(|_| self.toks[h].pos == Some("VERB") && h > i && self.tensed(h))
+            {
                 self.toks[m].head = Some(h);
                 self.toks[m].dep = Some("mark");
                 continue;
@@ -1883,6 +1871,14 @@ impl<'a> View<'a> {
         }
     }
 
+    /// Whether token `k` is a tensed verb form (past, or present of any person).
+    fn tensed(&self, k: usize) -> bool {
+        matches!(
+            self.doc.tokens[k].xpos.as_deref(),
+            Some("VBD" | "VBZ" | "VBP")
+        )
+    }
+
     /// Whether token `k` is `h` or below it in the tree.
     pub fn dominates(&self, h: usize, k: usize) -> bool {
         let mut x = k;
@@ -2044,6 +2040,10 @@ pub fn normalize(s: &str) -> String {
     }
     out
 }
+
+/// Prepositions that also open a clause ("after the attack", "after gunmen attacked"):
+/// the parser may read them as the preposition of the clause's subject.
+const CLAUSE_PREPOSITIONS: &[&str] = &["after", "before", "since", "until"];
 
 pub const PRONOUNS: &[&str] = &[
     "he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "us",

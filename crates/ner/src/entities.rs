@@ -1046,6 +1046,52 @@ fn appositive(v: &View, ent_at: &[Option<usize>], i: usize) -> Option<(String, O
     }
 }
 
+/// For an object pronoun at `i` ("him", "her", "them"), the token of the subject it
+/// cannot be ("confronted White, who stabbed him": him is not White; a reflexive would
+/// be): the subject of the verb it is the object of; for a verb with none, the subject
+/// of the verb "and" conjoins it to ("Obama met Putin and thanked him"), or the one its
+/// governor controls ("urged Australia to release them"); through a relative pronoun,
+/// the noun the clause is on, or, as the parser may hang the clause elsewhere, the word
+/// right before it.
+fn bound_subject(v: &View, i: usize) -> Option<usize> {
+    if !matches!(v.lw(i).as_str(), "him" | "her" | "them") {
+        return None;
+    }
+    let [sa, sb] = v.doc.sentences[v.sent_of[i]].tokens;
+    let sb = sb.min(v.doc.tokens.len());
+    let head_of = |k: usize| {
+        v.doc.tokens[k]
+            .head
+            .and_then(|h| usize::try_from(h).ok())
+            .filter(|&h| h < v.doc.tokens.len())
+    };
+    let dep_of = |k: usize| v.doc.tokens[k].dep.as_deref().unwrap_or("");
+    if !matches!(dep_of(i), "obj" | "iobj") {
+        return None;
+    }
+    let g = head_of(i)?;
+    let child = |g: usize, deps: &[&str]| {
+        (sa..sb).find(|&k| head_of(k) == Some(g) && deps.contains(&dep_of(k)))
+    };
+    let subj = child(g, &["nsubj"]).or_else(|| match dep_of(g) {
+        "conj" => head_of(g).and_then(|p| child(p, &["nsubj"])),
+        "xcomp" | "advcl" | "ccomp" if (sa..g).any(|k| head_of(k) == Some(g) && v.w(k) == "to") => {
+            head_of(g).and_then(|p| child(p, &["obj", "iobj"]).or_else(|| child(p, &["nsubj"])))
+        }
+        _ => None,
+    })?;
+    if !matches!(v.lw(subj).as_str(), "who" | "that" | "which") {
+        return Some(subj);
+    }
+    if dep_of(g) == "acl:relcl" {
+        head_of(g)
+    } else if subj > 1 && v.w(subj - 1) == "," {
+        Some(subj - 2)
+    } else {
+        subj.checked_sub(1)
+    }
+}
+
 fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut [Ent]) {
     // name mentions in token order: (token, entity, is sentence subject-ish)
     let mut order: Vec<(usize, usize, bool, bool)> = names
@@ -1160,65 +1206,17 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             continue;
         }
         let sent = v.sent_of[i];
-        // An object pronoun is not its own clause's subject ("confronted White, who
-        // stabbed him": him is not White; a reflexive would be): the entities named by
-        // the subject of the verb it is the object of (through a relative pronoun, the
-        // noun the clause is on).
-        let head_of = |k: usize| {
-            v.doc.tokens[k]
-                .head
-                .and_then(|h| usize::try_from(h).ok())
-                .filter(|&h| h < v.doc.tokens.len())
-        };
-        let dep_of = |k: usize| v.doc.tokens[k].dep.as_deref().unwrap_or("");
-        let mut bound: Vec<usize> = Vec::new();
-        if matches!(lw.as_str(), "him" | "her" | "them") && matches!(dep_of(i), "obj" | "iobj") {
-            if let Some(g) = head_of(i) {
-                // (a verb conjoined to another with no subject of its own shares it:
-                // "Obama met Putin and thanked him")
-                let subject_of = |g: usize| {
-                    (0..v.doc.tokens.len()).find(|&k| head_of(k) == Some(g) && dep_of(k) == "nsubj")
-                };
-                // (and one controlled by its governor: "urged Australia to release
-                // them", whose releaser is Australia)
-                let object_of = |g: usize| {
-                    (0..v.doc.tokens.len())
-                        .find(|&k| head_of(k) == Some(g) && matches!(dep_of(k), "obj" | "iobj"))
-                };
-                let subj = subject_of(g).or_else(|| match dep_of(g) {
-                    "conj" => head_of(g).and_then(subject_of),
-                    "xcomp" | "advcl" | "ccomp"
-                        if (0..g).any(|k| head_of(k) == Some(g) && v.w(k) == "to") =>
-                    {
-                        head_of(g).and_then(|p| object_of(p).or_else(|| subject_of(p)))
-                    }
-                    _ => None,
-                });
-                // (the relative pronoun's noun: the one the clause is on, or, as the
-                // parser may hang the clause elsewhere, the name right before it)
-                let subj = match subj {
-                    Some(k)
-                        if matches!(v.w(k).to_lowercase().as_str(), "who" | "that" | "which") =>
-                    {
-                        if dep_of(g) == "acl:relcl" {
-                            head_of(g)
-                        } else if k > 1 && v.w(k - 1) == "," {
-                            Some(k - 2)
-                        } else {
-                            k.checked_sub(1)
-                        }
-                    }
-                    other => other,
-                };
-                if let Some(k) = subj {
-                    for (ni, n) in names.iter().enumerate() {
-                        if n.a <= k && k < n.b {
-                            bound.push(ent_of_name[ni]);
-                        }
-                    }
-                }
-            }
-        }
+        // An object pronoun is not its own clause's subject: the entities named there.
+        let bound: Vec<usize> = bound_subject(v, i)
+            .map(|k| {
+                names
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| n.a <= k && k < n.b)
+                    .map(|(ni, _)| ent_of_name[ni])
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut best: Option<(i64, usize)> = None;
         for &(tok, ei, subj, adjectival) in order[..next].iter().rev() {
             if (plural && adjectival) || bound.contains(&ei) {
