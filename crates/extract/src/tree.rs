@@ -506,7 +506,7 @@ const OBJECT_CONTROL: &[&str] = &[
 ];
 
 /// Past forms of verbs that take no patient (no passive participle reading).
-const NO_PATIENT: &[&str] = &[
+pub(crate) const NO_PATIENT: &[&str] = &[
     "demonstrated",
     "marched",
     "rallied",
@@ -1122,6 +1122,46 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         && target[0].b == target[0].a + 1
         && v.pos(target[0].a) == Some("PRON")
         && v.is(target[0].a, &["him", "her", "them", "us", "me"]);
+    // "a Dutch couple abducted from a farm in Costa Rica", "soldiers captured in the
+    // raid": a past participle on a party noun, with no object, auxiliary or mark of its
+    // own, is done to that party; its "from" or "in" phrase says where.
+    if target.is_empty() && v.dep(h) == "acl" && !v.word(h).ends_with("ing") && !v.is(h, NO_PATIENT)
+    {
+        let own = v
+            .children(h)
+            .any(|c| matches!(v.dep(c), "obj" | "aux" | "aux:pass" | "mark" | "nsubj"));
+        // (A past tense form is a participle only on a noun that is some other verb's
+        // subject, as in the reduced relatives the view repairs: "NATO's secretary
+        // general, meanwhile, called on the regime" is the noun's own act.)
+        let participle = match v.doc.tokens[h].xpos.as_deref() {
+            Some("VBN") => true,
+            Some("VBD") => v.toks[h]
+                .head
+                .is_some_and(|p| matches!(v.dep(p), "nsubj" | "nsubj:pass")),
+            _ => false,
+        };
+        // (Nor on a noun that is the sentence's root or conjoined to a verb: "- The
+        // plastics industry called on the government", "and Serb police forces cracked
+        // down" are clauses the parser misread.)
+        let in_clause = |p: usize| match v.dep(p) {
+            "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl" | "obl:agent" | "nmod" | "appos" => {
+                true
+            }
+            "conj" => v.toks[p]
+                .head
+                .is_some_and(|g| matches!(v.pos(g), Some("NOUN" | "PROPN" | "PRON"))),
+            _ => false,
+        };
+        if let Some(p) = v.toks[h]
+            .head
+            .filter(|&p| !own && participle && in_clause(p))
+        {
+            let noun = actors_at(v, p);
+            if has_actor(&noun) {
+                target = noun;
+            }
+        }
+    }
     if !oblique.is_empty()
         && (target.is_empty()
             || (!has_actor(&target) && has_actor(&oblique) && !pronoun_object)

@@ -281,6 +281,7 @@ impl<'a> View<'a> {
         v.repair_particles();
         v.repair_following();
         v.repair_participle_subjects();
+        v.repair_reduced_passives();
         v.repair_conjoined_clauses();
         v.repair_passive_subjects();
         v.repair_time_span_subjects();
@@ -831,6 +832,145 @@ impl<'a> View<'a> {
                 }
             }
         }
+    }
+
+    /// "A British aid worker, held hostage in Chechnya for four weeks, said …" and "a
+    /// Dutch couple abducted from a farm was kidnapped by guerrillas": the parser may
+    /// read a past participle after its noun as the noun's past-tense verb, and the verb
+    /// the noun is the subject of as a clause under it. A form that is both past tense
+    /// and participle, with the noun as subject and no object, followed by a tensed verb
+    /// that has no subject of its own (after a comma, or with its auxiliary next), is a
+    /// reduced relative: the noun is what was done to, and the later verb's subject.
+    fn repair_reduced_passives(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for x in 1..n {
+            // (a participle read as the verb of its noun, "schoolgirls kidnapped …
+            // were freed", is one too)
+            let form = match self.doc.tokens[x].xpos.as_deref() {
+                Some("VBD") => self.participle_form(x),
+                Some("VBN") => !crate::tree::NO_PATIENT.contains(&self.word(x)),
+                _ => false,
+            };
+            if !form || self.toks[x].pos != Some("VERB") {
+                continue;
+            }
+            let sent = self.toks[x].sent;
+            let (sa, sb) = self.sents[sent];
+            let Some(noun) = (sa..x)
+                .find(|&k| self.toks[k].head == Some(x) && self.toks[k].dep == Some("nsubj"))
+            else {
+                continue;
+            };
+            if !matches!(self.toks[noun].pos, Some("NOUN" | "PROPN"))
+                || (sa..sb).any(|k| {
+                    self.toks[k].head == Some(x)
+                        && matches!(self.toks[k].dep, Some("obj" | "aux" | "aux:pass" | "mark"))
+                        && !(self.toks[k].dep == Some("obj") && HELD_AS.contains(&self.word(k)))
+                        // ("said that a couple abducted …": the clause's mark, before it)
+                        && !(self.toks[k].dep == Some("mark") && k < noun)
+                })
+            {
+                continue;
+            }
+            // The later verb: the head of the participle (", held …, said"), or a
+            // clause under it whose auxiliary opens it ("abducted … was kidnapped").
+            let comma_before = self.toks[x - 1].lower == "," && noun + 2 == x;
+            // (no comma: the later verb's auxiliary comes right after the participle's
+            // phrase)
+            let opens_after = |y: usize| {
+                noun + 1 == x
+                    && self.children(y).any(|c| {
+                        matches!(self.toks[c].dep, Some("aux" | "aux:pass"))
+                            && self.tensed(c)
+                            && c > x
+                            && (x + 1..c).all(|k| {
+                                self.dominates(x, k)
+                                    && (self.dominates(y, x) || !self.dominates(y, k))
+                            })
+                    })
+            };
+            let later = match self.toks[x].head {
+                Some(y) if y > x && y < sb && (comma_before || opens_after(y)) => Some(y),
+                _ => (x + 1..sb).find(|&y| {
+                    self.toks[y].head == Some(x)
+                        && matches!(self.toks[y].dep, Some("advcl" | "conj" | "ccomp"))
+                        && opens_after(y)
+                }),
+            };
+            let Some(y) = later else { continue };
+            if self.toks[y].pos != Some("VERB")
+                || !(self.tensed(y)
+                    || self.children(y).any(|c| {
+                        matches!(self.toks[c].dep, Some("aux" | "aux:pass")) && self.tensed(c)
+                    }))
+                || self.children(y).any(|c| {
+                    c != x
+                        && matches!(
+                            self.toks[c].dep,
+                            Some("nsubj" | "nsubj:pass" | "csubj" | "mark" | "cc" | "expl")
+                        )
+                })
+            {
+                continue;
+            }
+            // ", held …, said": the comma closing the participle's phrase comes right
+            // before the later verb (or an adverb before it).
+            if comma_before {
+                let mut k = y - 1;
+                while k > x && self.toks[k].pos == Some("ADV") {
+                    k -= 1;
+                }
+                if self.toks[k].lower != "," {
+                    continue;
+                }
+            }
+            let passive = self
+                .children(y)
+                .any(|c| self.toks[c].dep == Some("aux:pass"));
+            if self.toks[x].head != Some(y) {
+                // the later verb takes the participle's place in the sentence
+                self.toks[y].head = self.toks[x].head;
+                self.toks[y].dep = self.toks[x].dep;
+                // (the sentence's closing mark)
+                for k in y + 1..sb {
+                    if self.toks[k].head == Some(x) && self.toks[k].dep == Some("punct") {
+                        self.toks[k].head = Some(y);
+                    }
+                }
+            }
+            for k in sa..noun {
+                if self.toks[k].head == Some(x) && self.toks[k].dep == Some("mark") {
+                    self.toks[k].head = Some(y);
+                }
+            }
+            self.toks[noun].head = Some(y);
+            self.toks[noun].dep = Some(if passive { "nsubj:pass" } else { "nsubj" });
+            self.toks[x].head = Some(noun);
+            self.toks[x].dep = Some("acl");
+            for k in sa..sb {
+                if self.toks[k].head == Some(x) && self.toks[k].dep == Some("obj") {
+                    self.toks[k].dep = Some("xcomp");
+                }
+            }
+        }
+    }
+
+    /// Whether the past form at `x` is also the past participle: a regular "-ed" form,
+    /// or an irregular verb whose two forms are one ("held", "sent", "shot").
+    fn participle_form(&self, x: usize) -> bool {
+        let w = self.word(x);
+        let lemma = self.toks[x].lemma.unwrap_or(w);
+        (w.ends_with("ed") && lemma != w && !crate::tree::NO_PATIENT.contains(&w))
+            || [
+                "held", "kept", "sent", "found", "caught", "built", "bought", "brought", "hit",
+                "hurt", "left", "lost", "made", "paid", "put", "shot", "sold", "told", "led",
+                "beat", "cut", "set", "seen", "taken", "beaten", "stolen", "driven", "shown",
+                "thrown", "given",
+            ]
+            .contains(&w)
     }
 
     /// "reimposed blockades in the West Bank following the shooting deaths of two
@@ -2044,6 +2184,17 @@ pub fn normalize(s: &str) -> String {
 /// Prepositions that also open a clause ("after the attack", "after gunmen attacked"):
 /// the parser may read them as the preposition of the clause's subject.
 const CLAUSE_PREPOSITIONS: &[&str] = &["after", "before", "since", "until"];
+
+/// Nouns a participle of holding takes as what its patient is held as ("held
+/// hostage"): no object.
+const HELD_AS: &[&str] = &[
+    "hostage",
+    "hostages",
+    "captive",
+    "captives",
+    "prisoner",
+    "prisoners",
+];
 
 pub const PRONOUNS: &[&str] = &[
     "he", "she", "they", "i", "we", "it", "you", "him", "her", "them", "us",

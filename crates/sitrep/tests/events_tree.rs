@@ -5727,3 +5727,57 @@ fn a_visit_one_arrives_for_is_to_where_one_arrives() {
     let talks = events(&d, "046");
     assert!(talks.iter().all(|e| e.target.is_none()), "{:#?}", d.events);
 }
+
+#[test]
+fn a_reduced_passive_read_as_the_verb_is_done_to_its_noun() {
+    // ", held hostage in …, said": the participle's noun is the hostage and the speaker.
+    let d = run(
+        "A Norland aid worker, held hostage in Valdoria for nearly four weeks, said on \
+                 Saturday he had been beaten.",
+    );
+    let held = events(&d, "181");
+    assert_eq!(held.len(), 1, "{:#?}", d.events);
+    assert!(held[0].source.is_none(), "{:#?}", d.events);
+    assert_eq!(
+        held[0].target.as_ref().unwrap().text,
+        "A Norland aid worker"
+    );
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+    assert!(
+        d.quotes[0]
+            .speaker
+            .as_ref()
+            .is_some_and(|s| s.text.ends_with("aid worker")),
+        "{:#?}",
+        d.quotes
+    );
+    // "a couple abducted from a farm … was kidnapped by …": the couple, twice.
+    let d = run(
+        "The Costa Rican government said that a Dutch couple abducted over the weekend \
+                 from a tree farm in northern Costa Rica was kidnapped by former Nicaraguan \
+                 guerrillas.",
+    );
+    let taken = with_root(&d, "18");
+    assert_eq!(taken.len(), 2, "{:#?}", d.events);
+    for e in &taken {
+        assert_eq!(
+            e.target.as_ref().map(|t| t.text.as_str()),
+            Some("a Dutch couple")
+        );
+    }
+    assert_eq!(sorted_actors(&taken)[1], (Some("NICREB"), Some("NLD")));
+    // "schoolgirls kidnapped from their school were freed": not the girls' act.
+    let d = run("Thirty schoolgirls kidnapped from their school in Chibok were freed.");
+    for e in with_root(&d, "18").iter().chain(events(&d, "0841").iter()) {
+        assert!(e.source.is_none(), "{:#?}", d.events);
+        assert_eq!(e.target.as_ref().unwrap().text, "Thirty schoolgirls");
+    }
+    // a past verb of its own subject stays the subject's act
+    let d = run("The Irish plastics industry called on the government to ban plastic bags.");
+    let called = events(&d, "020");
+    assert_eq!(called.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        called[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("The Irish plastics industry")
+    );
+}
