@@ -2316,6 +2316,19 @@ fn status(
     {
         consider(Status::Negated);
     }
+    // "barred the Palestinian leader from flying to the West Bank", "prevented Arafat
+    // from travelling": what one is kept from doing has not happened.
+    if v.parsed
+        && kind == Kind::Verb
+        && v.dep(head) == "advcl"
+        && v.word(head).ends_with("ing")
+        && v.has_dep_word(head, "mark", &["from"])
+        && v.toks[head]
+            .head
+            .is_some_and(|g| crate::tree::keeps_from(v, g))
+    {
+        consider(Status::Negated);
+    }
     // "calls by Belarus's rulers for economic aid", "an offer of aid": what a call,
     // offer or threat is for has not happened.
     if v.parsed && kind == Kind::Noun && v.dep(head) == "nmod" {

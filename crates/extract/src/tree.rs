@@ -505,6 +505,29 @@ const OBJECT_CONTROL: &[&str] = &[
     "drive",
 ];
 
+/// Verbs of keeping someone from doing something ("barred the leader from flying").
+const KEEPING_FROM: &[&str] = &[
+    "bar",
+    "prevent",
+    "stop",
+    "ban",
+    "block",
+    "keep",
+    "forbid",
+    "prohibit",
+    "restrain",
+    "deter",
+    "discourage",
+    "exclude",
+    "hinder",
+    "dissuade",
+];
+
+/// Whether the verb at `g` keeps its object from doing something ("barred", "prevented").
+pub(crate) fn keeps_from(v: &View, g: usize) -> bool {
+    KEEPING_FROM.contains(&v.lemma(g))
+}
+
 /// Past forms of verbs that take no patient (no passive participle reading).
 pub(crate) const NO_PATIENT: &[&str] = &[
     "demonstrated",
@@ -1477,10 +1500,15 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                 }
                 // "jailed a student for helping militants", "accused Iran of arming
                 // rebels": the gerund's doer is the governing verb's object.
+                // ("barred the Palestinian leader from flying to the West Bank": so is
+                // the one kept from doing it.)
+                let kept = keeps_from(v, p);
                 if d == "advcl"
                     && v.word(x).ends_with("ing")
-                    && v.children(x)
-                        .any(|c| matches!(v.dep(c), "mark" | "case") && v.is(c, &["for", "of"]))
+                    && v.children(x).any(|c| {
+                        matches!(v.dep(c), "mark" | "case")
+                            && (v.is(c, &["for", "of"]) || (kept && v.is(c, &["from"])))
+                    })
                 {
                     if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj") {
                         return actors_at(v, o);

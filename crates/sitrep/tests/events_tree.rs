@@ -5781,3 +5781,26 @@ fn a_reduced_passive_read_as_the_verb_is_done_to_its_noun() {
         Some("The Irish plastics industry")
     );
 }
+
+#[test]
+fn what_one_is_kept_from_doing_is_not_done_and_is_the_object_s() {
+    let d = run(
+        "Palestinians said the Israeli government had barred the Palestinian leader from \
+                 flying to the West Bank.",
+    );
+    let flight = with_root(&d, "04");
+    assert_eq!(flight.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        flight[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("the Palestinian leader")
+    );
+    assert_eq!(flight[0].status, Status::Negated);
+    let d = run("Police stopped the protesters from marching to parliament.");
+    let march = with_root(&d, "14");
+    assert_eq!(march.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        march[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("the protesters")
+    );
+    assert_eq!(march[0].status, Status::Negated);
+}
