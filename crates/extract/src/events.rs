@@ -4122,8 +4122,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // target of what they announce ("offered to negotiate with Armenia").
         // (Not past a person addressed: "called on Howard Dean to apologize to Trump"
         // is a call on Dean, known to no list.)
+        // (Nor past parties addressed by a plain noun: "urged both sides to show
+        // restraint" is an appeal to the sides, not to restraint.)
+        let addressed = v.parsed
+            && matches!(root, "10" | "02")
+            && v.children(h).any(|c| {
+                c > h
+                    && matches!(v.dep(c), "obj" | "iobj")
+                    && (people_noun(v.word(c))
+                        || crate::view::agent_noun(v.word(c)).is_some()
+                        || v.is(c, &["sides", "parties", "factions", "governments"]))
+            });
         if e.kind == Kind::Verb
             && !targets.iter().any(|t| t.actor.is_some() || is_person(v, t))
+            && !addressed
             && matches!(root, "03" | "10" | "12" | "13" | "02")
         {
             let inner = if v.parsed {

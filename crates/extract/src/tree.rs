@@ -391,11 +391,14 @@ pub(crate) fn locates_gathering(v: &View, c: usize, h: usize) -> bool {
     // "the Ankara bombing", "the Oklahoma City bombing": a town named before an
     // attack is where it was, not who did it (a country or a people before one is:
     // "Israeli shelling", "U.S. air strikes").
+    // (A town coded with its country's code is still no country: "the Orlando attack".)
     let town_attacked = v.is(h, TOWN_ATTACKS)
         && v.mention_of[c].is_some_and(|m| {
             let m = &v.mentions[m];
+            let words: Vec<&str> = (m.a..m.b).map(|k| v.word(k)).collect();
             m.entity.as_deref().is_some_and(|id| v.is_place_entity(id))
-                && m.actor.as_deref().is_none_or(|a| a.len() > 3)
+                && (m.actor.as_deref().is_none_or(|a| a.len() > 3)
+                    || !crate::view::is_country_name(&words.join(" ")))
         });
     c < h
         && (v.is(h, GATHERINGS) || town_attacked)
@@ -472,7 +475,7 @@ const ISSUING: &[&str] = &[
 
 /// Verbs whose object is to do what their infinitive says ("urged Iran to free", "asks
 /// Turkey to release", "invited Cuba to join").
-const OBJECT_CONTROL: &[&str] = &[
+pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "urge",
     "ask",
     "call",

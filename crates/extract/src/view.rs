@@ -68,6 +68,29 @@ pub fn is_person_role(w: &str) -> bool {
 
 const PERSON_ROLES: &str = include_str!("../../ner/src/data/person_roles.txt");
 
+/// The entity layer's country table (`sitrep-ner` `data/countries.tsv`), read here for
+/// the names of the countries themselves.
+const COUNTRIES: &str = include_str!("../../ner/src/data/countries.tsv");
+
+/// Whether the lower-cased words name a country itself ("russia", "the united states"),
+/// not a town or region of one ("orlando", coded USA too).
+pub fn is_country_name(words: &str) -> bool {
+    static NAMES: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        COUNTRIES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1))
+            .flat_map(|names| names.split(';'))
+            .map(|n| n.trim().to_lowercase())
+            .filter(|n| !n.is_empty())
+            .collect()
+    });
+    let w = words.strip_prefix("the ").unwrap_or(words);
+    names.contains(w)
+}
+
 /// An entity mention seen as a token range.
 #[derive(Clone, Debug)]
 pub struct Mention {
@@ -282,6 +305,8 @@ impl<'a> View<'a> {
         v.repair_following();
         v.repair_participle_subjects();
         v.repair_reduced_passives();
+        v.repair_controlled_infinitives();
+        v.repair_conjoined_tenses();
         v.repair_conjoined_clauses();
         v.repair_passive_subjects();
         v.repair_time_span_subjects();
@@ -954,6 +979,92 @@ impl<'a> View<'a> {
                 if self.toks[k].head == Some(x) && self.toks[k].dep == Some("obj") {
                     self.toks[k].dep = Some("xcomp");
                 }
+            }
+        }
+    }
+
+    /// "urged the rebels to release the hostages": the parser may hang the infinitive on
+    /// the one urged, as if it said which rebels. After a verb whose object is to do what
+    /// its infinitive says, an infinitive on that object, when the object is a party or
+    /// people (not "urged a plan to cut emissions"), is the verb's complement.
+    fn repair_controlled_infinitives(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for x in 0..n {
+            if self.toks[x].dep != Some("acl")
+                || self.toks[x].pos != Some("VERB")
+                || !self.has_dep_word(x, "mark", &["to"])
+            {
+                continue;
+            }
+            let Some(o) = self.toks[x].head.filter(|&o| o < x) else {
+                continue;
+            };
+            let Some(g) = self.toks[o].head.filter(|&g| g < o) else {
+                continue;
+            };
+            let party = self.mention_of[o].is_some()
+                || self.toks[o].pos == Some("PRON")
+                || agent_noun(self.word(o)).is_some()
+                || self.is(o, &["sides", "parties", "people", "citizens", "residents"]);
+            if !matches!(self.toks[o].dep, Some("obj" | "iobj"))
+                || !crate::tree::OBJECT_CONTROL.contains(&self.lemma(g))
+                || !party
+            {
+                continue;
+            }
+            self.toks[x].head = Some(g);
+            self.toks[x].dep = Some("xcomp");
+        }
+    }
+
+    /// "urged both sides to show restraint and called on the government to open talks":
+    /// the parser may conjoin a tensed verb to the infinitive before it. A past or
+    /// present tense form is no conjunct of an infinitive; it goes with the nearest tensed
+    /// verb above.
+    fn repair_conjoined_tenses(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for y in 0..n {
+            if self.toks[y].dep != Some("conj")
+                || self.toks[y].pos != Some("VERB")
+                || !matches!(self.doc.tokens[y].xpos.as_deref(), Some("VBD" | "VBZ"))
+            {
+                continue;
+            }
+            let Some(x) = self.toks[y].head.filter(|&x| x < y) else {
+                continue;
+            };
+            if self.doc.tokens[x].xpos.as_deref() != Some("VB")
+                || !self.has_dep_word(x, "mark", &["to"])
+            {
+                continue;
+            }
+            let mut g = x;
+            let mut found = None;
+            for _ in 0..4 {
+                let Some(p) = self.toks[g].head else { break };
+                g = p;
+                let aux = |modal: bool| {
+                    self.children(g).any(|c| {
+                        matches!(self.toks[c].dep, Some("aux" | "aux:pass"))
+                            && (self.doc.tokens[c].xpos.as_deref() == Some("MD")) == modal
+                            && (modal || self.tensed(c))
+                    })
+                };
+                if self.toks[g].pos == Some("VERB") && (self.tensed(g) || aux(false) || aux(true)) {
+                    // (not under a modal: "would like Trump to explain … but supports
+                    // his candidacy" is left as read)
+                    found = Some(g).filter(|_| !aux(true));
+                    break;
+                }
+            }
+            if let Some(g) = found {
+                self.toks[y].head = Some(g);
             }
         }
     }

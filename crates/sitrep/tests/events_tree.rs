@@ -4391,6 +4391,14 @@ fn a_town_before_an_attack_is_where_and_what_is_left_open_is_hypothetical() {
         e[0].location.as_ref().map(|l| l.text.as_str()),
         Some("Ankara")
     );
+    // a town coded with its country's code is no country: where, not who
+    let d = run("Rubio condemned the Orlando attack.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(e[0].source.is_none(), "{:#?}", e[0]);
+    // the country itself before one is who did it
+    let d = run("Ukraine condemned the Russia attack.");
+    assert_eq!(country(actors(with_root(&d, "19")[0]).0), Some("RUS"));
     // a people before one is who did it
     let d = run("Israeli shelling killed two.");
     assert_eq!(country(actors(with_root(&d, "19")[0]).0), Some("ISR"));
@@ -5803,4 +5811,36 @@ fn what_one_is_kept_from_doing_is_not_done_and_is_the_object_s() {
         Some("the protesters")
     );
     assert_eq!(march[0].status, Status::Negated);
+}
+
+#[test]
+fn an_appeal_to_parties_named_by_a_plain_noun_is_to_them() {
+    // "urged both sides to show restraint": to the sides, not to restraint; and
+    // "called on" conjoined after the infinitive is the union's own act
+    let d = run(
+        "The African Union urged both sides to show restraint and called on the government \
+                 of Chad to open talks.",
+    );
+    let appeals = events(&d, "020");
+    assert_eq!(appeals.len(), 2, "{:#?}", d.events);
+    let urged = appeals.iter().find(|e| e.trigger.text == "urged").unwrap();
+    assert_eq!(
+        urged.target.as_ref().map(|t| t.text.as_str()),
+        Some("both sides")
+    );
+    let called = appeals
+        .iter()
+        .find(|e| e.trigger.text == "called on")
+        .unwrap();
+    assert_eq!(actors(called), (Some("IGOAFR"), Some("TCDGOV")));
+    // "urged the rebels to release the hostages", with the infinitive read as a
+    // modifier of "rebels": the rebels are to release them; it has not happened
+    let d = run("The envoy urged the rebels to release the hostages.");
+    let release = events(&d, "0841");
+    assert_eq!(release.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        release[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("the rebels")
+    );
+    assert_eq!(release[0].status, Status::Hypothetical);
 }
