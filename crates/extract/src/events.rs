@@ -2329,6 +2329,18 @@ fn status(
     {
         consider(Status::Negated);
     }
+    // "gave the mutineers 48 hours to surrender their weapons": what one is given time
+    // to do is not done yet.
+    if v.parsed
+        && kind == Kind::Verb
+        && matches!(v.dep(head), "advcl" | "xcomp")
+        && v.has_dep_word(head, "mark", &["to"])
+        && v.toks[head]
+            .head
+            .is_some_and(|g| crate::tree::deadline_recipient(v, g, head).is_some())
+    {
+        consider(Status::Hypothetical);
+    }
     // "calls by Belarus's rulers for economic aid", "an offer of aid": what a call,
     // offer or threat is for has not happened.
     if v.parsed && kind == Kind::Noun && v.dep(head) == "nmod" {
@@ -3445,15 +3457,35 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         // "… abused immigrants, a rights group charged": a charge that reports what
         // someone did is an accusation (CAMEO 112), not an arrest.
+        // So is charging a state with something ("charging its neighbor with supporting
+        // dissidents"): no court tries a country.
+        let charged_state = || {
+            v.parsed
+                && v.children(i).any(|c| {
+                    v.dep(c) == "obj"
+                        && (v.is(c, &["neighbor", "neighbour", "neighbors", "neighbours"])
+                            || v.mention_of[c].is_some_and(|m| {
+                                v.mentions[m]
+                                    .actor
+                                    .as_deref()
+                                    .is_some_and(|a| a.len() == 3 && !a.starts_with("---"))
+                                    && v.mentions[m]
+                                        .entity
+                                        .as_deref()
+                                        .is_some_and(|id| v.is_place_entity(id))
+                            }))
+                })
+        };
         let accusing;
         let e = if e.kind == Kind::Verb
             && e.lemma == "charge"
-            && quotes.iter().any(|q| {
+            && (quotes.iter().any(|q| {
                 q.quote
                     .cue
                     .as_ref()
                     .is_some_and(|c| c.start <= v.toks[i].start && v.toks[i].end <= c.end)
-            }) {
+            }) || charged_state())
+        {
             accusing = Entry {
                 code: "112",
                 ..e.clone()
@@ -6565,6 +6597,14 @@ fn link_content(
                 }
                 _ => {}
             }
+            // ("rejected that description, accusing a small group of …": a participle
+            // after a comma is a second act of the same party, not what the first is
+            // about.)
+            let accompanying = rel == "advcl"
+                && v.word(h).ends_with("ing")
+                && !v.children(h).any(|c| v.dep(c) == "mark")
+                && h > 0
+                && v.is(h - 1, &[","]);
             let gov = (0..out.len()).find(|&j| {
                 j != k
                     && out[j].intent_of.is_none()
@@ -6572,7 +6612,7 @@ fn link_content(
                     && govs.contains(&spans[j].2)
                     && match crate::cameo::root(&out[j].code) {
                         _ if rejected => crate::cameo::root(&out[j].code) == "12",
-                        "02" | "10" | "11" | "12" | "13" => true,
+                        "02" | "10" | "11" | "12" | "13" => !accompanying,
                         "17" => charge,
                         // "staged demonstrations to demand reforms", "demonstrated …,
                         // calling for independence": what a protest is for.

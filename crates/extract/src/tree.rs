@@ -151,6 +151,51 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
                 .collect();
         }
     }
+    // "Serbia lodged a protest with Albania, charging its neighbour with …": a country's
+    // neighbour or rival is another country; the one other country the sentence names,
+    // if there is just one.
+    if v.is(h, NEIGHBOURS) && v.mention_of[h].is_none() {
+        // (A country's: "its neighbours", "Serbia's rivals"; a person's rivals are
+        // of the person's country.)
+        let state = |c: usize| {
+            v.is(c, &["its", "their"])
+                || v.mention_of[c].is_some_and(|m| {
+                    v.mentions[m]
+                        .entity
+                        .as_deref()
+                        .is_some_and(|id| v.is_place_entity(id))
+                })
+        };
+        if let Some(c) = v.children(h).find(|&c| v.dep(c) == "nmod:poss" && state(c)) {
+            let own: Vec<String> = actors_at(v, c)
+                .iter()
+                .filter_map(|a| a.actor.as_deref().and_then(country).map(str::to_string))
+                .collect();
+            if !own.is_empty() {
+                let (sa, sb) = v.sents[v.toks[h].sent];
+                let mut others: Vec<&str> = Vec::new();
+                for k in sa..sb {
+                    let Some(m) = v.mention_of[k] else { continue };
+                    let m = &v.mentions[m];
+                    if m.a != k || !m.entity.as_deref().is_some_and(|id| v.is_place_entity(id)) {
+                        continue;
+                    }
+                    if let Some(x) = m.actor.as_deref().and_then(country) {
+                        if !own.iter().any(|o| o == x) && !others.contains(&x) {
+                            others.push(x);
+                        }
+                    }
+                }
+                let p = phrase_at(v, h);
+                let whole = Arg::from_range_pub(v, p.a.min(c), p.b);
+                return vec![Arg {
+                    actor: (others.len() == 1).then(|| others[0].to_string()),
+                    entity: None,
+                    ..whole
+                }];
+            }
+        }
+    }
     // "About 200 supporters of former President Ben Bella", "Zia's followers": a
     // following is of its leader's country (not of the leader's kind: supporters of a
     // president are no government).
@@ -506,6 +551,70 @@ pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "cause",
     "motivate",
     "drive",
+];
+
+/// Nouns of time given to someone to do something ("gave them 48 hours to leave").
+const GIVEN_TIME: &[&str] = &[
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "weeks",
+    "week",
+    "months",
+    "month",
+    "deadline",
+    "ultimatum",
+    "chance",
+    "opportunity",
+    "time",
+];
+
+/// "gave the mutineers 48 hours to surrender": when the verb at `g` gives someone time
+/// for the infinitive at `x`, the one given it (the indirect object, or the object
+/// beside the time).
+pub(crate) fn deadline_recipient(v: &View, g: usize, x: usize) -> Option<usize> {
+    if !matches!(v.lemma(g), "give" | "grant" | "allow") {
+        return None;
+    }
+    let objects: Vec<usize> = v
+        .children(g)
+        .filter(|&c| c < x && matches!(v.dep(c), "obj" | "iobj"))
+        .collect();
+    let time = |c: usize| {
+        v.is(c, GIVEN_TIME)
+            || v.children(c)
+                .any(|k| v.dep(k) == "appos" && v.is(k, GIVEN_TIME))
+    };
+    if !objects.iter().any(|&c| time(c)) {
+        return None;
+    }
+    objects.into_iter().find(|&c| !v.is(c, GIVEN_TIME))
+}
+
+/// Nouns of another country related to the possessor's ("its neighbour").
+const NEIGHBOURS: &[&str] = &[
+    "neighbor",
+    "neighbour",
+    "neighbors",
+    "neighbours",
+    "rival",
+    "rivals",
+    "foe",
+    "foes",
+    "adversary",
+    "adversaries",
+];
+
+/// Nouns of a border between two countries.
+const BORDERS: &[&str] = &[
+    "border",
+    "borders",
+    "frontier",
+    "frontiers",
+    "crossing",
+    "crossings",
+    "boundary",
 ];
 
 /// Verbs of keeping someone from doing something ("barred the leader from flying").
@@ -1117,6 +1226,28 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             target = t;
         }
     }
+    // "closed its border with Sudan", "shut the crossing with Afghanistan": the
+    // neighbour across it (the "with" phrase on the border or on the verb), not the
+    // border, whoever's it is.
+    {
+        if let Some(b) = v
+            .children(h)
+            .find(|&c| v.dep(c) == "obj" && v.is(c, BORDERS))
+        {
+            let with = |k: usize| {
+                matches!(v.dep(k), "nmod" | "obl") && v.has_dep_word(k, "case", &["with"])
+            };
+            if let Some(t) = v
+                .children(b)
+                .chain(v.children(h).filter(|&k| k > b))
+                .filter(|&k| with(k))
+                .map(|k| actors_at(v, k))
+                .find(|t| has_actor(t))
+            {
+                target = t;
+            }
+        }
+    }
     // "give Tanzania a grant": the recipient is the target.
     // ("accusing him of lying", parsed with "him" as the indirect object: with no
     // object, it is whom the act is on.)
@@ -1467,6 +1598,13 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                         return actors_at(v, o);
                     }
                 }
+                // "gave the mutineers 48 hours to surrender", "granted Iran a week to
+                // reply": the one given the time is to do it.
+                if matches!(d, "advcl" | "xcomp") && v.has_dep_word(x, "mark", &["to"]) {
+                    if let Some(r) = deadline_recipient(v, p, x) {
+                        return actors_at(v, r);
+                    }
+                }
                 // "called on Howard Dean to apologize", read as an adverbial clause:
                 // the one called on is to do it.
                 // ("calling for the prime minister to step down": so is the one called for.)
@@ -1510,7 +1648,9 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                     && v.word(x).ends_with("ing")
                     && v.children(x).any(|c| {
                         matches!(v.dep(c), "mark" | "case")
-                            && (v.is(c, &["for", "of"]) || (kept && v.is(c, &["from"])))
+                            && (v.is(c, &["for", "of"])
+                                || (kept && v.is(c, &["from"]))
+                                || (v.lemma(p) == "charge" && v.is(c, &["with"])))
                     })
                 {
                     if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj") {

@@ -5844,3 +5844,64 @@ fn an_appeal_to_parties_named_by_a_plain_noun_is_to_them() {
     );
     assert_eq!(release[0].status, Status::Hypothetical);
 }
+
+#[test]
+fn closing_a_border_is_a_restriction_on_the_neighbour_across_it() {
+    // (CAMEO 191, restrict movement, as in the manual's own example)
+    let d = run("Chad closed its eastern border with Sudan on Monday.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].code, "191");
+    assert_eq!(actors(e[0]), (Some("TCD"), Some("SDN")));
+    let d = run("Uganda reopened its border with Rwanda.");
+    let e = with_root(&d, "08");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("UGA"), Some("RWA")));
+}
+
+#[test]
+fn charging_a_state_is_an_accusation_and_its_neighbour_is_the_other_country() {
+    let d = run(
+        "Serbia lodged an official protest with Albania today, charging its neighbor with \
+                 supporting dissidents.",
+    );
+    let charge = events(&d, "112");
+    assert_eq!(charge.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(charge[0]), (Some("SRB"), Some("ALB")));
+    assert_eq!(charge[0].status, Status::Asserted);
+    // a court's or the police's charge against a person stays a legal act
+    let d = run("Police charged the German with murder.");
+    assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
+    // the one charged with an act is its doer
+    let d = run("Iraq charged Iran with violating the ceasefire.");
+    let broke = with_root(&d, "19");
+    assert_eq!(broke.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(broke[0]).0), Some("IRN"));
+    // a person's rivals are no other country
+    let d = run("LIMA, March 3 (Wire) - Senator Ana Ruiz mocked her rivals.");
+    let mocked = with_root(&d, "11");
+    assert_eq!(mocked.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(mocked[0]).1), Some("PER"));
+}
+
+#[test]
+fn a_participle_after_a_comma_is_an_act_of_its_own() {
+    // "rejected the claim, accusing Sudan …": the accusation was made
+    let d = run("Tirgo rejected the claim, accusing Sudan of arming the rebels.");
+    let accused = events(&d, "112");
+    assert_eq!(accused.len(), 1, "{:#?}", d.events);
+    assert_eq!(accused[0].status, Status::Asserted);
+    assert_eq!(country(actors(accused[0]).1), Some("SDN"));
+}
+
+#[test]
+fn what_one_is_given_time_to_do_is_theirs_and_not_done_yet() {
+    let d = run("The minister gave the mutineers 48 hours to surrender their weapons.");
+    let surrender = with_root(&d, "087");
+    assert_eq!(surrender.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        surrender[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("the mutineers")
+    );
+    assert_eq!(surrender[0].status, Status::Hypothetical);
+}
