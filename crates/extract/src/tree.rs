@@ -1598,6 +1598,22 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                         return actors_at(v, o);
                     }
                 }
+                // "ordered four Russian diplomats to leave the country, accusing them of
+                // spying": a participle after a comma, hung on an infinitive the object
+                // is to carry out, goes with the clause that gives the order.
+                if d == "advcl"
+                    && v.word(x).ends_with("ing")
+                    && x > 0
+                    && v.is(x - 1, &[","])
+                    && matches!(v.dep(p), "xcomp" | "advcl" | "acl")
+                    && v.has_dep_word(p, "mark", &["to"])
+                {
+                    if let Some(g) = v.toks[p].head.filter(|&g| v.pos(g) == Some("VERB")) {
+                        if let Some(s) = subject(v, g, &["nsubj"]) {
+                            return actors_at(v, s);
+                        }
+                    }
+                }
                 // "gave the mutineers 48 hours to surrender", "granted Iran a week to
                 // reply": the one given the time is to do it.
                 if matches!(d, "advcl" | "xcomp") && v.has_dep_word(x, "mark", &["to"]) {
@@ -1653,7 +1669,13 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
                                 || (v.lemma(p) == "charge" && v.is(c, &["with"])))
                     })
                 {
-                    if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj") {
+                    // (or the one the parser read as its indirect object: "accusing them
+                    // of helping")
+                    if let Some(o) = v
+                        .children(p)
+                        .find(|&c| v.dep(c) == "obj")
+                        .or_else(|| v.children(p).find(|&c| v.dep(c) == "iobj" && c < x))
+                    {
                         return actors_at(v, o);
                     }
                 }

@@ -1498,19 +1498,33 @@ impl<'a> View<'a> {
             {
                 continue;
             }
-            let Some(o) = self.children(x).find(|&c| {
-                c < x
-                    && self.toks[c].dep == Some("obl")
-                    && matches!(self.toks[c].pos, Some("NOUN" | "PROPN" | "PRON"))
-                    && (c + 1..x).all(|k| self.dominates(c, k) || self.is_punct(k))
-            }) else {
+            let oblique = |g: usize| {
+                self.children(g).find(|&c| {
+                    c < x
+                        && self.toks[c].dep == Some("obl")
+                        && matches!(self.toks[c].pos, Some("NOUN" | "PROPN" | "PRON"))
+                        && (c + 1..x).all(|k| self.dominates(c, k) || self.is_punct(k))
+                })
+            };
+            // ("The row comes as Russia and Belarus hold exercises": the phrase hung on
+            // the verb the later one is conjoined to, right before it.)
+            let conjoined = self.toks[x]
+                .head
+                .filter(|&g| g < x && self.toks[x].dep == Some("conj"));
+            let (o, words) = match oblique(x) {
+                Some(o) => (o, CLAUSE_PREPOSITIONS),
+                None => match conjoined.and_then(|g| oblique(g).filter(|&o| o > g)) {
+                    Some(o) => (o, &["after", "before", "since", "until", "as"][..]),
+                    None => continue,
+                },
+            };
+            let Some(m) = self
+                .children(o)
+                .find(|&c| c < o && self.toks[c].dep == Some("case") && self.is(c, words))
+            else {
                 continue;
             };
-            let Some(m) = self.children(o).find(|&c| {
-                c < o && self.toks[c].dep == Some("case") && self.is(c, CLAUSE_PREPOSITIONS)
-            }) else {
-                continue;
-            };
+            self.toks[o].head = Some(x);
             self.toks[o].dep = Some("nsubj");
             self.toks[m].head = Some(x);
             self.toks[m].dep = Some("mark");

@@ -5905,3 +5905,27 @@ fn what_one_is_given_time_to_do_is_theirs_and_not_done_yet() {
     );
     assert_eq!(surrender[0].status, Status::Hypothetical);
 }
+
+#[test]
+fn a_participle_after_an_order_goes_with_the_one_who_gives_it() {
+    let d = run(
+        "Poland on Friday ordered four Russian diplomats to leave the country within 72 \
+                 hours, accusing them of helping to organise an arson attack.",
+    );
+    let accused = events(&d, "112");
+    assert_eq!(accused.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(accused[0]).0, Some("POL"));
+    // the one accused of helping helps
+    let helped = with_root(&d, "07");
+    assert_eq!(helped.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(helped[0]).0), Some("RUS"));
+}
+
+#[test]
+fn a_clause_after_as_read_as_a_phrase_has_its_own_subject() {
+    let d = run("The row comes as Russia and Belarus hold joint military exercises.");
+    let drills = with_root(&d, "15");
+    let mut doers: Vec<_> = drills.iter().map(|e| country(actors(e).0)).collect();
+    doers.sort();
+    assert_eq!(doers, vec![Some("BLR"), Some("RUS")], "{:#?}", d.events);
+}
