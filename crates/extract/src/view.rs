@@ -280,12 +280,24 @@ impl<'a> View<'a> {
                             Some("amod" | "compound" | "nmod:poss" | "flat")
                         )
                 });
+                // "a gang leader", "a militia commander": a person's place in a body the
+                // word before names.
+                let body = is_person_role(v.word(i))
+                    .then(|| {
+                        (sa..i).find_map(|c| {
+                            (v.toks[c].head == Some(i)
+                                && matches!(v.toks[c].dep, Some("amod" | "compound")))
+                            .then(|| agent_noun(v.word(c)))
+                            .flatten()
+                        })
+                    })
+                    .flatten();
                 if !modified {
                     ms.push(Mention {
                         a: i,
                         b: i + 1,
                         entity: None,
-                        actor: Some(format!("---{sector}")),
+                        actor: Some(format!("---{}", body.unwrap_or(sector))),
                         kind: MentionKind::Nominal,
                     });
                 }

@@ -5929,3 +5929,14 @@ fn a_clause_after_as_read_as_a_phrase_has_its_own_subject() {
     doers.sort();
     assert_eq!(doers, vec![Some("BLR"), Some("RUS")], "{:#?}", d.events);
 }
+
+#[test]
+fn a_role_in_a_body_named_before_it_is_of_that_body() {
+    let d = run("The army killed a gang leader in an air raid.");
+    let killed = with_root(&d, "19");
+    let k = killed
+        .iter()
+        .find(|e| e.trigger.text == "killed")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert_eq!(actors(k).1, Some("---CRM"));
+}
