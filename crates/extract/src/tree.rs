@@ -1541,6 +1541,36 @@ fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
     {
         return Vec::new();
     }
+    // "Welcomed with a guard of honour at the palace, Mwangi held talks": a past
+    // participle opening the sentence, with no object or auxiliary of its own, is done
+    // to the main clause's subject.
+    let opening = {
+        let sa = v.sents[v.sentence_of(h)].0;
+        (sa..h).all(|k| {
+            v.is(
+                k,
+                &["when", "once", "if", "though", "although", "while", "as"],
+            )
+        })
+    };
+    if opening
+        && v.dep(h) == "advcl"
+        && v.doc.tokens[h].xpos.as_deref() == Some("VBN")
+        && !v
+            .children(h)
+            .any(|c| matches!(v.dep(c), "obj" | "aux" | "mark" | "nsubj" | "iobj"))
+    {
+        if let Some(s) = v.toks[h]
+            .head
+            .filter(|&g| g > h)
+            .and_then(|g| subject(v, g, &["nsubj", "nsubj:pass"]))
+            .filter(|&s| s > h)
+        {
+            // (its "with", "in" or "at" phrases say how and where)
+            *target = actors_at(v, s);
+            return Vec::new();
+        }
+    }
     let mut x = h;
     for _ in 0..4 {
         let d = v.dep(x);
@@ -2286,7 +2316,7 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         }
     }
     // "provided 25,000 tons of food aid": the measure noun stands in the slot.
-    let m = measured(v, h);
+    let m = support_slot(v, h);
     if let Some(p) = v.toks[m].head {
         let d = v.dep(m);
         // (an oblique only as what one takes part in: "engaged in a firefight", not
@@ -2395,10 +2425,30 @@ pub(crate) fn measured(v: &View, h: usize) -> usize {
 /// The support verb whose object the event noun at `h` is ("will hold talks", "will
 /// provide 25,000 tons of aid").
 pub fn support_verb(v: &View, h: usize) -> Option<usize> {
-    let m = measured(v, h);
+    let m = support_slot(v, h);
     v.toks[m]
         .head
-        .filter(|&p| v.dep(m) == "obj" && supports(v, p, m))
+        .filter(|&p| v.dep(m) == "obj" && supports(v, p, h))
+}
+
+/// The noun that stands in its support verb's slot for the event noun at `h`: its
+/// measure ("25,000 tons of aid"), or a stretch or round of it that is held ("held two
+/// hours of talks", "a second round of talks"); else `h`.
+fn support_slot(v: &View, h: usize) -> usize {
+    let m = measured(v, h);
+    if m == h && v.dep(h) == "nmod" && v.has_dep_word(h, "case", &["of"]) {
+        if let Some(p) = v.toks[h].head.filter(|&p| {
+            p < h
+                && (v.is(p, TIME_UNITS) || v.is(p, &["round", "rounds"]))
+                && v.dep(p) == "obj"
+                && v.toks[p]
+                    .head
+                    .is_some_and(|g| matches!(v.lemma(g), "hold" | "have" | "conduct"))
+        }) {
+            return p;
+        }
+    }
+    m
 }
 
 /// Whether the verb at `p` is a support verb of the event noun at `n`. "Have" supports

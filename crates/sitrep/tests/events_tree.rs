@@ -5940,3 +5940,52 @@ fn a_role_in_a_body_named_before_it_is_of_that_body() {
         .unwrap_or_else(|| panic!("{:#?}", d.events));
     assert_eq!(actors(k).1, Some("---CRM"));
 }
+
+#[test]
+fn hours_of_talks_held_are_talks_held() {
+    let d = run("Mwangi held more than two hours of talks with Prime Minister Arvind Mehra.");
+    let talks = events(&d, "046");
+    assert_eq!(talks.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        talks[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("Mwangi")
+    );
+    let d = run("Iran and France held a second round of talks in Paris.");
+    let mut got = sorted_actors(&events(&d, "046"));
+    got.dedup();
+    assert_eq!(
+        got,
+        vec![(Some("FRA"), Some("IRN")), (Some("IRN"), Some("FRA"))]
+    );
+    // a stretch of fighting before an act is when, not the act's doer
+    let d = run("After 12 days of battles, the rebels withdrew.");
+    let battles = with_root(&d, "19");
+    assert!(
+        battles.iter().all(|e| e.source.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_opening_past_participle_is_done_to_the_subject() {
+    let d = run(
+        "Welcomed with a ceremonial guard of honour at the palace, Mwangi held talks with \
+                 Mehra.",
+    );
+    let welcomed = with_root(&d, "05");
+    assert_eq!(welcomed.len(), 1, "{:#?}", d.events);
+    assert!(welcomed[0].source.is_none(), "{:#?}", welcomed[0]);
+    assert_eq!(
+        welcomed[0].target.as_ref().map(|t| t.text.as_str()),
+        Some("Mwangi")
+    );
+    // not a past verb in the middle of a sentence
+    let d = run("One senator threatened to make Kadzik testify in public.");
+    let threat = with_root(&d, "13");
+    assert_eq!(threat.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        threat[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("One senator")
+    );
+}
