@@ -1042,12 +1042,16 @@ impl<'a> View<'a> {
         }
         let n = self.toks.len();
         for y in 0..n {
+            let form = self.doc.tokens[y].xpos.as_deref();
             if self.toks[y].dep != Some("conj")
                 || self.toks[y].pos != Some("VERB")
-                || !matches!(self.doc.tokens[y].xpos.as_deref(), Some("VBD" | "VBZ"))
+                || !matches!(form, Some("VBD" | "VBZ" | "VBG"))
             {
                 continue;
             }
+            // ("a statement calling on all parties to pursue … and urging the security
+            // forces to …": a gerund goes with the gerund above.)
+            let gerund = form == Some("VBG");
             let Some(x) = self.toks[y].head.filter(|&x| x < y) else {
                 continue;
             };
@@ -1061,6 +1065,13 @@ impl<'a> View<'a> {
             for _ in 0..4 {
                 let Some(p) = self.toks[g].head else { break };
                 g = p;
+                if gerund {
+                    if self.doc.tokens[g].xpos.as_deref() == Some("VBG") {
+                        found = Some(g);
+                        break;
+                    }
+                    continue;
+                }
                 let aux = |modal: bool| {
                     self.children(g).any(|c| {
                         matches!(self.toks[c].dep, Some("aux" | "aux:pass"))

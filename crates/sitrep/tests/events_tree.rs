@@ -5989,3 +5989,25 @@ fn an_opening_past_participle_is_done_to_the_subject() {
         Some("One senator")
     );
 }
+
+#[test]
+fn a_gerund_conjoined_to_an_infinitive_goes_with_the_gerund_above() {
+    let d = run(
+        "The ambassadors of Norland issued a joint statement calling on all parties to \
+                 pursue their grievances through the courts and urging the security forces to \
+                 respect the right to peaceful assembly.",
+    );
+    let urging = d
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "urging")
+        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    assert!(
+        urging
+            .source
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("The ambassadors")),
+        "{:#?}",
+        urging
+    );
+}
