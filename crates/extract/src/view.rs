@@ -939,10 +939,7 @@ impl<'a> View<'a> {
             };
             let Some(y) = later else { continue };
             if self.toks[y].pos != Some("VERB")
-                || !(self.tensed(y)
-                    || self.children(y).any(|c| {
-                        matches!(self.toks[c].dep, Some("aux" | "aux:pass")) && self.tensed(c)
-                    }))
+                || !self.finite(y)
                 || self.children(y).any(|c| {
                     c != x
                         && matches!(
@@ -1072,17 +1069,14 @@ impl<'a> View<'a> {
                     }
                     continue;
                 }
-                let aux = |modal: bool| {
-                    self.children(g).any(|c| {
-                        matches!(self.toks[c].dep, Some("aux" | "aux:pass"))
-                            && (self.doc.tokens[c].xpos.as_deref() == Some("MD")) == modal
-                            && (modal || self.tensed(c))
-                    })
-                };
-                if self.toks[g].pos == Some("VERB") && (self.tensed(g) || aux(false) || aux(true)) {
+                let modal = self.children(g).any(|c| {
+                    matches!(self.toks[c].dep, Some("aux" | "aux:pass"))
+                        && self.doc.tokens[c].xpos.as_deref() == Some("MD")
+                });
+                if self.toks[g].pos == Some("VERB") && (self.finite(g) || modal) {
                     // (not under a modal: "would like Trump to explain … but supports
                     // his candidacy" is left as read)
-                    found = Some(g).filter(|_| !aux(true));
+                    found = Some(g).filter(|_| !modal);
                     break;
                 }
             }
@@ -2165,6 +2159,15 @@ impl<'a> View<'a> {
             self.doc.tokens[k].xpos.as_deref(),
             Some("VBD" | "VBZ" | "VBP")
         )
+    }
+
+    /// Whether the verb at `k` heads a finite clause: a tensed form, or a tensed
+    /// auxiliary of its own ("was kidnapped").
+    fn finite(&self, k: usize) -> bool {
+        self.tensed(k)
+            || self
+                .children(k)
+                .any(|c| matches!(self.toks[c].dep, Some("aux" | "aux:pass")) && self.tensed(c))
     }
 
     /// Whether token `k` is `h` or below it in the tree.
