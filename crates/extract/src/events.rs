@@ -120,6 +120,15 @@ fn releases_document(v: &View, h: usize) -> bool {
         || v.children(h).any(|c| {
             v.dep(c) == "nsubj" && v.is(c, docs) && !v.children(h).any(|k| v.dep(k) == "obj")
         })
+        // ("In a report released Monday, the ministry said": the parser may hang the
+        // document on the participle right after it as an oblique.)
+        || (h > 0
+            && v.toks[h - 1].head == Some(h)
+            && v.dep(h - 1) == "obl"
+            && v.is(h - 1, docs)
+            && !v
+                .children(h)
+                .any(|k| matches!(v.dep(k), "nsubj" | "nsubj:pass" | "obj")))
 }
 
 /// The subject of an "if" or "unless" clause under the verb at `h` or the verbs it
@@ -1306,7 +1315,8 @@ fn verb_args_surface(v: &View, h: usize, tb: usize, e: &Entry) -> (Option<Arg>, 
     {
         None
     } else {
-        np_starting_at(v, o)
+        // (not a time: "protested yesterday in the capital")
+        np_starting_at(v, o).filter(|a| !crate::tree::is_time(v, a.b - 1))
     };
     (source, prefer_actor_pp(v, target, sb))
 }

@@ -359,6 +359,34 @@ impl<'a> View<'a> {
                 x = h;
             }
         }
+        // "Opponents of Rwanda's Senate protested yesterday": a second subject of the same
+        // verb that opens with a preposition of place or part, right after the first
+        // subject's phrase, is no subject (a subject takes no preposition) but the first
+        // one's modifier.
+        for (j, &p) in lo.iter().enumerate() {
+            let rel = self.toks[j].dep;
+            let Some(h) = self.toks[j].head else { continue };
+            if !matches!(rel, Some("nsubj" | "nsubj:pass"))
+                || !matches!(self.toks[j].pos, Some("PROPN" | "NOUN"))
+                || p >= j
+                || self.toks[p].pos != Some("ADP")
+                || self.toks[p].dep != Some("case")
+                // (a place or a whole, not a time: "after the mogul claimed" is a
+                // clause of its own)
+                || !self.is(p, &["of", "in", "from", "at", "near", "for"])
+                || self.toks[p].head.is_none_or(|x| x < p || x > j)
+            {
+                continue;
+            }
+            let Some(i) = (0..p).rev().find(|&i| {
+                self.toks[i].head == Some(h) && self.toks[i].dep == rel && hi[i] + 1 == p
+            }) else {
+                continue;
+            };
+            self.toks[j].head = Some(i);
+            self.toks[j].dep = Some("nmod");
+            self.toks[p].head = Some(j);
+        }
         for (i, &end) in hi.iter().enumerate() {
             let rel = self.toks[i].dep;
             // (Also an adjective: "Moldovan Prime Minister Ion Ciobanu welcomed" with

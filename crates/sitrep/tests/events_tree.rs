@@ -6011,3 +6011,27 @@ fn a_gerund_conjoined_to_an_infinitive_goes_with_the_gerund_above() {
         urging
     );
 }
+
+#[test]
+fn a_subject_that_opens_with_a_preposition_modifies_the_subject_before_it() {
+    // The parser may read "Kenya's Senate" as a second subject of "protested".
+    let d = run("Critics of Kenya's Senate protested yesterday outside the building.");
+    let protest = with_root(&d, "14");
+    assert_eq!(protest.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        country(actors(protest[0]).0),
+        Some("KEN"),
+        "{:#?}",
+        protest[0]
+    );
+    // "yesterday" is a time, never the one protested against
+    assert!(protest[0].target.is_none(), "{:#?}", protest[0]);
+}
+
+#[test]
+fn a_report_read_as_an_oblique_of_released_is_still_published() {
+    // The parser hangs "report" on "released" as an oblique; no one is set free.
+    let d = run("In a report released Monday, the ministry said rainfall was below average.");
+    assert!(events(&d, "0841").is_empty(), "{:#?}", d.events);
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+}
