@@ -318,6 +318,7 @@ impl<'a> View<'a> {
         v.repair_participle_subjects();
         v.repair_reduced_passives();
         v.repair_controlled_infinitives();
+        v.repair_noun_infinitives();
         v.repair_conjoined_tenses();
         v.repair_conjoined_clauses();
         v.repair_passive_subjects();
@@ -1054,6 +1055,79 @@ impl<'a> View<'a> {
             }
             self.toks[x].head = Some(g);
             self.toks[x].dep = Some("xcomp");
+        }
+    }
+
+    /// "to respond to Mr. Trump's threats to wall off the Mexican people": the parser may
+    /// hang an infinitive right after a noun that takes one (a threat, plan, call or
+    /// offer to do something) on the verb above, as a purpose clause. An infinitive that
+    /// follows such a noun of the same verb, with nothing between, says what the threat
+    /// or plan is of.
+    fn repair_noun_infinitives(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        const TAKES_INFINITIVE: &[&str] = &[
+            "threat",
+            "threats",
+            "plan",
+            "plans",
+            "call",
+            "calls",
+            "demand",
+            "demands",
+            "proposal",
+            "proposals",
+            "offer",
+            "offers",
+            "appeal",
+            "appeals",
+            "request",
+            "requests",
+            "ultimatum",
+            "plea",
+            "pleas",
+            "pledge",
+            "pledges",
+            "promise",
+            "promises",
+            "vow",
+            "vows",
+            "bid",
+            "effort",
+            "efforts",
+            "attempt",
+            "attempts",
+            "decision",
+        ];
+        let n = self.toks.len();
+        for x in 0..n {
+            if self.toks[x].dep != Some("advcl") || self.toks[x].pos != Some("VERB") {
+                continue;
+            }
+            let Some(m) = self
+                .children(x)
+                .find(|&c| c < x && self.toks[c].dep == Some("mark") && self.is(c, &["to"]))
+            else {
+                continue;
+            };
+            if m == 0 || (m + 1..x).any(|k| self.toks[k].head != Some(x)) {
+                continue;
+            }
+            let o = m - 1;
+            let g = self.toks[x].head;
+            if self.toks[o].pos != Some("NOUN")
+                || !self.is(o, TAKES_INFINITIVE)
+                || self.toks[o].head != g
+                || !matches!(
+                    self.toks[o].dep,
+                    Some("obj" | "obl" | "nsubj" | "nsubj:pass")
+                )
+            {
+                continue;
+            }
+            self.toks[x].head = Some(o);
+            self.toks[x].dep = Some("acl");
         }
     }
 

@@ -6035,3 +6035,24 @@ fn a_report_read_as_an_oblique_of_released_is_still_published() {
     assert!(events(&d, "0841").is_empty(), "{:#?}", d.events);
     assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
 }
+
+#[test]
+fn an_infinitive_right_after_a_threat_says_what_is_threatened() {
+    // The parser hangs "to expel" on "respond" as a purpose clause.
+    let d = run(
+        "The minister said there was little point for Chile to respond now to Bolivia's \
+         threats to expel Chilean diplomats.",
+    );
+    assert_eq!(sole_dyad(&d, "13"), (Some("BOL"), Some("CHL")));
+    let expel = events(&d, "174");
+    assert_eq!(expel.len(), 1, "{:#?}", d.events);
+    assert_eq!(expel[0].status, Status::Hypothetical, "{:#?}", expel[0]);
+}
+
+#[test]
+fn tariffs_are_sanctions_and_a_suit_is_filed() {
+    let d = run("Peru slapped tariffs on Chilean wine.");
+    assert_eq!(sole_dyad(&d, "16"), (Some("PER"), Some("CHL")));
+    let d = run("The opposition filed suit against the electoral commission.");
+    assert_eq!(events(&d, "115").len(), 1, "{:#?}", d.events);
+}
