@@ -2950,7 +2950,10 @@ fn own_thing(v: &View, t: &Arg, sources: &[Arg]) -> bool {
     let owner = v.mention_of[t.a].and_then(|m| v.mentions[m].entity.as_deref());
     sources.iter().any(|s| match (owner, s.entity.as_deref()) {
         (Some(o), Some(e)) => o == e,
-        _ => code_prefix(s).is_some() && code_prefix(s) == code_prefix(t),
+        // (an owner of no known entity: the same actor, not merely the same country, as
+        // "blamed the network for its reporting" is no act of the network's country on
+        // itself)
+        _ => s.actor.is_some() && s.actor == t.actor,
     })
 }
 

@@ -443,6 +443,16 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
                     a = t;
                 }
             }
+            // "Sen. Ted Cruz (R-Texas)": a party and state in parentheses tag the person
+            // before them (see `us_party_and_state`); they name no one.
+            if a >= 1
+                && v.w(a - 1) == "("
+                && b > a + 2
+                && matches!(v.w(a), "R" | "D" | "I")
+                && v.w(a + 1) == "-"
+            {
+                continue;
+            }
             let key: Vec<String> = (a..b).map(|i| v.lw(i)).collect();
             let mut ty = sitrep_type(sp.label(), &key);
             if listed_org {
@@ -721,7 +731,8 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
         ents[ei].mentions.push(m);
     }
 
-    // 5. pronouns
+    // 5. pronouns (a person's gender first from the pronouns that can only be theirs)
+    gender_from_pronouns(&v, &names, &ent_of_name, &mut ents);
     resolve_pronouns(&v, &names, &ent_of_name, &mut ents);
 
     // "Her deputy, X" / "Ruiz's deputy, X": a role of the possessor
@@ -1089,6 +1100,73 @@ fn bound_subject(v: &View, i: usize) -> Option<usize> {
         Some(subj - 2)
     } else {
         subj.checked_sub(1)
+    }
+}
+
+/// A person of no known gender (a surname alone: "Obama", "McConnell") takes one from
+/// the subject pronouns and "his" that can only be theirs: those with that person the
+/// only one named before them in their sentence ("McConnell said he …"), or, with no
+/// one named there, the only subject named in the sentence before ("McConnell praised
+/// Suu Kyi's release. He met …");
+/// outside quotes. An entity whose pronouns disagree keeps none.
+fn gender_from_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut [Ent]) {
+    let mut votes: Vec<(bool, bool)> = vec![(false, false); ents.len()];
+    let mut in_quote = false;
+    for i in 0..v.doc.tokens.len() {
+        let w = v.w(i);
+        if matches!(w, "\"" | "“" | "”" | "``" | "''") {
+            in_quote = match w {
+                "“" | "``" => true,
+                "”" | "''" => false,
+                _ => !in_quote,
+            };
+            continue;
+        }
+        let male = match v.lw(i).as_str() {
+            "he" | "his" | "himself" => true,
+            "she" | "herself" => false,
+            _ => continue,
+        };
+        if in_quote {
+            continue;
+        }
+        let sent = v.sent_of[i];
+        let people_in = |s: usize, subjects: bool| -> Vec<usize> {
+            names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| {
+                    n.sent == s
+                        && n.b <= i
+                        && (!subjects
+                            || v.doc.tokens[n.a..n.b]
+                                .iter()
+                                .any(|t| t.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))))
+                })
+                .map(|(ni, _)| ent_of_name[ni])
+                .filter(|&e| ents[e].ty == EntityType::Person)
+                .collect()
+        };
+        let mut people = people_in(sent, false);
+        // (none named before it in its own sentence: the subjects of the sentence before)
+        if people.is_empty() && sent > 0 {
+            people = people_in(sent - 1, true);
+        }
+        let Some(&first) = people.first() else {
+            continue;
+        };
+        if people.iter().all(|&e| e == first) {
+            if male {
+                votes[first].0 = true;
+            } else {
+                votes[first].1 = true;
+            }
+        }
+    }
+    for (e, (m, f)) in ents.iter_mut().zip(votes) {
+        if e.male.is_none() && m != f {
+            e.male = Some(m);
+        }
     }
 }
 
@@ -1546,6 +1624,14 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
                     country = c;
                 }
             }
+            // "Rep. Adam Schiff (D-Calif.)": a member of the US Congress by party and
+            // state.
+            if country.is_empty() && us_party_and_state(v, names, e) {
+                country = "USA".to_string();
+                if agent.is_empty() {
+                    agent = "LEG".to_string();
+                }
+            }
             let ctx = if country.len() > 3 {
                 // an IGO: its code stands alone
                 Some(country)
@@ -1570,6 +1656,40 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
         EntityType::Event => None,
         _ => actor::code_for_words(&words),
     }
+}
+
+/// Whether a mention of the person is followed by a party and a state in parentheses,
+/// the way US papers tag members of Congress: "(D-Calif.)", "(R-Texas)", "(I-Vt.)", or
+/// by the state alone: "Senate Republican leader Mitch McConnell (Ky.)".
+fn us_party_and_state(v: &View, names: &[Name], e: &Ent) -> bool {
+    const STATES: &[&str] = &[
+        "ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii",
+        "idaho", "ill", "ind", "iowa", "kan", "ky", "la", "maine", "md", "mass", "mich", "minn",
+        "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio",
+        "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "texas", "utah", "vt", "va", "wash",
+        "w.va", "wis", "wyo",
+    ];
+    let n = v.doc.tokens.len();
+    e.names.iter().any(|&ni| {
+        let k = names[ni].b;
+        if k + 2 >= n || v.w(k) != "(" {
+            return false;
+        }
+        let Some(close) = (k + 2..(k + 7).min(n)).find(|&j| v.w(j) == ")") else {
+            return false;
+        };
+        let inner: String = (k + 1..close).map(|j| v.w(j)).collect();
+        let inner = inner.to_lowercase();
+        let state = |x: &str| {
+            let x = x.trim_end_matches('.');
+            STATES.contains(&x) || (x.len() == 2 && x.chars().all(|c| c.is_ascii_lowercase()))
+        };
+        match inner.split_once('-') {
+            Some((party, st)) => matches!(party, "r" | "d" | "i") && state(st),
+            // (the state alone, spelt as the papers abbreviate it)
+            None => STATES.contains(&inner.trim_end_matches('.')) && inner.len() > 2,
+        }
+    })
 }
 
 /// The country a person's name is given right before it, when no title gives one:

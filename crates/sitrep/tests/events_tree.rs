@@ -6056,3 +6056,58 @@ fn tariffs_are_sanctions_and_a_suit_is_filed() {
     let d = run("The opposition filed suit against the electoral commission.");
     assert_eq!(events(&d, "115").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_surname_alone_takes_the_gender_of_the_pronouns_that_can_only_be_its() {
+    // "Chidi" and "Amara" are in no list of given names; "he" after Okafor alone says
+    // Okafor is a man, so "her" is Mensah, not Okafor.
+    let d = run(
+        "Foreign Minister Amara Mensah of Ghana arrived in Lagos on Monday. Chidi Okafor, \
+         the Nigerian trade minister, said he would welcome the visit. Okafor met with her \
+         on Tuesday.",
+    );
+    let named = |n: &str| {
+        d.entities
+            .iter()
+            .find(|e| e.name == n)
+            .unwrap_or_else(|| panic!("{:#?}", d.entities))
+    };
+    let okafor = named("Chidi Okafor");
+    assert!(
+        okafor.mentions.iter().all(|m| m.text != "her"),
+        "{:#?}",
+        okafor.mentions
+    );
+    assert!(named("Amara Mensah")
+        .mentions
+        .iter()
+        .any(|m| m.text == "her"));
+    assert!(okafor.mentions.iter().any(|m| m.text == "he"));
+}
+
+#[test]
+fn a_party_and_state_in_parentheses_mark_a_member_of_congress() {
+    let d = run("Rep. Dana Whitfield (D-Ore.) accused Russia of meddling.");
+    assert_eq!(
+        actors(events(&d, "112")[0]),
+        (Some("USALEG"), Some("RUS")),
+        "{:#?}",
+        d.events
+    );
+    // the tag names no one
+    assert!(
+        d.entities.iter().all(|e| !e.name.contains("D-Ore")),
+        "{:#?}",
+        d.entities
+    );
+    let d = run("Senate Republican leader Tom Harlan (Ky.) criticized Iran.");
+    assert_eq!(sole_dyad(&d, "11"), (Some("USA"), Some("IRN")));
+    // a governor stays a governor
+    let d = run("Gov. Dana Whitfield (R-Ind.) criticized Iran.");
+    assert_eq!(
+        actors(events(&d, "111")[0]),
+        (Some("USAGOV"), Some("IRN")),
+        "{:#?}",
+        d.events
+    );
+}
