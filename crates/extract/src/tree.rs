@@ -1322,6 +1322,11 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     if !oblique.is_empty()
         && (target.is_empty()
             || (!has_actor(&target) && has_actor(&oblique) && !pronoun_object)
+            // ("granted political asylum to two opposition leaders": a party of no
+            // country yet, over a thing that is none)
+            || (target.iter().all(|a| a.actor.is_none())
+                && oblique.iter().any(|a| a.actor.is_some())
+                && !pronoun_object)
             || (own_agents && has_actor(&oblique)))
     {
         target = oblique;

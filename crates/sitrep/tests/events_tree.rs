@@ -6111,3 +6111,11 @@ fn a_party_and_state_in_parentheses_mark_a_member_of_congress() {
         d.events
     );
 }
+
+#[test]
+fn a_party_in_a_to_or_with_phrase_is_the_target_over_a_thing_that_is_none() {
+    // The object is part of the trigger ("struck a deal"); the rebels have no country
+    // of their own words, which the sentence then gives.
+    let d = run("Uganda struck a deal with rebels last week.");
+    assert_eq!(sole_dyad(&d, "05"), (Some("UGA"), Some("UGA")));
+}
