@@ -410,7 +410,13 @@ impl<'a> View<'a> {
             let possessor = end > i && self.is_poss(end);
             let next = (i + 1..sb).find(|&j| {
                 self.toks[j].head == Some(h)
-                    && self.toks[j].dep == rel
+                    // ("Paramilitary police detained": the noun read as a bare oblique
+                    // of the verb after it)
+                    && (self.toks[j].dep == rel
+                        || (self.toks[j].dep == Some("obl:unmarked")
+                            && rel == Some("nsubj")
+                            && j < h
+                            && self.toks[j].pos == Some("NOUN")))
                     && (self.toks[j].pos == Some("NOUN")
                         || (possessor && self.toks[j].pos == Some("PROPN"))
                         // ("Opposition leader John Smith charged": a role noun before
@@ -434,6 +440,7 @@ impl<'a> View<'a> {
             if let Some(j) = next {
                 self.toks[i].head = Some(j);
                 self.toks[i].dep = Some(modifier);
+                self.toks[j].dep = rel;
                 continue;
             }
             if self.toks[i].pos == Some("NUM") || adjective || rel != Some("nsubj") {

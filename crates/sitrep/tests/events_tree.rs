@@ -6119,3 +6119,15 @@ fn a_party_in_a_to_or_with_phrase_is_the_target_over_a_thing_that_is_none() {
     let d = run("Uganda struck a deal with rebels last week.");
     assert_eq!(sole_dyad(&d, "05"), (Some("UGA"), Some("UGA")));
 }
+
+#[test]
+fn a_noun_read_as_a_bare_oblique_right_after_the_subject_heads_it() {
+    // The tagger takes the capitalised "Paramilitary" for a name, the subject, and
+    // "police" for a bare oblique of the verb.
+    let d = run("Paramilitary police detained more than 40 students in Nairobi.");
+    let detained = events(&d, "173");
+    assert_eq!(detained.len(), 1, "{:#?}", d.events);
+    let source = detained[0].source.as_ref().expect("a source");
+    assert_eq!(source.text, "Paramilitary police");
+    assert_eq!(source.actor.as_deref(), Some("KENCOP"));
+}
