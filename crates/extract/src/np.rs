@@ -131,6 +131,17 @@ impl Arg {
             if b > a + 1 && crate::tree::locates_gathering(v, i, b - 1) && !v.is_poss(i + 1) {
                 continue;
             }
+            // A body whose member the phrase names is not the phrase's party: "NATO
+            // member Estonia", "EU member state Poland", "US ally Japan".
+            if let Some(m) = v.mention_of[i] {
+                let e = v.mentions[m].b;
+                if e + 1 < b
+                    && v.is(e, &["member", "ally", "partner"])
+                    && (e + 1..b).any(|k| v.mention_of[k].is_some_and(|x| x != m))
+                {
+                    continue;
+                }
+            }
             if let Some(m) = v.mention_of[i] {
                 // Of two party nouns of no country ("government forces"), the head's
                 // (the later one) says what the phrase is.

@@ -1734,7 +1734,8 @@ fn words_in_a_campaign_are_not_blows() {
 
 #[test]
 fn a_country_named_only_in_what_the_act_is_about_is_not_the_actors() {
-    let d = run("Rep. Adam Schiff called on the administration to really call out Russia.");
+    // (a legislator no list knows, so that the country would have to come from the text)
+    let d = run("Rep. Dana Whitfield called on the administration to really call out Russia.");
     let call = events(&d, "020")
         .into_iter()
         .find(|e| e.trigger.text == "called on")
@@ -6130,4 +6131,23 @@ fn a_noun_read_as_a_bare_oblique_right_after_the_subject_heads_it() {
     let source = detained[0].source.as_ref().expect("a source");
     assert_eq!(source.text, "Paramilitary police");
     assert_eq!(source.actor.as_deref(), Some("KENCOP"));
+}
+
+#[test]
+fn a_member_named_after_its_body_is_the_party() {
+    let d = run("The senator dismissed NATO member Estonia as a suburb.");
+    let e = with_root(&d, "12");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).1, Some("EST"), "{:#?}", e[0]);
+}
+
+#[test]
+fn well_known_members_of_congress_are_us_legislators() {
+    let d = run("McConnell met with Burmese leaders in Rangoon.");
+    assert_eq!(
+        actors(with_root(&d, "04")[0]),
+        (Some("USALEG"), Some("MMRGOV")),
+        "{:#?}",
+        d.events
+    );
 }
