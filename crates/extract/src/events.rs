@@ -613,7 +613,7 @@ const IRREALIS: &[&str] = &[
     "voted",
     "voting",
 ];
-const IRREALIS_NOUNS: &[&str] = &[
+pub(crate) const IRREALIS_NOUNS: &[&str] = &[
     "plot",
     "plots",
     "threat",

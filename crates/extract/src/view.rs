@@ -1074,38 +1074,11 @@ impl<'a> View<'a> {
         if !self.parsed {
             return;
         }
-        const TAKES_INFINITIVE: &[&str] = &[
-            "threat",
-            "threats",
-            "plan",
-            "plans",
-            "call",
-            "calls",
-            "demand",
-            "demands",
-            "proposal",
-            "proposals",
-            "offer",
-            "offers",
-            "appeal",
-            "appeals",
-            "request",
-            "requests",
-            "ultimatum",
-            "plea",
-            "pleas",
-            "pledge",
-            "pledges",
-            "promise",
-            "promises",
-            "vow",
-            "vows",
-            "bid",
-            "effort",
-            "efforts",
-            "attempt",
-            "attempts",
-            "decision",
+        // (the nouns of plan, demand or fear whose infinitive has not happened, and
+        // nouns of undertaking)
+        const UNDERTAKEN: &[&str] = &[
+            "pledge", "pledges", "promise", "promises", "vow", "vows", "bid", "effort", "efforts",
+            "attempt", "attempts", "decision",
         ];
         let n = self.toks.len();
         for x in 0..n {
@@ -1124,7 +1097,7 @@ impl<'a> View<'a> {
             let o = m - 1;
             let g = self.toks[x].head;
             if self.toks[o].pos != Some("NOUN")
-                || !self.is(o, TAKES_INFINITIVE)
+                || !(self.is(o, crate::events::IRREALIS_NOUNS) || self.is(o, UNDERTAKEN))
                 || self.toks[o].head != g
                 || !matches!(
                     self.toks[o].dep,

@@ -1103,6 +1103,17 @@ fn bound_subject(v: &View, i: usize) -> Option<usize> {
     }
 }
 
+/// Whether a quote is open after the word `w`, when `w` is a quote mark (curly marks open
+/// and close, a straight one toggles); `None` for any other word.
+fn quote_state(w: &str, in_quote: bool) -> Option<bool> {
+    match w {
+        "“" | "``" => Some(true),
+        "”" | "''" => Some(false),
+        "\"" => Some(!in_quote),
+        _ => None,
+    }
+}
+
 /// A person of no known gender (a surname alone: "Obama", "McConnell") takes one from
 /// the subject pronouns and "his" that can only be theirs: those with that person the
 /// only one named before them in their sentence ("McConnell said he …"), or, with no
@@ -1113,13 +1124,8 @@ fn gender_from_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &
     let mut votes: Vec<(bool, bool)> = vec![(false, false); ents.len()];
     let mut in_quote = false;
     for i in 0..v.doc.tokens.len() {
-        let w = v.w(i);
-        if matches!(w, "\"" | "“" | "”" | "``" | "''") {
-            in_quote = match w {
-                "“" | "``" => true,
-                "”" | "''" => false,
-                _ => !in_quote,
-            };
+        if let Some(q) = quote_state(v.w(i), in_quote) {
+            in_quote = q;
             continue;
         }
         let male = match v.lw(i).as_str() {
@@ -1259,16 +1265,11 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             mention_count[order[next].1] += 1;
             next += 1;
         }
-        let w = v.w(i);
-        if matches!(w, "\"" | "“" | "”" | "``" | "''") {
-            in_quote = match w {
-                "“" | "``" => true,
-                "”" | "''" => false,
-                _ => !in_quote,
-            };
+        if let Some(q) = quote_state(v.w(i), in_quote) {
+            in_quote = q;
             continue;
         }
-        let lw = w.to_lowercase();
+        let lw = v.w(i).to_lowercase();
         let (want_person, male, plural) = if PRONOUNS_M.contains(&lw.as_str()) {
             (true, Some(true), false)
         } else if PRONOUNS_F.contains(&lw.as_str()) {
