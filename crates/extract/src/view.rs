@@ -1074,7 +1074,7 @@ impl<'a> View<'a> {
         if !self.parsed {
             return;
         }
-        // (the nouns of plan, demand or fear whose infinitive has not happened, and
+        // (the nouns of plan, demand or fear of `events::IRREALIS_NOUNS`, and these
         // nouns of undertaking)
         const UNDERTAKEN: &[&str] = &[
             "pledge", "pledges", "promise", "promises", "vow", "vows", "bid", "effort", "efforts",

@@ -1115,11 +1115,11 @@ fn quote_state(w: &str, in_quote: bool) -> Option<bool> {
 }
 
 /// A person of no known gender (a surname alone: "Obama", "McConnell") takes one from
-/// the subject pronouns and "his" that can only be theirs: those with that person the
-/// only one named before them in their sentence ("McConnell said he …"), or, with no
-/// one named there, the only subject named in the sentence before ("McConnell praised
-/// Suu Kyi's release. He met …");
-/// outside quotes. An entity whose pronouns disagree keeps none.
+/// the pronouns that can only be theirs ("he", "his", "himself", "she", "herself"; not
+/// "her", which may be an object's): those with that person the only one named before
+/// them in their sentence ("McConnell said he …"), or, with no one named there, the only
+/// subject named in the sentence before ("McConnell praised Suu Kyi's release. He met
+/// …"); outside quotes. An entity whose pronouns disagree keeps none.
 fn gender_from_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut [Ent]) {
     let mut votes: Vec<(bool, bool)> = vec![(false, false); ents.len()];
     let mut in_quote = false;
