@@ -2314,40 +2314,34 @@ fn status(
             consider(Status::Hypothetical);
         }
     }
+    // The verb a clause of the trigger's verb hangs on, when the clause is one of
+    // `deps` opened by one of `marks` ("failed to agree", "barred X from flying").
+    let governor = |deps: &[&str], marks: &[&str]| {
+        (v.parsed
+            && kind == Kind::Verb
+            && deps.contains(&v.dep(head))
+            && v.has_dep_word(head, "mark", marks))
+        .then(|| v.toks[head].head)
+        .flatten()
+    };
     // "failed on Monday to agree", "refused yesterday to sign": with words between, the
     // infinitive under a verb of failing or refusing has not happened.
-    if v.parsed
-        && kind == Kind::Verb
-        && matches!(v.dep(head), "xcomp" | "advcl")
-        && v.has_dep_word(head, "mark", &["to"])
-        && v.toks[head]
-            .head
-            .is_some_and(|g| matches!(v.lemma(g), "fail" | "refuse" | "decline"))
+    if governor(&["xcomp", "advcl"], &["to"])
+        .is_some_and(|g| matches!(v.lemma(g), "fail" | "refuse" | "decline"))
     {
         consider(Status::Negated);
     }
     // "barred the Palestinian leader from flying to the West Bank", "prevented Arafat
     // from travelling": what one is kept from doing has not happened.
-    if v.parsed
-        && kind == Kind::Verb
-        && v.dep(head) == "advcl"
-        && v.word(head).ends_with("ing")
-        && v.has_dep_word(head, "mark", &["from"])
-        && v.toks[head]
-            .head
-            .is_some_and(|g| crate::tree::keeps_from(v, g))
+    if v.word(head).ends_with("ing")
+        && governor(&["advcl"], &["from"]).is_some_and(|g| crate::tree::keeps_from(v, g))
     {
         consider(Status::Negated);
     }
     // "gave the mutineers 48 hours to surrender their weapons": what one is given time
     // to do is not done yet.
-    if v.parsed
-        && kind == Kind::Verb
-        && matches!(v.dep(head), "advcl" | "xcomp")
-        && v.has_dep_word(head, "mark", &["to"])
-        && v.toks[head]
-            .head
-            .is_some_and(|g| crate::tree::deadline_recipient(v, g, head).is_some())
+    if governor(&["advcl", "xcomp"], &["to"])
+        .is_some_and(|g| crate::tree::deadline_recipient(v, g, head).is_some())
     {
         consider(Status::Hypothetical);
     }
