@@ -142,6 +142,18 @@ impl Arg {
                     continue;
                 }
             }
+            // "Iran's allies", "Israel's militia ally", "US allies": a state named
+            // before a noun of a relation to it is the other side of the relation.
+            if let Some(m) = v.mention_of[i] {
+                let e = v.mentions[m].b;
+                if e < b
+                    && crate::tree::relation_noun(v, b - 1)
+                    && crate::tree::names_state(v, i)
+                    && (v.is_poss(e) || v.pos(e - 1) == Some("PROPN"))
+                {
+                    continue;
+                }
+            }
             if let Some(m) = v.mention_of[i] {
                 // Of two party nouns of no country ("government forces"), the head's
                 // (the later one) says what the phrase is.

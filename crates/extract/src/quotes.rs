@@ -1207,6 +1207,16 @@ pub fn find(v: &View) -> Vec<Found> {
                 i += 1;
                 continue;
             };
+            // "No matter what Iran says, Israel will …": a cue in a concessive clause
+            // reports nothing.
+            let concessive = (sa.max(i.saturating_sub(6))..i).any(|k| {
+                v.is(k, &["matter"]) && k > sa && v.is(k - 1, &["no"])
+                    || v.is(k, &["whatever", "regardless"])
+            }) && !(sa.max(i.saturating_sub(6))..i).any(|k| v.is(k, &[","]));
+            if concessive {
+                i += 1;
+                continue;
+            }
             // "Supporters marched to demand the release of activists, and police fired
             // tear gas, witnesses said": a sentence that ends by naming who says it all
             // is theirs; a cue inside it is part of what they say.

@@ -65,11 +65,50 @@ fn with_country(head: Option<&str>, c: &str) -> String {
     }
 }
 
+/// Nouns of a relation to another party beside the neighbours and rivals
+/// (`NEIGHBOURS`): the possessor or modifier on them is that other party ("Israel's
+/// ally", "US allies"), not the country they belong to.
+const ALLIES: &[&str] = &[
+    "ally", "allies", "proxy", "proxies", "partner", "partners", "enemy", "enemies",
+];
+
+/// Whether token `h` is a noun of a relation to another party ("ally", "neighbours").
+pub(crate) fn relation_noun(v: &View, h: usize) -> bool {
+    v.is(h, ALLIES) || v.is(h, NEIGHBOURS)
+}
+
+/// Whether token `c` names a state: "its", "their", or a mention of a place ("Israel",
+/// "Moscow"). A state's rival or ally is another state; a person's or a party's is of
+/// their own country ("Trump's rivals", "the PUK's rival").
+pub(crate) fn names_state(v: &View, c: usize) -> bool {
+    v.is(c, &["its", "their"])
+        || v.mention_of[c].is_some_and(|m| {
+            v.mentions[m]
+                .entity
+                .as_deref()
+                .is_some_and(|id| v.is_place_entity(id))
+        })
+}
+
+/// Whether the relation noun `h` ("ally") has a state for the other side of it: a
+/// possessor, a compound or an "of" phrase naming one ("Israel's militia ally", "US
+/// allies", "an ally of Iran"; not where it is: "allies in the United States").
+fn related_to_state(v: &View, h: usize) -> bool {
+    relation_noun(v, h)
+        && v.children(h).any(|c| match v.dep(c) {
+            "nmod:poss" | "compound" => names_state(v, c),
+            "nmod" => v.has_dep_word(c, "case", &["of"]) && names_state(v, c),
+            _ => false,
+        })
+}
+
 /// Codes with a country named inside the subtree of `h` through modifiers, and the
 /// conjuncts of that modifier ("US and British"): at most a few, depth-limited.
 fn modifier_countries(v: &View, h: usize, depth: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    if depth == 0 {
+    // "the deputy chief of Israel's militia ally", "Russia's neighbours": a noun of a
+    // relation names the other party of it, whose country its modifiers do not give.
+    if depth == 0 || related_to_state(v, h) {
         return out;
     }
     // Order of preference: appositive, possessor, adjectival and compound modifiers,
@@ -157,16 +196,10 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     if v.is(h, NEIGHBOURS) && v.mention_of[h].is_none() {
         // (A country's: "its neighbours", "Serbia's rivals"; a person's rivals are
         // of the person's country.)
-        let state = |c: usize| {
-            v.is(c, &["its", "their"])
-                || v.mention_of[c].is_some_and(|m| {
-                    v.mentions[m]
-                        .entity
-                        .as_deref()
-                        .is_some_and(|id| v.is_place_entity(id))
-                })
-        };
-        if let Some(c) = v.children(h).find(|&c| v.dep(c) == "nmod:poss" && state(c)) {
+        if let Some(c) = v
+            .children(h)
+            .find(|&c| v.dep(c) == "nmod:poss" && names_state(v, c))
+        {
             let own: Vec<String> = actors_at(v, c)
                 .iter()
                 .filter_map(|a| a.actor.as_deref().and_then(country).map(str::to_string))
@@ -1076,7 +1109,12 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     .any(|e| e.kind == crate::lexicon::Kind::Noun)
                     || v.is(c, PATIENT_NOUNS)
                     || v.is(c, &["extradition", "extraditions", "handover", "return"]);
-                if !has_actor(&target) && !v.is(c, ATTITUDES) && !event_noun {
+                // (Nor a state's ally or neighbour: "placate its European partners".)
+                if !has_actor(&target)
+                    && !v.is(c, ATTITUDES)
+                    && !event_noun
+                    && !related_to_state(v, c)
+                {
                     if let Some(t) = v
                         .children(c)
                         .filter(|&k| v.dep(k) == "nmod:poss")

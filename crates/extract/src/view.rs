@@ -424,6 +424,13 @@ impl<'a> View<'a> {
                         || (matches!(self.toks[i].pos, Some("NOUN" | "ADJ"))
                             && self.toks[j].pos == Some("PROPN")))
                     && lo[j] == end + 1
+                    // (not across a comma that closes a first phrase with a verb in it:
+                    // "Settlers in Hebron set fire to the offices, Palestinian residents
+                    // said" is a reported clause and its speaker)
+                    && !(self.is(end, &[",", ";", ":"])
+                        && (i..end).any(|k| {
+                            self.toks[k].dep == Some("acl") && self.toks[k].pos == Some("VERB")
+                        }))
                     // (not a time read as a subject: "the Supreme Court this month")
                     && !crate::tree::is_time(self, j)
             });
@@ -582,13 +589,30 @@ impl<'a> View<'a> {
                     Some("meet" | "gather" | "convene" | "rally" | "march")
                 );
                 let object = self.has_object(k);
+                // ("Doctors from two aid groups donated and personally delivered goods
+                // to the school": a participle conjoined to a past tense with an object
+                // of its own, or to a participle with one in a sentence with no tensed
+                // verb, is a past tense too.)
+                let conjoined = matches!(self.doc.tokens[k].xpos.as_deref(), Some("VBN"))
+                    && self.children(k).any(|c| {
+                        self.toks[c].dep == Some("conj")
+                            && self.toks[c].pos == Some("VERB")
+                            && (self.doc.tokens[c].xpos.as_deref() == Some("VBD")
+                                || (self.doc.tokens[c].xpos.as_deref() == Some("VBN")
+                                    && !(a..b).any(|t| self.tensed(t))))
+                            && self.has_object(c)
+                            && !self
+                                .children(c)
+                                .any(|s| matches!(self.toks[s].dep, Some("nsubj" | "nsubj:pass")))
+                    });
                 self.toks[k].dep == Some("acl")
                     && (self.finite_reading(k)
+                        || conjoined
                         || (gathering && self.doc.tokens[k].xpos.as_deref() == Some("VBN")))
                     && on_subject(self, k)
                     // (with an object of its own: "the people hanged for crimes" is a
                     // participle after all)
-                    && (gathering || object)
+                    && (gathering || object || conjoined)
             });
             // ("Tens of thousands of students throughout Kenya staged demonstrations": the
             // verb read as an adjective on its object, which hangs on the root noun with
@@ -1476,6 +1500,44 @@ impl<'a> View<'a> {
             return;
         }
         for i in 0..self.toks.len() {
+            // "No matter what is thrown her way, Debbie keeps fighting": a concessive
+            // clause, never the subject or object of the verb it hangs on.
+            if self.is(i, &["matter"])
+                && i > 0
+                && self.is(i - 1, &["no"])
+                && i + 1 < self.toks.len()
+                && self.is(
+                    i + 1,
+                    &[
+                        "what", "how", "who", "whom", "where", "when", "whether", "which", "if",
+                    ],
+                )
+            {
+                if matches!(self.toks[i].dep, Some("nsubj" | "obj" | "nsubj:pass")) {
+                    self.toks[i].dep = Some("advcl");
+                } else if self.toks[i].dep == Some("root") {
+                    // (read as the root, with the main clause after the comma hung on
+                    // it: the main clause is the root)
+                    let (_, sb) = self.sents[self.toks[i].sent];
+                    let main = (i + 2..sb).find(|&c| {
+                        self.toks[c].head == Some(i)
+                            && matches!(self.toks[c].dep, Some("parataxis" | "ccomp" | "conj"))
+                            && self.toks[c].pos == Some("VERB")
+                            && (i + 1..c).any(|k| self.is(k, &[","]))
+                    });
+                    if let Some(m) = main {
+                        self.toks[m].head = None;
+                        self.toks[m].dep = Some("root");
+                        self.toks[i].head = Some(m);
+                        self.toks[i].dep = Some("advcl");
+                        for k in i + 1..sb {
+                            if k != m && self.toks[k].head == Some(i) && k > m {
+                                self.toks[k].head = Some(m);
+                            }
+                        }
+                    }
+                }
+            }
             if self.is(i, &["principle"]) && self.toks[i].dep == Some("obl") {
                 let Some(g) = self.toks[i].head else { continue };
                 if self.toks[g].pos != Some("VERB") {

@@ -6151,3 +6151,63 @@ fn well_known_members_of_congress_are_us_legislators() {
         d.events
     );
 }
+
+#[test]
+fn a_reported_clause_before_a_comma_keeps_its_own_subject() {
+    // The parser hangs the clause's verb on the place phrase and gives "said" both
+    // noun phrases for subjects; the comma parts them.
+    let d = run(
+        "Armed settlers in the hill town of Karva set fire to a mosque overnight, \
+         local residents said Monday.",
+    );
+    let e = events(&d, "1712");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("Armed settlers")
+    );
+    assert_eq!(e[0].status, Status::Attributed);
+}
+
+#[test]
+fn a_participle_conjoined_to_a_verb_with_an_object_is_the_sentence_verb() {
+    let d = run(
+        "Volunteers from three Canadian charities donated and personally delivered \
+         medicine to a hospital in Gaza.",
+    );
+    let e = with_root(&d, "07");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("CAN"), "{:#?}", e[0]);
+}
+
+#[test]
+fn a_state_named_before_its_ally_is_not_the_ally() {
+    let d = run("Iran's allies attacked Israel on Sunday.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (None, Some("ISR")), "{:#?}", e[0]);
+    // a person's rivals are of the person's country
+    let d = run("Vladimir Putin mocked his rivals.");
+    let e = with_root(&d, "11");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("RUS"), "{:#?}", e[0]);
+}
+
+#[test]
+fn a_concessive_clause_is_neither_subject_nor_quote() {
+    let d = run("No matter what the ministry says, Israel will bomb the tunnels.");
+    assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
+    let e = events(&d, "195");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("ISR"));
+    assert!(e[0].attributed_to.is_none(), "{:#?}", e[0]);
+}
+
+#[test]
+fn easing_a_curfew_is_a_concession() {
+    let d = run("Sudan relaxed the nightly curfew in Khartoum.");
+    let e = events(&d, "0813");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("SDN"));
+    assert!(events(&d, "1723").is_empty(), "{:#?}", d.events);
+}
