@@ -2703,22 +2703,17 @@ fn status(
         }
     }
     // Unconfirmed: this sentence or the next says the claim is not verified.
-    let unverified = |a: usize, b: usize| {
+    // (An adverb of hearsay qualifies its own sentence only: "Forces reportedly used
+    // gas." says nothing of the sentence before.)
+    let unverified = |a: usize, b: usize, own: bool| {
         (a..b).any(|k| {
-            v.is(
-                k,
-                &[
-                    "unconfirmed",
-                    "unverified",
-                    "allegedly",
-                    "purportedly",
-                    "reportedly",
-                ],
-            ) || (v.is(
-                k,
-                &["verified", "verify", "confirmed", "confirm", "corroborated"],
-            ) && (k.saturating_sub(4)..k)
-                .any(|x| v.is(x, &["not", "n't", "cannot", "unable"])))
+            v.is(k, &["unconfirmed", "unverified"])
+                || (own && v.is(k, &["allegedly", "purportedly", "reportedly"]))
+                || (v.is(
+                    k,
+                    &["verified", "verify", "confirmed", "confirm", "corroborated"],
+                ) && (k.saturating_sub(4)..k)
+                    .any(|x| v.is(x, &["not", "n't", "cannot", "unable"])))
         })
     };
     // The next sentence counts only as a comment on this one ("The claim could not be
@@ -2750,10 +2745,10 @@ fn status(
     });
     let next = v.sentence_of(ta) + 1;
     if !cue_of_claim
-        && (unverified(sa, sb)
+        && (unverified(sa, sb, true)
             || (next < v.sents.len() && {
                 let (na, nb) = v.sents[next];
-                nb - na < 20 && unverified(na, nb) && !own_claim(na, nb)
+                nb - na < 20 && unverified(na, nb, false) && !own_claim(na, nb)
             }))
     {
         consider(Status::Unconfirmed);
@@ -4341,19 +4336,27 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
         }
         // "seized control of the town of Bunia", "throws its weight behind the Iraqi
-        // government": a pattern that ends in a preposition acts on what that
-        // preposition's phrase names.
+        // government", "arrived in Seoul for talks … on North Korea's programme": a
+        // pattern that ends in a preposition acts on what that preposition's phrase
+        // names.
         if let Some(&prep) = e
             .after
             .last()
-            .filter(|p| v.parsed && e.kind == Kind::Verb && matches!(**p, "of" | "behind"))
+            .filter(|p| v.parsed && e.kind == Kind::Verb && matches!(**p, "of" | "behind" | "in"))
         {
             let phrase = (ta..tb).flat_map(|k| v.children(k)).find(|&c| {
                 c >= tb && matches!(v.dep(c), "nmod" | "obl") && v.has_dep_word(c, "case", &[prep])
             });
             if let Some(c) = phrase {
                 let t = crate::tree::actors_at(v, c);
-                if prep == "of" || t.iter().any(|a| a.actor.is_some()) {
+                // (A place of the visitor's own country is travel at home, not a
+                // visit to anyone: "Clinton arrived in Chicago".)
+                let home = prep == "in"
+                    && code_prefix_of(&t).is_some()
+                    && code_prefix_of(&t) == code_prefix_of(&sources);
+                if home {
+                    targets.clear();
+                } else if prep == "of" || t.iter().any(|a| a.actor.is_some()) {
                     targets = t;
                 }
             }
@@ -6568,6 +6571,32 @@ fn link_content(
                         && g < spans[j].1
                 }) {
                     out[k].content_of = Some(format!("#{j}"));
+                    continue;
+                }
+            }
+            // "accused Russia of shelling a hospital, killing three nurses": a participle
+            // conjoined to a charge, with no subject of its own, is more of the charge.
+            if rel == "conj"
+                && v.word(h).ends_with("ing")
+                && !v
+                    .children(h)
+                    .any(|c| matches!(v.dep(c), "nsubj" | "nsubj:pass"))
+            {
+                let charged = (0..out.len()).find_map(|j| {
+                    let c = draft_index(out[j].content_of.as_deref())?;
+                    (j != k
+                        && spans[j].2 == g
+                        && matches!(crate::cameo::root(&out[c].code), "11" | "17"))
+                    .then_some(j)
+                });
+                if let Some(j) = charged {
+                    if out[k].status == Status::Asserted {
+                        out[k].status = out[j].status;
+                    }
+                    if out[k].attributed_to.is_none() {
+                        out[k].attributed_to = out[j].attributed_to.clone();
+                    }
+                    out[k].content_of = out[j].content_of.clone();
                     continue;
                 }
             }

@@ -1397,7 +1397,15 @@ pub fn find(v: &View) -> Vec<Found> {
                         ],
                     )
                 });
+                // ("a journalist who had reported on police abuses": a topic with no
+                // clause after it is no words either.)
+                let topic_only = v.is(c, &["on", "about"])
+                    && !v.is(c + 1, DAYS)
+                    && !(c + 1 < end && crate::tree::is_time(v, c + 1))
+                    && (c + 1..end)
+                        .all(|k| !matches!(v.pos(k), Some("VERB" | "AUX")) && !in_direct(k));
                 if v.is(c, &["against"])
+                    || topic_only
                     || (v.is(c, &["on", "about"])
                         && unsaid
                         && matches!(l, "comment" | "speak" | "talk" | "write" | "remark"))

@@ -1182,9 +1182,16 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 if case.iter().any(|&k| v.is(k, &["by"])) && source.is_empty() && !active {
                     source = actors_at(v, c);
                 } else if oblique.is_empty()
-                    && case
-                        .iter()
-                        .any(|&k| v.is(k, TARGET_CASES) || v.is(k, &["to", "from"]))
+                    && case.iter().any(|&k| {
+                        v.is(k, TARGET_CASES)
+                            || v.is(k, &["to", "from"])
+                            // ("mediated between Hamas and Israel": the sides)
+                            || (v.is(k, &["between"])
+                                && matches!(
+                                    v.lemma(h),
+                                    "mediate" | "arbitrate" | "broker" | "negotiate" | "intervene"
+                                ))
+                    })
                     // ("being attacked with stones": with a passive verb of force,
                     // what it is done with; not "negotiations being held with the
                     // bank")

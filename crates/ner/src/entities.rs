@@ -1359,6 +1359,20 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
                     })
             })
         };
+        // "Morocco and Spain agreed to reopen their border": conjoined names as a nearer
+        // subject are what "they" are together, which no one entity is.
+        let nearer_conjoined_subject = |from: usize| {
+            (from + 1..i).any(|k| {
+                let t = &v.doc.tokens[k];
+                t.dep.as_deref() == Some("conj")
+                    && names.iter().any(|n| n.a <= k && k < n.b)
+                    && t.head
+                        .and_then(|h| usize::try_from(h).ok())
+                        .filter(|&h| h > from && h < k)
+                        .and_then(|h| v.doc.tokens.get(h))
+                        .is_some_and(|g| g.dep.as_deref().is_some_and(|d| d.starts_with("nsubj")))
+            })
+        };
         // "The British embassy in Tirana said it …": a place named only to locate the
         // subject's noun (an office, a ministry) is not what "it" is; that noun is, and
         // it has no entity.
@@ -1384,7 +1398,7 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
                 .rev()
                 .find(|&&(_, e, ..)| e == ei)
                 .map_or(i, |&(tok, ..)| tok);
-            if plural && nearer_plain_subject(from) {
+            if plural && (nearer_plain_subject(from) || nearer_conjoined_subject(from)) {
                 continue;
             }
             // "Two diplomats told Wire … Spain has pushed for a ban, they said": a "they"

@@ -6211,3 +6211,90 @@ fn easing_a_curfew_is_a_concession() {
     assert_eq!(country(actors(e[0]).0), Some("SDN"));
     assert!(events(&d, "1723").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_visit_goes_to_the_place_arrived_in_not_a_later_topic() {
+    let d = run(
+        "The Japanese prime minister arrived in Seoul on Tuesday for talks with South \
+         Korean President Lee on North Korea's nuclear programme.",
+    );
+    let e = events(&d, "042");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("KOR"), "{:#?}", e[0]);
+    // travel at home visits no one
+    let d = run("The Mexican president arrived in Monterrey on Friday.");
+    let e = events(&d, "042");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).1, None, "{:#?}", e[0]);
+}
+
+#[test]
+fn ramming_a_boat_is_force() {
+    let d = run("Chinese coast guard vessels rammed a Philippine supply boat, Manila said.");
+    let e = events(&d, "190");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(e[0]).0), country(actors(e[0]).1)),
+        (Some("CHN"), Some("PHL"))
+    );
+}
+
+#[test]
+fn a_participle_conjoined_to_a_charge_is_part_of_the_charge() {
+    let d = run("Ukraine accused Russia of shelling a hospital in Kharkiv, killing three nurses.");
+    let killing = events(&d, "190");
+    assert_eq!(killing.len(), 1, "{:#?}", d.events);
+    assert_eq!(killing[0].status, Status::Attributed, "{:#?}", killing[0]);
+    assert_eq!(
+        killing[0].attributed_to.as_ref().map(|a| a.text.as_str()),
+        Some("Ukraine")
+    );
+}
+
+#[test]
+fn their_after_conjoined_states_is_no_earlier_group() {
+    let d = run(
+        "Venezuelan security forces detained an American citizen. Morocco and Spain \
+         agreed to reopen their land border crossings.",
+    );
+    let e = with_root(&d, "08");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    for x in e {
+        assert_ne!(country(actors(x).1), Some("VEN"), "{x:#?}");
+    }
+}
+
+#[test]
+fn reporting_on_a_topic_quotes_no_words() {
+    let d = run(
+        "The Kenyan government deported a British journalist who had reported on police \
+         abuses.",
+    );
+    assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
+    assert_eq!(with_root(&d, "17").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn a_mediator_acts_on_the_sides_it_mediates_between() {
+    let d = run("Qatar offered to mediate between the Sudanese army and the Rapid Support Forces.");
+    let e = with_root(&d, "03");
+    assert_eq!(e.len(), 2, "{:#?}", d.events);
+    assert!(
+        e.iter().all(|x| country(actors(x).1) == Some("SDN")),
+        "{e:#?}"
+    );
+}
+
+#[test]
+fn using_chemical_weapons_is_coded_and_hearsay_stays_in_its_sentence() {
+    let d = run(
+        "Militias looted villages in the north, a human rights group said. Syrian \
+         government forces reportedly used chlorine gas against civilians in Idlib.",
+    );
+    let gas = events(&d, "2041");
+    assert_eq!(gas.len(), 1, "{:#?}", d.events);
+    assert_eq!(gas[0].status, Status::Unconfirmed);
+    let looted = events(&d, "1711");
+    assert_eq!(looted.len(), 1, "{:#?}", d.events);
+    assert_eq!(looted[0].status, Status::Attributed, "{:#?}", looted[0]);
+}
