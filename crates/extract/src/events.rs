@@ -5637,7 +5637,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             || between
             || clash
             || (met_inside && targets.is_empty())
+            // (Not a visit: two who visit a place do not visit each other.)
             || ((matches!(root, "03" | "04" | "06") || matches!(e.code, "050" | "057"))
+                && !e.code.starts_with("042")
                 && (things || place_target)))
             && sources
                 .iter()

@@ -856,6 +856,37 @@ fn has_actor(a: &[Arg]) -> bool {
         .any(|x| x.actor.as_deref().is_some_and(|c| !c.starts_with("---")))
 }
 
+/// What is fired or thrown at someone.
+const PROJECTILES: &[&str] = &[
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "shell",
+    "shells",
+    "mortar",
+    "mortars",
+    "bullet",
+    "bullets",
+    "shot",
+    "shots",
+    "grenade",
+    "grenades",
+    "bomb",
+    "bombs",
+    "stones",
+    "rocks",
+    "projectiles",
+    "drone",
+    "drones",
+    "torpedo",
+    "torpedoes",
+    "salvo",
+    "salvos",
+    "round",
+    "rounds",
+];
+
 /// An oblique or nominal modifier introduced by a preposition that marks a target.
 const TARGET_CASES: &[&str] = &[
     "on", "against", "at", "with", "into", "upon", "toward", "towards",
@@ -1364,8 +1395,14 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             }
         }
     }
+    // "fired a missile at a commercial ship", "lobbed shells into the town": what is
+    // fired is the weapon, and the phrase it is fired at is whom it is fired on.
+    let projectile = v
+        .children(h)
+        .any(|c| v.dep(c) == "obj" && v.is(c, PROJECTILES));
     if !oblique.is_empty()
         && (target.is_empty()
+            || projectile
             || (!has_actor(&target) && has_actor(&oblique) && !pronoun_object)
             // ("granted political asylum to two opposition leaders": a party of no
             // country yet, over a thing that is none)

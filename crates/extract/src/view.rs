@@ -360,6 +360,34 @@ impl<'a> View<'a> {
                 x = h;
             }
         }
+        // "Colombia's government and the ELN rebels resumed talks": the parser may hang
+        // the "and" on the verb and make each side a subject of its own. Two subjects of
+        // one verb with only the "and" between them are conjoined.
+        for j in 0..n {
+            let rel = self.toks[j].dep;
+            let Some(h) = self.toks[j].head else { continue };
+            if !matches!(rel, Some("nsubj" | "nsubj:pass")) || lo[j] == 0 {
+                continue;
+            }
+            let k = lo[j] - 1;
+            if self.toks[k].head != Some(h)
+                || self.toks[k].dep != Some("cc")
+                || !self.is(k, &["and", "or"])
+                || k == 0
+            {
+                continue;
+            }
+            let Some(i) = (0..k).rev().find(|&i| {
+                self.toks[i].head == Some(h) && self.toks[i].dep == rel && hi[i] + 1 == k
+            }) else {
+                continue;
+            };
+            self.toks[j].head = Some(i);
+            self.toks[j].dep = Some("conj");
+            self.toks[k].head = Some(j);
+            hi[i] = hi[i].max(hi[j]);
+            lo[j] = k;
+        }
         // "Opponents of Rwanda's Senate protested yesterday": a second subject of the same
         // verb that opens with a preposition of place or part, right after the first
         // subject's phrase, is no subject (a subject takes no preposition) but the first

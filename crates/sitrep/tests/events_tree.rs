@@ -6298,3 +6298,53 @@ fn using_chemical_weapons_is_coded_and_hearsay_stays_in_its_sentence() {
     assert_eq!(looted.len(), 1, "{:#?}", d.events);
     assert_eq!(looted[0].status, Status::Attributed, "{:#?}", looted[0]);
 }
+
+#[test]
+fn what_is_fired_at_someone_is_the_weapon_not_the_target() {
+    let d = run("Houthi rebels fired a drone at a commercial ship in the Red Sea.");
+    let e = events(&d, "190");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].target.as_ref().map(|t| t.text.as_str()),
+        Some("a commercial ship"),
+        "{:#?}",
+        e[0]
+    );
+}
+
+#[test]
+fn two_subjects_with_an_and_hung_on_the_verb_are_conjoined() {
+    let d = run("Colombia's government and the ELN rebels resumed peace negotiations in Havana.");
+    let e = with_root(&d, "04");
+    assert_eq!(
+        sorted_actors(&e),
+        vec![
+            (Some("COLGOV"), Some("COLREB")),
+            (Some("COLREB"), Some("COLGOV"))
+        ],
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn two_visitors_do_not_visit_each_other() {
+    let d = run(
+        "Both President Barack Obama and his wife Michelle are expected to visit the \
+         Sunshine state in the coming weeks.",
+    );
+    let e = events(&d, "042");
+    assert_eq!(e.len(), 2, "{:#?}", d.events);
+    assert!(e.iter().all(|x| x.target.is_none()), "{e:#?}");
+}
+
+#[test]
+fn dissatisfaction_disapproves_and_a_pardon_yields() {
+    let d = run(
+        "The Chinese foreign ministry expressed strong dissatisfaction with the US arms \
+         sale to Taiwan.",
+    );
+    assert_eq!(sole_dyad(&d, "11"), (Some("CHN"), Some("USA")));
+    let d = run("The Sri Lankan president pardoned a former soldier.");
+    assert_eq!(sole_dyad(&d, "08"), (Some("LKA"), Some("LKA")));
+}
