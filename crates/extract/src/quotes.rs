@@ -1228,6 +1228,26 @@ pub fn find(v: &View) -> Vec<Found> {
                             && (j + 1..c).all(|x| {
                                 !v.is_punct(x) && !matches!(v.pos(x), Some("VERB" | "AUX"))
                             })
+                            // (not "…, an accusation Moscow denied": the charge denied
+                            // is the sentence's, and its words are the first speaker's)
+                            && !(j + 1..c).any(|x| {
+                                v.is(
+                                    x,
+                                    &[
+                                        "accusation",
+                                        "accusations",
+                                        "charge",
+                                        "charges",
+                                        "claim",
+                                        "claims",
+                                        "allegation",
+                                        "allegations",
+                                        "report",
+                                        "reports",
+                                        "assertion",
+                                    ],
+                                )
+                            })
                             && (c + 1..end).all(|x| v.is(x, DAYS) || v.is(x, ADVERBIAL_TAIL))
                     })
             });

@@ -1468,6 +1468,56 @@ impl<'a> View<'a> {
             self.toks[root].pos = Some("VERB");
             self.toks[subj].dep = Some("nsubj");
         }
+        // "Mauritanian soldiers overthrew President Abdallahi in a coup": an irregular
+        // past of an event verb ("overthrew", "struck"; no "-ed" form, which may be an
+        // adjective) read as an adjective or noun right after the root noun is the
+        // sentence's verb: the root its subject, the phrase after it its object, and
+        // the rest of the root's modifiers after it the verb's.
+        for (a, b, root) in self.rooted_sentences() {
+            let k = root + 1;
+            if k >= b
+                || !matches!(self.toks[root].pos, Some("NOUN" | "PROPN"))
+                || !matches!(self.toks[k].pos, Some("ADJ" | "NOUN"))
+                || (a..b).any(|x| matches!(self.toks[x].pos, Some("VERB" | "AUX")))
+            {
+                continue;
+            }
+            let w = self.word(k);
+            let irregular = !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !w.ends_with('s')
+                && crate::lexicon::lexicon()
+                    .get(w)
+                    .iter()
+                    .any(|e| e.kind == crate::lexicon::Kind::Verb && e.lemma != w);
+            if !irregular {
+                continue;
+            }
+            let after: Vec<usize> = self.children(root).filter(|&c| c > k).collect();
+            let Some(&object) = after.iter().find(|&&c| {
+                matches!(self.toks[c].dep, Some("appos" | "nmod" | "conj"))
+                    && !self
+                        .children(c)
+                        .any(|x| self.toks[x].dep == Some("case") && x < c)
+            }) else {
+                continue;
+            };
+            self.toks[k].pos = Some("VERB");
+            self.toks[k].head = None;
+            self.toks[k].dep = Some("root");
+            self.toks[root].head = Some(k);
+            self.toks[root].dep = Some("nsubj");
+            for c in after {
+                self.toks[c].head = Some(k);
+                self.toks[c].dep = if c == object {
+                    Some("obj")
+                } else if self.toks[c].dep == Some("nmod") {
+                    Some("obl")
+                } else {
+                    self.toks[c].dep
+                };
+            }
+        }
     }
 
     /// "insults from a government that jails its own opponents": the parser may hang a
@@ -1479,9 +1529,12 @@ impl<'a> View<'a> {
             return;
         }
         for k in 1..self.toks.len() {
+            // (also a "that" tagged as a complementizer: "countries that recognised
+            // Kosovo" with "that" for the subject of a clause on the verb; a
+            // complementizer is no subject)
             if !matches!(self.toks[k].dep, Some("nsubj" | "nsubj:pass"))
                 || !self.is(k, &["that", "which", "who"])
-                || self.toks[k].pos != Some("PRON")
+                || !matches!(self.toks[k].pos, Some("PRON" | "SCONJ"))
             {
                 continue;
             }

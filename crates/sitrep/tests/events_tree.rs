@@ -6348,3 +6348,45 @@ fn dissatisfaction_disapproves_and_a_pardon_yields() {
     let d = run("The Sri Lankan president pardoned a former soldier.");
     assert_eq!(sole_dyad(&d, "08"), (Some("LKA"), Some("LKA")));
 }
+
+#[test]
+fn an_irregular_past_read_as_an_adjective_after_the_subject_is_the_verb() {
+    let d = run("Mauritanian soldiers overthrew President Sidi Ould Cheikh Abdallahi in a coup.");
+    let e = events(&d, "180");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]),
+        (Some("MRTMIL"), Some("MRTGOV")),
+        "{:#?}",
+        e[0]
+    );
+}
+
+#[test]
+fn a_that_clause_on_a_noun_is_no_report_of_the_verb_before() {
+    let d = run("Serbia recalled its ambassadors from countries that recognised Kosovo.");
+    assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
+    let e = events(&d, "054");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(e[0].attributed_to.is_none(), "{:#?}", e[0]);
+}
+
+#[test]
+fn a_charge_denied_after_a_comma_leaves_the_first_speaker_his_words() {
+    let d = run(
+        "Georgia said on Friday that Russian jets had bombed a military base near \
+         Tbilisi, an accusation Moscow denied.",
+    );
+    let q: Vec<_> = d
+        .quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref().map(|s| s.text.as_str()))
+        .collect();
+    assert!(q.contains(&"Georgia"), "{:#?}", d.quotes);
+    let bombed = events(&d, "195");
+    assert_eq!(bombed.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        bombed[0].attributed_to.as_ref().map(|a| a.text.as_str()),
+        Some("Georgia")
+    );
+}
