@@ -229,6 +229,56 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
             }
         }
     }
+    // "The Czech foreign minister said his country would not …", "her government": a
+    // person's country or government is that of the person's own country.
+    if v.is(h, &["country", "nation", "government"]) && v.mention_of[h].is_none() {
+        let owner = v
+            .children(h)
+            .find(|&c| v.dep(c) == "nmod:poss" && v.is(c, &["his", "her"]));
+        if let Some(c) = owner {
+            let own_country = |x: usize| {
+                actors_at(v, x)
+                    .iter()
+                    .find_map(|a| a.actor.as_deref().and_then(country).map(str::to_string))
+            };
+            // (a pronoun of no named person: the subject of a clause above, a person of
+            // a country: "The Czech foreign minister said his country …")
+            let land = if v.mention_of[c].is_some() {
+                own_country(c)
+            } else {
+                let mut g = v.toks[h].head;
+                let mut found = None;
+                for _ in 0..4 {
+                    let Some(x) = g else { break };
+                    if let Some(s) = v
+                        .children(x)
+                        .find(|&s| v.dep(s) == "nsubj" && s != h && !v.dominates(s, h))
+                    {
+                        // ("his" is a person's: not a place's)
+                        if !names_state(v, s) {
+                            found = own_country(s);
+                        }
+                        break;
+                    }
+                    g = v.toks[x].head;
+                }
+                found
+            };
+            if let Some(land) = land {
+                let p = phrase_at(v, h);
+                let actor = if v.is(h, &["government"]) {
+                    format!("{land}GOV")
+                } else {
+                    land
+                };
+                return vec![Arg {
+                    actor: Some(actor),
+                    entity: None,
+                    ..Arg::from_range_pub(v, p.a.min(c), p.b)
+                }];
+            }
+        }
+    }
     // "About 200 supporters of former President Ben Bella", "Zia's followers": a
     // following is of its leader's country (not of the leader's kind: supporters of a
     // president are no government).

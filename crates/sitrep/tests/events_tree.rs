@@ -6390,3 +6390,26 @@ fn a_charge_denied_after_a_comma_leaves_the_first_speaker_his_words() {
         Some("Georgia")
     );
 }
+
+#[test]
+fn a_persons_country_is_the_persons_countrys() {
+    let d = run(
+        "The Czech foreign minister said his country would not recognise the election \
+         result in Belarus.",
+    );
+    let e = events(&d, "054");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).0, Some("CZE"), "{:#?}", e[0]);
+    let d = run("Vladimir Putin said his government would send aid to Syria.");
+    let e = with_root(&d, "07");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("RUSGOV"), Some("SYR")), "{:#?}", e[0]);
+}
+
+#[test]
+fn breaking_up_a_protest_is_repression() {
+    let d = run("Moroccan police broke up a demonstration by unemployed graduates in Rabat.");
+    let e = events(&d, "175");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("MAR"));
+}
