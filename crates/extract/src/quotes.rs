@@ -1344,7 +1344,10 @@ pub fn find(v: &View) -> Vec<Found> {
                     // Skip the hearer: "told reporters", "told the BBC".
                     // (Not the subject of what is said: "Analysts warn the killing could
                     // trigger reprisals".)
-                    if let Some(mut o) = np_starting_at(v, c) {
+                    // ("told visiting Prime Minister Cameron that …": the hearer's
+                    // participle opens the phrase)
+                    let hearer = if v.is(c, &["visiting"]) { c + 1 } else { c };
+                    if let Some(mut o) = np_starting_at(v, hearer) {
                         // (The hearer ends where another phrase's article starts: "told
                         // reporters the army had withdrawn".)
                         if let Some(k) = (o.a + 1..o.b).find(|&k| {

@@ -241,11 +241,11 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
                     .iter()
                     .find_map(|a| a.actor.as_deref().and_then(country).map(str::to_string))
             };
-            // (a pronoun of no named person: the subject of a clause above, a person of
-            // a country: "The Czech foreign minister said his country …")
-            let land = if v.mention_of[c].is_some() {
-                own_country(c)
-            } else {
+            // The subject of a clause above, a person of a country ("The Czech foreign
+            // minister said his country …"; "the president told visiting Prime Minister
+            // Cameron that his government …" is the president's), else the person the
+            // pronoun names.
+            let above = {
                 let mut g = v.toks[h].head;
                 let mut found = None;
                 for _ in 0..4 {
@@ -264,6 +264,7 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
                 }
                 found
             };
+            let land = above.or_else(|| v.mention_of[c].and_then(|_| own_country(c)));
             if let Some(land) = land {
                 let p = phrase_at(v, h);
                 let actor = if v.is(h, &["government"]) {

@@ -6413,3 +6413,18 @@ fn breaking_up_a_protest_is_repression() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).0), Some("MAR"));
 }
+
+#[test]
+fn his_government_in_what_a_speaker_tells_a_visitor_is_the_speakers() {
+    let d = run(
+        "The Nigerian president told visiting British Prime Minister David Cameron that \
+         his government would not negotiate with Boko Haram.",
+    );
+    let e = events(&d, "046");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).0, Some("NGAGOV"), "{:#?}", e[0]);
+    // the visit is the writer's, not part of what was told
+    let visit = events(&d, "042");
+    assert_eq!(visit.len(), 1, "{:#?}", d.events);
+    assert!(visit[0].attributed_to.is_none(), "{:#?}", visit[0]);
+}
