@@ -1160,7 +1160,20 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 // "rejected calls by Belarus", "an appeal from President Gbagbo", "a
                 // United Nations appeal", "Syria's offer": what one answers is its
                 // author's.
-                if !has_actor(&target) && PROPOSALS.contains(&v.lemma(c)) {
+                // ("repelled an Islamic State attack": who made the attack beaten back.)
+                let repelled = matches!(v.lemma(h), "repel" | "repulse")
+                    && v.is(
+                        c,
+                        &[
+                            "attack",
+                            "attacks",
+                            "offensive",
+                            "assault",
+                            "raid",
+                            "incursion",
+                        ],
+                    );
+                if !has_actor(&target) && (PROPOSALS.contains(&v.lemma(c)) || repelled) {
                     let authors: Vec<Vec<Arg>> = v
                         .children(c)
                         .filter(|&k| match v.dep(k) {

@@ -6428,3 +6428,19 @@ fn his_government_in_what_a_speaker_tells_a_visitor_is_the_speakers() {
     assert_eq!(visit.len(), 1, "{:#?}", d.events);
     assert!(visit[0].attributed_to.is_none(), "{:#?}", visit[0]);
 }
+
+#[test]
+fn who_is_repelled_is_who_made_the_attack() {
+    let d = run("The Afghan army repulsed a Taliban offensive on Kunduz.");
+    let e: Vec<_> = events(&d, "190")
+        .into_iter()
+        .filter(|e| e.trigger.text == "repulsed")
+        .collect();
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]),
+        (Some("AFGMIL"), Some("AFGREB")),
+        "{:#?}",
+        e[0]
+    );
+}
