@@ -4339,11 +4339,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // government", "arrived in Seoul for talks … on North Korea's programme": a
         // pattern that ends in a preposition acts on what that preposition's phrase
         // names.
-        if let Some(&prep) = e
-            .after
-            .last()
-            .filter(|p| v.parsed && e.kind == Kind::Verb && matches!(**p, "of" | "behind" | "in"))
-        {
+        if let Some(&prep) = e.after.last().filter(|p| {
+            v.parsed
+                && e.kind == Kind::Verb
+                && (matches!(**p, "of" | "behind") || (**p == "in" && e.lemma == "arrive"))
+        }) {
             let phrase = (ta..tb).flat_map(|k| v.children(k)).find(|&c| {
                 c >= tb && matches!(v.dep(c), "nmod" | "obl") && v.has_dep_word(c, "case", &[prep])
             });
