@@ -360,61 +360,52 @@ impl<'a> View<'a> {
                 x = h;
             }
         }
-        // "Colombia's government and the ELN rebels resumed talks": the parser may hang
-        // the "and" on the verb and make each side a subject of its own. Two subjects of
-        // one verb with only the "and" between them are conjoined.
+        // A second subject of the same verb right after the first subject's phrase:
+        // - "Colombia's government and the ELN rebels resumed talks": with only the "and"
+        //   between them, hung on the verb, the two are conjoined;
+        // - "Opponents of Rwanda's Senate protested yesterday": one that opens with a
+        //   preposition of place or part is no subject (a subject takes no preposition)
+        //   but the first one's modifier.
         for j in 0..n {
             let rel = self.toks[j].dep;
             let Some(h) = self.toks[j].head else { continue };
-            if !matches!(rel, Some("nsubj" | "nsubj:pass")) || lo[j] == 0 {
+            if !matches!(rel, Some("nsubj" | "nsubj:pass")) {
                 continue;
             }
-            let k = lo[j] - 1;
-            if self.toks[k].head != Some(h)
-                || self.toks[k].dep != Some("cc")
-                || !self.is(k, &["and", "or"])
-                || k == 0
-            {
-                continue;
-            }
-            let Some(i) = (0..k).rev().find(|&i| {
-                self.toks[i].head == Some(h) && self.toks[i].dep == rel && hi[i] + 1 == k
-            }) else {
-                continue;
-            };
-            self.toks[j].head = Some(i);
-            self.toks[j].dep = Some("conj");
-            self.toks[k].head = Some(j);
-            hi[i] = hi[i].max(hi[j]);
-            lo[j] = k;
-        }
-        // "Opponents of Rwanda's Senate protested yesterday": a second subject of the same
-        // verb that opens with a preposition of place or part, right after the first
-        // subject's phrase, is no subject (a subject takes no preposition) but the first
-        // one's modifier.
-        for (j, &p) in lo.iter().enumerate() {
-            let rel = self.toks[j].dep;
-            let Some(h) = self.toks[j].head else { continue };
-            if !matches!(rel, Some("nsubj" | "nsubj:pass"))
-                || !matches!(self.toks[j].pos, Some("PROPN" | "NOUN"))
-                || p >= j
-                || self.toks[p].pos != Some("ADP")
-                || self.toks[p].dep != Some("case")
+            let conjoined = lo[j]
+                .checked_sub(1)
+                .filter(|&k| {
+                    k > 0
+                        && self.toks[k].head == Some(h)
+                        && self.toks[k].dep == Some("cc")
+                        && self.is(k, &["and", "or"])
+                })
+                .map(|k| (k, "conj"));
+            let p = lo[j];
+            let modifier = (matches!(self.toks[j].pos, Some("PROPN" | "NOUN"))
+                && p < j
+                && self.toks[p].pos == Some("ADP")
+                && self.toks[p].dep == Some("case")
                 // (a place or a whole, not a time: "after the mogul claimed" is a
                 // clause of its own)
-                || !self.is(p, &["of", "in", "from", "at", "near", "for"])
-                || self.toks[p].head.is_none_or(|x| x < p || x > j)
-            {
+                && self.is(p, &["of", "in", "from", "at", "near", "for"])
+                && self.toks[p].head.is_some_and(|x| x >= p && x <= j))
+            .then_some((p, "nmod"));
+            let Some((opener, dep)) = conjoined.or(modifier) else {
                 continue;
-            }
-            let Some(i) = (0..p).rev().find(|&i| {
-                self.toks[i].head == Some(h) && self.toks[i].dep == rel && hi[i] + 1 == p
+            };
+            let Some(i) = (0..opener).rev().find(|&i| {
+                self.toks[i].head == Some(h) && self.toks[i].dep == rel && hi[i] + 1 == opener
             }) else {
                 continue;
             };
             self.toks[j].head = Some(i);
-            self.toks[j].dep = Some("nmod");
-            self.toks[p].head = Some(j);
+            self.toks[j].dep = Some(dep);
+            self.toks[opener].head = Some(j);
+            if dep == "conj" {
+                hi[i] = hi[i].max(hi[j]);
+                lo[j] = opener;
+            }
         }
         for (i, &end) in hi.iter().enumerate() {
             let rel = self.toks[i].dep;
