@@ -1461,7 +1461,10 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     }
     // "fired a missile at a commercial ship", "lobbed shells into the town": what is
     // fired is the weapon, and the phrase it is fired at is whom it is fired on.
-    let projectile = v
+    let projectile = matches!(
+        v.lemma(h),
+        "fire" | "launch" | "lob" | "throw" | "hurl" | "shoot" | "drop"
+    ) && v
         .children(h)
         .any(|c| v.dep(c) == "obj" && v.is(c, PROJECTILES));
     if !oblique.is_empty()
