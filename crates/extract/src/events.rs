@@ -643,6 +643,18 @@ pub(crate) const IRREALIS_NOUNS: &[&str] = &[
     "plea",
     "pleas",
 ];
+/// Nouns of a charge made against someone, which the one charged answers: "… accused
+/// Serbia of arming militias, a charge Belgrade rejected".
+pub(crate) const CHARGES: &[&str] = &[
+    "charge",
+    "charges",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+];
 /// What is claimed, and can be denied: "dismissed the notion that …".
 const CLAIMS: &[&str] = &[
     "idea",
@@ -4391,22 +4403,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
             // "… accused Serbia of arming militias, a charge Belgrade rejected": the
             // charge answered is the accusation just made, toward the accuser.
-            let charge = v.toks[h].head.filter(|&n| {
-                v.dep(h) == "acl:relcl"
-                    && v.is(
-                        n,
-                        &[
-                            "charge",
-                            "charges",
-                            "accusation",
-                            "accusations",
-                            "claim",
-                            "claims",
-                            "allegation",
-                            "allegations",
-                        ],
-                    )
-            });
+            let charge = v.toks[h]
+                .head
+                .filter(|&n| v.dep(h) == "acl:relcl" && v.is(n, CHARGES));
             if charge.is_some()
                 && !targets
                     .iter()

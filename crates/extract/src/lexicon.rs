@@ -155,6 +155,14 @@ impl Lexicon {
         self.forms.get(form).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
+    /// Whether a lower-case word is an inflected form of a verb of the lexicon
+    /// ("killed", "overthrew", "attacks"; not the lemma itself).
+    pub fn inflected_verb(&self, form: &str) -> bool {
+        self.get(form)
+            .iter()
+            .any(|e| e.kind == Kind::Verb && e.lemma != form)
+    }
+
     /// Every code the lexicon uses.
     pub fn codes(&self) -> Vec<&'static str> {
         let mut c: Vec<&'static str> = self.forms.values().flatten().map(|e| e.code).collect();

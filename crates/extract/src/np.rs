@@ -89,11 +89,7 @@ fn np_word(v: &View, i: usize) -> bool {
     if FUNCTION.contains(&w) && !DETERMINERS.contains(&w) {
         return false;
     }
-    if crate::lexicon::lexicon()
-        .get(w)
-        .iter()
-        .any(|e| e.kind == crate::lexicon::Kind::Verb && e.lemma != w)
-    {
+    if crate::lexicon::lexicon().inflected_verb(w) {
         // An inflected verb form ("killed", "attacks" is ambiguous but allowed as noun).
         return w.ends_with('s') && !w.ends_with("ed");
     }

@@ -1235,20 +1235,7 @@ pub fn find(v: &View) -> Vec<Found> {
                             // (not "…, an accusation Moscow denied": the charge denied
                             // is the sentence's, and its words are the first speaker's)
                             && !(j + 1..c).any(|x| {
-                                v.is(
-                                    x,
-                                    &[
-                                        "accusation",
-                                        "accusations",
-                                        "charge",
-                                        "charges",
-                                        "claim",
-                                        "claims",
-                                        "allegation",
-                                        "allegations",
-                                        "assertion",
-                                    ],
-                                )
+                                v.is(x, crate::events::CHARGES) || v.is(x, &["assertion"])
                             })
                             && (c + 1..end).all(|x| v.is(x, DAYS) || v.is(x, ADVERBIAL_TAIL))
                     })

@@ -1431,11 +1431,7 @@ impl<'a> View<'a> {
                 continue;
             }
             let w = self.word(root);
-            let inflected = crate::lexicon::lexicon()
-                .get(w)
-                .iter()
-                .any(|e| e.kind == crate::lexicon::Kind::Verb && e.lemma != w)
-                && !w.ends_with('s');
+            let inflected = crate::lexicon::lexicon().inflected_verb(w) && !w.ends_with('s');
             if !inflected {
                 continue;
             }
@@ -1477,10 +1473,7 @@ impl<'a> View<'a> {
             let irregular = !w.ends_with("ed")
                 && !w.ends_with("ing")
                 && !w.ends_with('s')
-                && crate::lexicon::lexicon()
-                    .get(w)
-                    .iter()
-                    .any(|e| e.kind == crate::lexicon::Kind::Verb && e.lemma != w);
+                && crate::lexicon::lexicon().inflected_verb(w);
             if !irregular {
                 continue;
             }
