@@ -3579,9 +3579,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                 "officials",
                             ],
                         )
+                        // (the thing's own words: "a message from the Saudi king" is
+                        // still a thing)
                         && !crate::tree::actors_at(v, c)
                             .iter()
-                            .any(|a| a.actor.is_some() || is_person(v, a))
+                            .any(|a| (a.a..a.b).contains(&c) && (a.actor.is_some() || is_person(v, a)))
                 })
         {
             i = tb.max(i + 1);

@@ -323,6 +323,7 @@ impl<'a> View<'a> {
         v.repair_conjoined_clauses();
         v.repair_passive_subjects();
         v.repair_time_span_subjects();
+        v.repair_compound_times();
         v.repair_subordinate_obliques();
         v.repair_prepositional_subjects();
         v.repair_titled_names();
@@ -380,7 +381,17 @@ impl<'a> View<'a> {
                         && self.toks[k].dep == Some("cc")
                         && self.is(k, &["and", "or"])
                 })
-                .map(|k| (k, "conj"));
+                .map(|k| (k, "conj"))
+                // (or the "and" already the second one's: "The Colombian government and
+                // FARC rebels signed")
+                .or_else(|| {
+                    let k = lo[j];
+                    (k < j
+                        && self.toks[k].head == Some(j)
+                        && self.toks[k].dep == Some("cc")
+                        && self.is(k, &["and", "or"]))
+                    .then_some((k, "conj"))
+                });
             let p = lo[j];
             let modifier = (matches!(self.toks[j].pos, Some("PROPN" | "NOUN"))
                 && p < j
@@ -1703,6 +1714,66 @@ impl<'a> View<'a> {
             self.toks[j].head = Some(h);
             self.toks[j].dep = Some("nsubj");
             self.toks[i].dep = Some("obl:tmod");
+        }
+    }
+
+    /// "will visit Algeria next month": the parser may read a name before a time phrase
+    /// as a compound of the time noun ("Algeria next month"). A named mention compounded
+    /// on a time-span noun that has a "next", "last", "this" or "coming" of its own and
+    /// hangs on a verb with no object is that verb's object (the name's other words
+    /// hang on its last one).
+    fn repair_compound_times(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        const SPANS: &[&str] = &[
+            "week", "weeks", "month", "months", "year", "years", "weekend", "spring", "summer",
+            "autumn", "winter", "fall",
+        ];
+        let n = self.toks.len();
+        for m in 0..self.mentions.len() {
+            let (a, i) = (self.mentions[m].a, self.mentions[m].b - 1);
+            if self.toks[i].dep != Some("compound") || self.toks[i].pos != Some("PROPN") {
+                continue;
+            }
+            let Some(t) = self.toks[i].head.filter(|&t| t < n && t > i) else {
+                continue;
+            };
+            // the name's other words hang on the time noun or on the name's last word
+            if !self.is(t, SPANS)
+                || !self.children(t).any(|c| {
+                    c > i
+                        && matches!(self.toks[c].dep, Some("amod" | "det"))
+                        && self.is(c, &["next", "last", "this", "coming", "past", "previous"])
+                })
+                || (a..i).any(|k| !matches!(self.toks[k].head, Some(h) if h == t || h == i))
+            {
+                continue;
+            }
+            let Some(v) = self.toks[t].head.filter(|&v| v < i) else {
+                continue;
+            };
+            if self.toks[v].pos != Some("VERB")
+                || !matches!(
+                    self.toks[t].dep,
+                    Some("obl" | "obl:tmod" | "obl:unmarked" | "obj" | "nmod:tmod")
+                )
+                || self
+                    .children(v)
+                    .any(|c| c != t && self.toks[c].dep == Some("obj"))
+            {
+                continue;
+            }
+            for k in a..i {
+                if self.toks[k].head == Some(t) {
+                    self.toks[k].head = Some(i);
+                }
+            }
+            self.toks[i].head = Some(v);
+            self.toks[i].dep = Some("obj");
+            if self.toks[t].dep == Some("obj") {
+                self.toks[t].dep = Some("obl:tmod");
+            }
         }
     }
 

@@ -6453,3 +6453,54 @@ fn who_is_repelled_is_who_made_the_attack() {
         e[0]
     );
 }
+
+#[test]
+fn a_name_before_next_month_is_the_object() {
+    // The parser reads "Algeria next month" as one noun phrase.
+    let d = run("The French president will visit Algeria next month, his office said.");
+    let e = events(&d, "042");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("FRAGOV"), Some("DZA")), "{:#?}", e[0]);
+    assert_eq!(e[0].status, Status::Hypothetical);
+    let d = run("Obama will visit South Korea next week.");
+    assert_eq!(sole_dyad(&d, "042"), (Some("USA"), Some("KOR")));
+}
+
+#[test]
+fn subjects_joined_by_an_and_of_the_second_are_conjoined() {
+    let d = run("The Colombian government and FARC rebels signed a peace agreement in Havana.");
+    let e = events(&d, "057");
+    assert_eq!(
+        sorted_actors(&e),
+        vec![
+            (Some("COLGOV"), Some("COLREB")),
+            (Some("COLREB"), Some("COLGOV"))
+        ],
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn cutting_off_supplies_is_reducing_aid() {
+    let d = run("Ukraine cut off gas supplies to Moldova in a dispute over unpaid bills.");
+    assert_eq!(sole_dyad(&d, "162"), (Some("UKR"), Some("MDA")));
+    let d = run("Russia halted oil supplies to Belarus on Monday.");
+    assert_eq!(sole_dyad(&d, "162"), (Some("RUS"), Some("BLR")));
+}
+
+#[test]
+fn receiving_a_message_from_someone_is_no_visit() {
+    let d = run("Kuwait's emir received a message from the Saudi king on Tuesday.");
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
+    // a guest is still hosted, and a monarch is the government
+    let d = run("Kuwait's emir received Syrian President Bashar al-Assad.");
+    let e = events(&d, "043");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]),
+        (Some("KWTGOV"), Some("SYRGOV")),
+        "{:#?}",
+        e[0]
+    );
+}
