@@ -4309,14 +4309,25 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // ("rejected an Indian proposal", "suspended their cooperation").
         // So is an object the pattern names whose actor its modifiers give ("demanded
         // the resignation of the Ugandan president").
-        let gapped = e.kind == Kind::Verb && tb > ta + 1 + e.after.len();
+        // (A gap of words with no party in them leaves the pattern's own noun no
+        // argument: "deployed more troops".)
+        let gapped = e.kind == Kind::Verb
+            && tb > ta + 1 + e.after.len()
+            && (ta + 1..tb).any(|k| {
+                // (a mention of its own, not the pattern noun's: "more troops")
+                v.mention_of[k].is_some_and(|m| v.mentions[m].b < tb)
+                    || v.is_poss(k)
+                    || (v.pos(k) == Some("PRON") && v.dep(k) == "nmod:poss")
+                    || v.pos(k) == Some("PROPN")
+            });
+        // (Or "in": "lifted a night curfew in Montenegro".)
         let object = |a: &Arg| {
             e.kind == Kind::Verb
                 && !e.after.is_empty()
                 && a.actor.is_some()
                 && a.b > a.a
                 && v.children(a.b - 1)
-                    .any(|c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of"]))
+                    .any(|c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of", "in"]))
         };
         sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
         let had_target = !targets.is_empty();
@@ -5744,7 +5755,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             out[p].target = out[base].target.clone();
                         }
                     }
-                    if let Some(icode) = crate::tree::intent_code(code, neg).filter(|_| !covered) {
+                    // (A plan to mobilize threatens only someone it is aimed at: "would
+                    // send more troops" is no threat.)
+                    let aimless = crate::cameo::root(code) == "15"
+                        && out[base].target.as_ref().is_none_or(|t| t.actor.is_none());
+                    if let Some(icode) =
+                        crate::tree::intent_code(code, neg).filter(|_| !covered && !aimless)
+                    {
                         let info = crate::cameo::lookup(icode);
                         let mut ev = out[base].clone();
                         ev.trigger = TextSpan {

@@ -2416,6 +2416,39 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             return (source, target);
         }
     }
+    // "Lavrov, speaking after talks with his Iranian counterpart, urged …": talks
+    // with someone, in a phrase of time or occasion, are the clause's subject's.
+    if source.is_empty()
+        && v.is(h, TALKS)
+        && v.dep(h) == "obl"
+        && v.has_dep_word(
+            h,
+            "case",
+            &["after", "following", "before", "during", "at", "ahead"],
+        )
+        && v.children(h)
+            .any(|c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["with"]))
+    {
+        if let Some(p) = v.toks[h].head.filter(|&p| v.pos(p) == Some("VERB")) {
+            source = match subject(v, p, &["nsubj"]) {
+                Some(s) => actors_at(v, s),
+                // (a participle on the subject itself: "Lavrov, speaking after …")
+                None => match v.toks[p].head.filter(|&g| {
+                    matches!(v.dep(p), "acl" | "advcl")
+                        && matches!(v.dep(g), "nsubj" | "nsubj:pass")
+                        && g < p
+                }) {
+                    Some(g) => actors_at(v, g),
+                    // (a participle's: "Speaking after talks with X, Lavrov said")
+                    None if v.doc.tokens[p].xpos.as_deref() == Some("VBG") => {
+                        let mut none = Vec::new();
+                        inherited_subject(v, p, &mut none)
+                    }
+                    None => Vec::new(),
+                },
+            };
+        }
+    }
     // "Rebels dismissed an appeal from President Gbagbo": a call or offer answered is
     // addressed to who answers it.
     if let Some(p) = v.toks[h]

@@ -175,6 +175,7 @@ impl<'a> View<'a> {
         };
         v.repair_stacked_subjects();
         v.repair_determined_verbs();
+        v.repair_phrase_verbs();
         v.repair_idioms();
         let mut ms = Vec::new();
         for e in &doc.entities {
@@ -1370,6 +1371,101 @@ impl<'a> View<'a> {
             }
             if matches!(self.toks[i].dep, Some("ccomp" | "xcomp")) {
                 self.toks[i].dep = Some("obj");
+            }
+        }
+    }
+
+    /// "broke off relations with Colombia after a Colombian raid on a rebel camp": the
+    /// tagger may read a noun that is also a verb as the bare verb ("raid"), and the
+    /// parser then builds a clause round it. A bare verb (no tense, no "to", no
+    /// auxiliary) right after a preposition, an article and only adjectives or names is
+    /// the noun of that prepositional phrase: the article and the words between are its
+    /// own, the preposition its case, and it hangs on the verb its clause hung on. A
+    /// subject the parser gave it from before the phrase is that verb's object, if the
+    /// verb has none.
+    fn repair_phrase_verbs(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for i in 3..n {
+            if self.toks[i].pos != Some("VERB")
+                || self.doc.tokens[i].xpos.as_deref() != Some("VB")
+                || self.children(i).any(|c| {
+                    c < i && matches!(self.toks[c].dep, Some("aux" | "aux:pass" | "mark" | "cop"))
+                })
+            {
+                continue;
+            }
+            // the article, with only adjectives and names between it and the verb
+            let Some(d) = (i.saturating_sub(4)..i)
+                .rev()
+                .find(|&k| self.toks[k].pos == Some("DET") && self.is(k, &["a", "an", "the"]))
+            else {
+                continue;
+            };
+            if d + 1 == i
+                || !(d + 1..i).all(|k| matches!(self.toks[k].pos, Some("ADJ" | "PROPN")))
+                || d == 0
+                || self.toks[d - 1].pos != Some("ADP")
+                || !self.is(
+                    d - 1,
+                    &[
+                        "after",
+                        "before",
+                        "following",
+                        "during",
+                        "despite",
+                        "in",
+                        "over",
+                        "against",
+                        "since",
+                        "amid",
+                    ],
+                )
+            {
+                continue;
+            }
+            let p = d - 1;
+            let Some(h) = self.toks[i]
+                .head
+                .filter(|&h| h < n && self.toks[h].pos == Some("VERB"))
+            else {
+                continue;
+            };
+            let subjects: Vec<usize> = self
+                .children(i)
+                .filter(|&c| c < p && matches!(self.toks[c].dep, Some("nsubj" | "nsubj:pass")))
+                .collect();
+            if subjects.len() > 1 {
+                continue;
+            }
+            self.toks[i].pos = Some("NOUN");
+            self.toks[i].dep = Some("obl");
+            self.toks[p].head = Some(i);
+            self.toks[p].dep = Some("case");
+            self.toks[d].head = Some(i);
+            self.toks[d].dep = Some("det");
+            for k in d + 1..i {
+                self.toks[k].head = Some(i);
+                self.toks[k].dep = Some(if self.toks[k].pos == Some("ADJ") {
+                    "amod"
+                } else {
+                    "compound"
+                });
+            }
+            // (its phrases are a noun's now: "on a village")
+            for c in i + 1..n {
+                if self.toks[c].head == Some(i) && matches!(self.toks[c].dep, Some("obl" | "obj")) {
+                    self.toks[c].dep = Some("nmod");
+                }
+            }
+            if let Some(&c) = subjects.first() {
+                let free = !self
+                    .children(h)
+                    .any(|x| matches!(self.toks[x].dep, Some("obj")));
+                self.toks[c].head = Some(h);
+                self.toks[c].dep = Some(if free { "obj" } else { "obl" });
             }
         }
     }

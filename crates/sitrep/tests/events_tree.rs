@@ -6504,3 +6504,51 @@ fn receiving_a_message_from_someone_is_no_visit() {
         e[0]
     );
 }
+
+#[test]
+fn a_bare_verb_after_an_article_in_a_phrase_is_a_noun() {
+    // The tagger reads "raid" as a verb and the parser builds a clause round it.
+    let d = run(
+        "Ecuador broke off diplomatic relations with Colombia after a Colombian raid on a \
+         rebel camp inside Ecuador.",
+    );
+    assert_eq!(sole_dyad(&d, "16"), (Some("ECU"), Some("COL")));
+    let raid = events(&d, "190");
+    assert_eq!(raid.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(raid[0]).0), Some("COL"), "{:#?}", raid[0]);
+    assert_eq!(raid[0].source.as_ref().unwrap().text, "Colombian");
+}
+
+#[test]
+fn talks_in_a_phrase_of_occasion_are_the_subjects() {
+    for text in [
+        "Russian Foreign Minister Sergei Lavrov, speaking after talks with his Iranian \
+         counterpart, urged Tehran to cooperate with UN inspectors.",
+        "Speaking after talks with his Iranian counterpart, Lavrov urged Tehran to cooperate.",
+    ] {
+        let d = run(text);
+        let e = events(&d, "046");
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        assert_eq!(
+            actors(e[0]),
+            (Some("RUSGOV"), Some("IRN")),
+            "{text}: {:#?}",
+            e[0]
+        );
+    }
+    // (not the subject of a clause the talks are only a purpose of)
+    let d = run("State media said the time was right to engage in political talks with Taiwan.");
+    for e in events(&d, "046") {
+        assert!(
+            e.source.as_ref().is_none_or(|s| s.text != "the time"),
+            "{:#?}",
+            e
+        );
+    }
+}
+
+#[test]
+fn sending_troops_is_a_deployment() {
+    let d = run("France has sent 200 troops to Chad to protect its citizens.");
+    assert_eq!(sole_dyad(&d, "154"), (Some("FRA"), Some("TCD")));
+}
