@@ -2472,6 +2472,11 @@ fn status(
         } {
             break;
         }
+        // (What an inquiry is into happened, whatever the inquiry's own mood: "ordered
+        // an inquiry into the assassination".)
+        if matches!(w, "into" | "of") && k > sa && v.is(k - 1, crate::tree::INQUIRIES) {
+            break;
+        }
         // (What comes before "whether" is the asking clause's: "did not say whether
         // anyone was killed" leaves the killing open, not denied.)
         if w == "whether" {
@@ -4320,14 +4325,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     || (v.pos(k) == Some("PRON") && v.dep(k) == "nmod:poss")
                     || v.pos(k) == Some("PROPN")
             });
-        // (Or "in": "lifted a night curfew in Montenegro".)
+        // (Or "in", where a place is what the act is on: "lifted a night curfew in
+        // Montenegro"; not where a deal is made or a meeting held: "reached a deal in
+        // Doha".)
+        let venue = matches!(crate::cameo::root(e.code), "03" | "04" | "05" | "06");
         let object = |a: &Arg| {
             e.kind == Kind::Verb
                 && !e.after.is_empty()
                 && a.actor.is_some()
                 && a.b > a.a
-                && v.children(a.b - 1)
-                    .any(|c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["of", "in"]))
+                && v.children(a.b - 1).any(|c| {
+                    v.dep(c) == "nmod"
+                        && (v.has_dep_word(c, "case", &["of"])
+                            || (!venue && v.has_dep_word(c, "case", &["in"])))
+                })
         };
         sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
         let had_target = !targets.is_empty();
@@ -4358,6 +4369,30 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         .is_some_and(|id| v.is_place_entity(id))
             }) {
                 targets = crate::tree::actors_at(v, c);
+            }
+        }
+        // ("withdraw its peacekeeping force from Chad": with the forces the pattern's
+        // own word, the place they leave is whom the withdrawal concerns.)
+        if v.parsed
+            && e.kind == Kind::Verb
+            && e.code.starts_with("087")
+            && e.after.len() == 1
+            && tb > ta + 1
+            && !targets.iter().any(|t| {
+                t.actor.as_deref().is_some_and(has_country)
+                    && code_prefix_of(std::slice::from_ref(t)) != code_prefix_of(&sources)
+            })
+        {
+            // (on the verb, or as parsed on the forces: "force [from Chad]")
+            if let Some(c) = [h, tb - 1].iter().flat_map(|&x| v.children(x)).find(|&c| {
+                c >= tb
+                    && matches!(v.dep(c), "obl" | "nmod")
+                    && v.has_dep_word(c, "case", &["from"])
+            }) {
+                let t = crate::tree::actors_at(v, c);
+                if t.iter().any(|a| a.actor.is_some()) || targets.is_empty() {
+                    targets = t;
+                }
             }
         }
         // "seized control of the town of Bunia", "throws its weight behind the Iraqi
@@ -5133,6 +5168,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         .as_deref()
                         .is_some_and(|c| state_of(c).is_some() && &c[3..] == "GOV")
                         && !is_person(v, a)
+                })
+                // "China protested against the decision": a state named as itself.
+                || sources.iter().any(|a| {
+                    is_place_arg(v, a)
+                        && a.actor.as_deref().is_some_and(|c| state_of(c).is_some())
+                }))
+            || (e.kind == Kind::Noun
+                && v.parsed
+                && matches!(v.dep(h), "obl" | "nmod")
+                && v.has_dep_word(h, "case", &["in", "as"])
+                && !v.children(h).any(|c| v.dep(c) == "det")
+                && v.is(h, &["protest", "protests"])
+                && sources.iter().any(|a| {
+                    a.actor.as_deref().is_some_and(|c| {
+                        state_of(c).is_some() && (c.len() == 3 || &c[3..] == "GOV")
+                    }) && !is_person(v, a)
                 }))
         {
             // "China protested to Japan over the visit": a state protesting to another
@@ -5368,12 +5419,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         // "Armenia and Azerbaijan agreed on a ceasefire after two days of talks": talks
         // that frame what their parties did are held by those parties (each with the
-        // others).
+        // others). So are talks with someone named: "Lavrov, speaking after talks with
+        // his Iranian counterpart, urged …" (the subject's, or the participle's on it).
+        let partner = v.parsed
+            && v.children(h)
+                .any(|c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["with"]));
         if v.parsed
             && e.kind == Kind::Noun
             && root == "04"
             && sources.is_empty()
-            && (targets.is_empty() || place_target)
+            && (targets.is_empty() || place_target || partner)
         {
             // Up through "after two days of talks" or "a ceasefire after talks" to the
             // verb, past a framing preposition.
@@ -5394,6 +5449,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             if framed && v.pos(k) == Some("VERB") {
                 if let Some(s) = v.children(k).find(|&c| v.dep(c) == "nsubj") {
                     sources = crate::tree::actors_at(v, s);
+                } else if partner && v.doc.tokens[k].xpos.as_deref() == Some("VBG") {
+                    sources = match v.toks[k].head.filter(|&g| {
+                        matches!(v.dep(k), "acl" | "advcl")
+                            && matches!(v.dep(g), "nsubj" | "nsubj:pass")
+                            && g < k
+                    }) {
+                        Some(g) => crate::tree::actors_at(v, g),
+                        None => crate::tree::inherited_subject(v, k, &mut Vec::new()),
+                    };
                 }
             }
         }
@@ -5641,6 +5705,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         &["letter", "letters", "petition", "petitions", "appeal"],
                     ))
         });
+        // (For an accord or a meeting, a party word of no country is the sides' own:
+        // "Cambodia and Thailand agreed to withdraw soldiers".)
+        let own_parties = targets.iter().all(|t| {
+            t.actor.as_deref().is_some_and(|a| a.starts_with("---"))
+                && !(t.a..t.b).any(|k| v.pos(k) == Some("PROPN"))
+        });
         let clash = e.kind == Kind::Verb
             && (matches!(e.lemma, "clash" | "fight" | "skirmish" | "battle")
                 || (e.lemma == "exchange" && root == "19"))
@@ -5652,7 +5722,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // (Not a visit: two who visit a place do not visit each other.)
             || ((matches!(root, "03" | "04" | "06") || matches!(e.code, "050" | "057"))
                 && !e.code.starts_with("042")
-                && (things || place_target)))
+                && (things || place_target || own_parties)))
             && sources
                 .iter()
                 .filter(|s| s.actor.is_some() || is_person(v, s))
@@ -5759,8 +5829,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     // send more troops" is no threat.)
                     let aimless = crate::cameo::root(code) == "15"
                         && out[base].target.as_ref().is_none_or(|t| t.actor.is_none());
-                    if let Some(icode) =
-                        crate::tree::intent_code(code, neg).filter(|_| !covered && !aimless)
+                    // ("will withdraw its force from Chad unless Goukouni arranges a
+                    // ceasefire": an intent on a condition the other must meet is a
+                    // threat.)
+                    let ultimatum = v.parsed
+                        && !neg
+                        && v.children(h)
+                            .any(|c| v.dep(c) == "advcl" && v.has_dep_word(c, "mark", &["unless"]));
+                    if let Some(icode) = crate::tree::intent_code(code, neg)
+                        .filter(|_| !covered && !aimless)
+                        .map(|c| {
+                            if ultimatum && !c.starts_with("13") {
+                                "130"
+                            } else {
+                                c
+                            }
+                        })
                     {
                         let info = crate::cameo::lookup(icode);
                         let mut ev = out[base].clone();
@@ -6626,7 +6710,9 @@ fn link_content(
                 "xcomp" | "ccomp" | "acl" => {
                     govs.push(g);
                     // "jailed a student for helping": the charge hangs from the object.
-                    if rel == "acl" && charge && v.dep(g) == "obj" {
+                    // ("accused Russia on Friday of bombing …": or, as parsed, from the
+                    // day.)
+                    if rel == "acl" && charge && (v.dep(g) == "obj" || crate::tree::is_time(v, g)) {
                         govs.extend(v.toks[g].head);
                     }
                 }

@@ -1103,6 +1103,18 @@ pub fn perpetrator(v: &View, h: usize) -> Option<Vec<Arg>> {
     None
 }
 
+/// Nouns of inquiry: what one is "into" or "of" happened, and is not the inquirer's.
+pub(crate) const INQUIRIES: &[&str] = &[
+    "inquiry",
+    "inquiries",
+    "enquiry",
+    "investigation",
+    "investigations",
+    "probe",
+    "probes",
+    "inquest",
+];
+
 /// Nouns of protest and criticism, whose "against" phrase names what is objected to.
 const OBJECTIONS: &[&str] = &[
     "protest",
@@ -1687,7 +1699,7 @@ const MANDATES: &[&str] = &[
 /// "is scheduled to attend"), shared subjects of conjoined verbs, participle clauses
 /// (", killing …"), relative clauses ("rebels who attacked") and reduced relatives
 /// ("the man killed by police", which gives the target).
-fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
+pub(crate) fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Vec<Arg> {
     // A passive clause ("after a stranger was reported on the pass") does not borrow its
     // governor's doer: what it could share is its patient.
     if v.children(h)
@@ -2416,36 +2428,27 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             return (source, target);
         }
     }
-    // "Lavrov, speaking after talks with his Iranian counterpart, urged …": talks
-    // with someone, in a phrase of time or occasion, are the clause's subject's.
+    // "Serbia recalled its ambassador in protest at US recognition of Kosovo": an act
+    // done in protest is its doer's protest (also as parsed on the act's noun:
+    // "continuing a hunger strike in protest of …").
+    // (Not "detained students in the protest": a protest with an article is where.)
     if source.is_empty()
-        && v.is(h, TALKS)
-        && v.dep(h) == "obl"
-        && v.has_dep_word(
-            h,
-            "case",
-            &["after", "following", "before", "during", "at", "ahead"],
-        )
-        && v.children(h)
-            .any(|c| v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["with"]))
+        && v.is(h, &["protest", "protests"])
+        && v.has_dep_word(h, "case", &["in", "as"])
+        && !v.children(h).any(|c| v.dep(c) == "det")
     {
-        if let Some(p) = v.toks[h].head.filter(|&p| v.pos(p) == Some("VERB")) {
+        let verb = match v.dep(h) {
+            "obl" => v.toks[h].head,
+            "nmod" => v.toks[h]
+                .head
+                .filter(|&n| matches!(v.dep(n), "obj" | "obl"))
+                .and_then(|n| v.toks[n].head),
+            _ => None,
+        };
+        if let Some(p) = verb.filter(|&p| v.pos(p) == Some("VERB")) {
             source = match subject(v, p, &["nsubj"]) {
                 Some(s) => actors_at(v, s),
-                // (a participle on the subject itself: "Lavrov, speaking after …")
-                None => match v.toks[p].head.filter(|&g| {
-                    matches!(v.dep(p), "acl" | "advcl")
-                        && matches!(v.dep(g), "nsubj" | "nsubj:pass")
-                        && g < p
-                }) {
-                    Some(g) => actors_at(v, g),
-                    // (a participle's: "Speaking after talks with X, Lavrov said")
-                    None if v.doc.tokens[p].xpos.as_deref() == Some("VBG") => {
-                        let mut none = Vec::new();
-                        inherited_subject(v, p, &mut none)
-                    }
-                    None => Vec::new(),
-                },
+                None => inherited_subject(v, p, &mut Vec::new()),
             };
         }
     }
@@ -2484,11 +2487,18 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     // The governing support verb: its subject acts; when the event noun is its oblique
     // ("engaged peacekeepers in a firefight"), its object is acted on; so is the object
     // the event noun hangs from ("engaged [peacekeepers in a firefight]").
+    // (Not an event noun's own phrase: "opened an investigation into the killing" is no
+    // killing by the investigator.)
     if let Some(o) = v.toks[h].head.filter(|&o| {
         v.dep(h) == "nmod"
             && v.dep(o) == "obj"
             && v.has_dep_word(h, "case", &["in", "into"])
             && measured(v, h) == h
+            && !v.is(o, INQUIRIES)
+            && !crate::lexicon::lexicon()
+                .get(v.word(o))
+                .iter()
+                .any(|e| e.kind == crate::lexicon::Kind::Noun && e.before.is_empty())
     }) {
         if let Some(p) = v.toks[o].head.filter(|&p| supports(v, p, h)) {
             if source.is_empty() {
@@ -2508,11 +2518,16 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         let d = v.dep(m);
         // (an oblique only as what one takes part in: "engaged in a firefight", not
         // "staged protests against the strikes")
+        // (nor what an inquiry the verb opens is into: "will launch a probe into the
+        // killing", as parsed)
         if (d == "obj"
             || (d == "obl"
                 && v.has_dep_word(m, "case", &["in", "into"])
                 && !PLANNED.contains(&v.lemma(p))
-                && !PONDERED.contains(&v.lemma(p))))
+                && !PONDERED.contains(&v.lemma(p))
+                && !v
+                    .children(p)
+                    .any(|c| v.dep(c) == "obj" && v.is(c, INQUIRIES))))
             && supports(v, p, m)
         {
             // (A party word of no country inside the noun phrase yields to the support

@@ -314,6 +314,8 @@ impl<'a> View<'a> {
         v.repair_closing_speakers();
         v.repair_gerund_auxiliaries();
         v.repair_gerund_modifiers();
+        v.repair_gerund_nouns();
+        v.repair_gerund_subjects();
         v.repair_particles();
         v.repair_following();
         v.repair_participle_subjects();
@@ -2044,6 +2046,104 @@ impl<'a> View<'a> {
             self.toks[noun].dep = Some("obj");
             self.toks[i - 1].head = Some(i);
             self.toks[i - 1].dep = Some("mark");
+        }
+    }
+
+    /// "accused Russia of bombing its territory": the tagger may read a gerund after
+    /// "of", "for" or "by" as a noun, and the parser still give it an object. A gerund of
+    /// an event verb with an object of its own is that verb: the preposition is its
+    /// marker, and on a noun it is a clause on that noun.
+    fn repair_gerund_nouns(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for i in 1..n {
+            let t = &self.toks[i];
+            if t.pos != Some("NOUN")
+                || !t.lower.ends_with("ing")
+                || !matches!(t.dep, Some("nmod" | "obl" | "acl"))
+                || !self
+                    .children(i)
+                    .any(|c| c > i && self.toks[c].dep == Some("obj"))
+                || self.children(i).any(|c| {
+                    c < i && matches!(self.toks[c].dep, Some("det" | "nmod:poss" | "amod"))
+                })
+            {
+                continue;
+            }
+            let Some(m) = self.children(i).find(|&c| {
+                c < i
+                    && self.toks[c].dep == Some("case")
+                    && self.is(c, &["of", "for", "by", "after", "before", "without"])
+            }) else {
+                continue;
+            };
+            let is_event_verb = crate::lexicon::lexicon()
+                .get(&self.toks[i].lower)
+                .iter()
+                .any(|e| e.kind == crate::lexicon::Kind::Verb && e.after.is_empty());
+            if !is_event_verb {
+                continue;
+            }
+            self.toks[i].pos = Some("VERB");
+            self.toks[i].dep = Some(if self.toks[i].dep == Some("obl") {
+                "advcl"
+            } else {
+                "acl"
+            });
+            self.toks[m].dep = Some("mark");
+        }
+    }
+
+    /// "as fighting raged in South Ossetia": the tagger may read a gerund noun after a
+    /// subordinator as a verb, and the parser the past verb after it as its complement.
+    /// A gerund with a subordinator of its own and no subject, whose complement is a
+    /// past verb with no subject, is that verb's subject: the verb heads the clause.
+    fn repair_gerund_subjects(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for i in 1..n.saturating_sub(1) {
+            if self.toks[i].pos != Some("VERB")
+                || !self.toks[i].lower.ends_with("ing")
+                || self.toks[i].dep != Some("advcl")
+                || self.children(i).any(|c| {
+                    matches!(
+                        self.toks[c].dep,
+                        Some("nsubj" | "nsubj:pass" | "obj" | "aux" | "aux:pass")
+                    )
+                })
+            {
+                continue;
+            }
+            let Some(m) = self.children(i).find(|&c| {
+                c < i
+                    && self.toks[c].dep == Some("mark")
+                    && self.is(
+                        c,
+                        &["as", "while", "when", "after", "before", "since", "until"],
+                    )
+            }) else {
+                continue;
+            };
+            let x = i + 1;
+            if self.toks[x].head != Some(i)
+                || !matches!(self.toks[x].dep, Some("xcomp" | "ccomp"))
+                || !matches!(self.doc.tokens[x].xpos.as_deref(), Some("VBD" | "VBN"))
+                || self
+                    .children(x)
+                    .any(|c| matches!(self.toks[c].dep, Some("nsubj" | "nsubj:pass" | "aux:pass")))
+            {
+                continue;
+            }
+            self.toks[x].head = self.toks[i].head;
+            self.toks[x].dep = Some("advcl");
+            self.toks[i].head = Some(x);
+            self.toks[i].dep = Some("nsubj");
+            self.toks[i].pos = Some("NOUN");
+            self.toks[m].head = Some(x);
         }
     }
 

@@ -6552,3 +6552,90 @@ fn sending_troops_is_a_deployment() {
     let d = run("France has sent 200 troops to Chad to protect its citizens.");
     assert_eq!(sole_dyad(&d, "154"), (Some("FRA"), Some("TCD")));
 }
+
+#[test]
+fn an_act_in_protest_is_its_doers_protest() {
+    let d =
+        run("Serbia recalled its ambassador to Washington in protest at US recognition of Kosovo.");
+    // a state's protest is an official complaint
+    assert_eq!(sole_dyad(&d, "11"), (Some("SRB"), Some("USA")));
+    assert!(events(&d, "141").is_empty(), "{:#?}", d.events);
+    // (a protest with an article is where it happened, not whose)
+    let d = run("Paramilitary police detained more than 120 students in the protest.");
+    for e in with_root(&d, "14") {
+        assert!(e.source.is_none(), "{:#?}", e);
+    }
+}
+
+#[test]
+fn what_an_inquiry_is_into_is_not_the_inquirers_and_happened() {
+    for text in [
+        "The Pakistani government ordered an inquiry into the assassination of Benazir Bhutto.",
+        "The government opened an investigation into the killing of Bhutto.",
+        "The UN will launch a probe into the killing of the journalist.",
+    ] {
+        let d = run(text);
+        let e: Vec<_> = d
+            .events
+            .iter()
+            .filter(|e| e.code.starts_with("18") || e.code.starts_with("19"))
+            .collect();
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        assert!(e[0].source.is_none(), "{text}: {:#?}", e[0]);
+        assert_eq!(e[0].status, Status::Asserted, "{text}: {:#?}", e[0]);
+    }
+}
+
+#[test]
+fn an_intent_on_a_condition_the_other_must_meet_is_a_threat() {
+    let d = run(
+        "Nigeria announced that it will withdraw its peacekeeping force from Chad unless \
+         President Goukouni Oueddei arranges a ceasefire.",
+    );
+    assert_eq!(sole_dyad(&d, "13"), (Some("NGA"), Some("TCD")));
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    // (a threat of force keeps its own code)
+    let d = run("Iran said it would attack Israel unless the strikes stopped.");
+    assert_eq!(events(&d, "138").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn a_gerund_read_as_a_noun_with_an_object_is_the_charge() {
+    for text in [
+        "Georgia accused Russia of bombing its territory.",
+        "Georgia accused Russia on Friday of bombing its territory.",
+    ] {
+        let d = run(text);
+        let e = events(&d, "195");
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        assert_eq!(
+            actors(e[0]),
+            (Some("RUS"), Some("GEO")),
+            "{text}: {:#?}",
+            e[0]
+        );
+        assert_eq!(e[0].status, Status::Attributed, "{text}: {:#?}", e[0]);
+    }
+    // "as fighting raged": the gerund is the subject of the verb after it, no act of
+    // the one accused
+    let d = run("Georgia accused Russia on Friday of bombing its territory as fighting raged in South Ossetia.");
+    let fighting: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.trigger.text == "fighting")
+        .collect();
+    assert_eq!(fighting.len(), 1, "{:#?}", d.events);
+    assert!(fighting[0].source.is_none(), "{:#?}", fighting[0]);
+}
+
+#[test]
+fn sides_that_agree_to_withdraw_their_soldiers_agree_with_each_other() {
+    let d = run("Cambodia and Thailand agreed to withdraw soldiers from a disputed temple area.");
+    assert_eq!(
+        sorted_actors(&events(&d, "030")),
+        vec![(Some("KHM"), Some("THA")), (Some("THA"), Some("KHM"))],
+        "{:#?}",
+        d.events
+    );
+    assert_eq!(events(&d, "087").len(), 2, "{:#?}", d.events);
+}
