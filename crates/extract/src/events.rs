@@ -1152,6 +1152,12 @@ fn gapped_object(v: &View, i: usize, sb: usize, after: &[&str], code: &str) -> O
             || v.is_poss(k)
             || matches!(v.pos(k), Some("ADJ" | "NUM" | "DET" | "NOUN" | "PROPN"))
             || v.pos(k) == Some("PRON") && matches!(w, "its" | "his" | "her" | "their" | "our");
+        // (A hyphenated modifier counts as one: "a high-level delegation".)
+        if v.inner_hyphen(k) && k > start {
+            k += 1;
+            qualifier += 1;
+            continue;
+        }
         if !modifier || v.is_punct(k) && !v.is_poss(k) || crate::view::FUNCTION.contains(&w) {
             return None;
         }

@@ -174,6 +174,7 @@ impl<'a> View<'a> {
             mention_of: vec![None; n],
         };
         v.repair_stacked_subjects();
+        v.repair_flat_conjuncts();
         v.repair_determined_verbs();
         v.repair_phrase_verbs();
         v.repair_idioms();
@@ -404,7 +405,19 @@ impl<'a> View<'a> {
                 // clause of its own)
                 && self.is(p, &["of", "in", "from", "at", "near", "for"])
                 && self.toks[p].head.is_some_and(|x| x >= p && x <= j))
-            .then_some((p, "nmod"));
+            .then_some((p, "nmod"))
+            // (or the preposition hung on the verb: "The military government of
+            // President Prosper Avril imposed")
+            .or_else(|| {
+                let q = p.checked_sub(1)?;
+                (matches!(self.toks[j].pos, Some("PROPN" | "NOUN"))
+                    && self.toks[q].pos == Some("ADP")
+                    && self.toks[q].head == Some(h)
+                    && matches!(self.toks[q].dep, Some("mark" | "case"))
+                    // (not "for" + subject + infinitive, nor a headline's capital)
+                    && matches!(self.toks[q].text, "of" | "in" | "from" | "at" | "near"))
+                .then_some((q, "nmod"))
+            });
             let Some((opener, dep)) = conjoined.or(modifier) else {
                 continue;
             };
@@ -416,6 +429,9 @@ impl<'a> View<'a> {
             self.toks[j].head = Some(i);
             self.toks[j].dep = Some(dep);
             self.toks[opener].head = Some(j);
+            if dep == "nmod" {
+                self.toks[opener].dep = Some("case");
+            }
             if dep == "conj" {
                 hi[i] = hi[i].max(hi[j]);
                 lo[j] = opener;
@@ -2093,6 +2109,38 @@ impl<'a> View<'a> {
                 "acl"
             });
             self.toks[m].dep = Some("mark");
+        }
+    }
+
+    /// "Raila Odinga and President Mwai Kibaki": the parser may hang the words of the
+    /// second name on the first name, past the conjunct that opens it. A flat word
+    /// after a conjunct of its head belongs to that conjunct.
+    fn repair_flat_conjuncts(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let n = self.toks.len();
+        for k in 1..n {
+            if self.toks[k].dep != Some("flat") {
+                continue;
+            }
+            let Some(h) = self.toks[k].head.filter(|&h| h < k) else {
+                continue;
+            };
+            let Some(c) = (h + 1..k).rev().find(|&c| {
+                self.toks[c].head == Some(h)
+                    && self.toks[c].dep == Some("conj")
+                    && self.toks[c].pos == Some("PROPN")
+            }) else {
+                continue;
+            };
+            // (only the conjunct's own run of name words between)
+            if !(c + 1..k)
+                .all(|x| self.toks[x].dep == Some("flat") && self.toks[x].pos == Some("PROPN"))
+            {
+                continue;
+            }
+            self.toks[k].head = Some(c);
         }
     }
 

@@ -6639,3 +6639,50 @@ fn sides_that_agree_to_withdraw_their_soldiers_agree_with_each_other() {
     );
     assert_eq!(events(&d, "087").len(), 2, "{:#?}", d.events);
 }
+
+#[test]
+fn a_second_name_after_and_is_its_own_conjunct() {
+    // The parser hangs "Mwai Kibaki" on "Raila".
+    let d = run(
+        "Kenyan opposition leader Raila Odinga and President Mwai Kibaki signed a \
+         power-sharing deal.",
+    );
+    assert_eq!(
+        sorted_actors(&events(&d, "057")),
+        vec![
+            (Some("KENGOV"), Some("KENOPP")),
+            (Some("KENOPP"), Some("KENGOV"))
+        ],
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn sending_an_envoy_or_a_delegation_is_a_visit() {
+    let d = run("France said on Thursday it would send an envoy to Syria.");
+    let e = events(&d, "042");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("SYR"));
+    assert_eq!(e[0].status, Status::Hypothetical);
+    // (a hyphenated modifier in the gap)
+    let d = run("China sent a high-level delegation to Pyongyang on Monday.");
+    assert_eq!(sole_dyad(&d, "042"), (Some("CHN"), Some("PRK")));
+}
+
+#[test]
+fn warships_and_gunships_are_the_military() {
+    let d = run("Israeli warships shelled the coast of Gaza.");
+    let e = events(&d, "194");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).0, Some("ISRMIL"), "{:#?}", e[0]);
+    // (not the shells they fire)
+    let d = run("North Korea fired two artillery shells.");
+    for e in &d.events {
+        assert!(
+            e.target.as_ref().is_none_or(|t| t.actor.is_none()),
+            "{:#?}",
+            e
+        );
+    }
+}
