@@ -309,6 +309,7 @@ impl<'a> View<'a> {
         v.repair_stray_relatives();
         v.repair_fronted_phrases();
         v.repair_verbs_read_as_nouns();
+        v.repair_sentences_read_as_phrases();
         v.repair_finite_relatives();
         v.repair_closing_subjects();
         v.repair_closing_cues();
@@ -1625,6 +1626,54 @@ impl<'a> View<'a> {
                 } else {
                     self.toks[c].dep
                 };
+            }
+        }
+    }
+
+    /// "The United States imposed sanctions on three Iranian banks": the parser may read
+    /// the whole sentence as one noun phrase, the past verb an adjective on the noun
+    /// after it. In a sentence with no other verb, a root noun with a past verb right
+    /// after a noun of its own before it heads the verb's object: the verb is the root,
+    /// the noun before it its subject (with the words before that).
+    fn repair_sentences_read_as_phrases(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for (a, b, root) in self.rooted_sentences() {
+            if !matches!(self.toks[root].pos, Some("NOUN")) || root < a + 2 {
+                continue;
+            }
+            let k = root - 1;
+            if self.toks[k].pos != Some("VERB")
+                || self.toks[k].head != Some(root)
+                || self.toks[k].dep != Some("amod")
+                || !matches!(self.doc.tokens[k].xpos.as_deref(), Some("VBD" | "VBN"))
+                || (a..b).any(|x| x != k && matches!(self.toks[x].pos, Some("VERB" | "AUX")))
+            {
+                continue;
+            }
+            let s = k - 1;
+            if !matches!(self.toks[s].pos, Some("NOUN" | "PROPN"))
+                || self.toks[s].head != Some(root)
+                || !matches!(self.toks[s].dep, Some("compound" | "amod" | "nmod:poss"))
+            {
+                continue;
+            }
+            for x in a..s {
+                if self.toks[x].head == Some(root) {
+                    self.toks[x].head = Some(s);
+                }
+            }
+            self.toks[k].head = None;
+            self.toks[k].dep = Some("root");
+            self.toks[s].head = Some(k);
+            self.toks[s].dep = Some("nsubj");
+            self.toks[root].head = Some(k);
+            self.toks[root].dep = Some("obj");
+            for x in root + 1..b {
+                if self.toks[x].head == Some(root) && self.is_punct(x) && x + 1 == b {
+                    self.toks[x].head = Some(k);
+                }
             }
         }
     }

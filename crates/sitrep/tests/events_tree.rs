@@ -6686,3 +6686,10 @@ fn warships_and_gunships_are_the_military() {
         );
     }
 }
+
+#[test]
+fn a_sentence_read_as_one_noun_phrase_has_its_verb_back() {
+    // The parser reads "imposed" as an adjective on "sanctions", the sentence's root.
+    let d = run("The United States imposed sanctions on three Iranian banks.");
+    assert_eq!(sole_dyad(&d, "16"), (Some("USA"), Some("IRN")));
+}
