@@ -3722,9 +3722,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // quote carries it, the events it reports are coded on their own.
         // (A warning addressed to a party, "warned Japan against sending warships", is
         // one to that party.)
+        // ("warned Washington that …", read as an indirect object.)
         let warned_party = e.lemma == "warn"
             && v.children(i).any(|c| {
-                v.dep(c) == "obj"
+                matches!(v.dep(c), "obj" | "iobj")
                     && crate::tree::actors_at(v, c)
                         .iter()
                         .any(|a| a.actor.as_deref().is_some_and(has_country))
@@ -5719,7 +5720,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         });
         let clash = e.kind == Kind::Verb
             && (matches!(e.lemma, "clash" | "fight" | "skirmish" | "battle")
-                || (e.lemma == "exchange" && root == "19"))
+                // ("traded accusations": each accuses the other)
+                || (matches!(e.lemma, "exchange" | "trade") && matches!(root, "11" | "19")))
             && (things || place_target);
         let pairwise = (reciprocal
             || between

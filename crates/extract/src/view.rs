@@ -310,6 +310,7 @@ impl<'a> View<'a> {
         v.repair_fronted_phrases();
         v.repair_verbs_read_as_nouns();
         v.repair_sentences_read_as_phrases();
+        v.repair_place_joined_verbs();
         v.repair_finite_relatives();
         v.repair_closing_subjects();
         v.repair_closing_cues();
@@ -1626,6 +1627,88 @@ impl<'a> View<'a> {
                 } else {
                     self.toks[c].dep
                 };
+            }
+        }
+    }
+
+    /// "Police in Kenya shot dead two protesters": with an irregular past read as a noun
+    /// the parser may join the place before it to it ("Kenya shot" as a kind of shot).
+    /// In a sentence with no verb, such a noun hung on the root by a preposition, with
+    /// a name right before it for a compound, is the verb: the name takes the
+    /// preposition, the root is the subject, and the noun after it the object.
+    fn repair_place_joined_verbs(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for (a, b, root) in self.rooted_sentences() {
+            if !matches!(self.toks[root].pos, Some("NOUN" | "PROPN"))
+                || (a..b).any(|x| matches!(self.toks[x].pos, Some("VERB" | "AUX")))
+            {
+                continue;
+            }
+            let Some(k) = (root + 2..b).find(|&k| {
+                let w = self.word(k);
+                self.toks[k].head == Some(root)
+                    && self.toks[k].dep == Some("nmod")
+                    && matches!(self.toks[k].pos, Some("NOUN" | "ADJ"))
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ing")
+                    && !w.ends_with('s')
+                    && crate::lexicon::lexicon().inflected_verb(w)
+            }) else {
+                continue;
+            };
+            let p = k - 1;
+            let Some(c) = self.children(k).find(|&c| {
+                c < p && self.toks[c].dep == Some("case") && self.is(c, &["in", "of", "from", "at"])
+            }) else {
+                continue;
+            };
+            if self.toks[p].head != Some(k)
+                || self.toks[p].dep != Some("compound")
+                || self.toks[p].pos != Some("PROPN")
+            {
+                continue;
+            }
+            // the name's own words before it
+            for x in c + 1..p {
+                if self.toks[x].head == Some(k) {
+                    self.toks[x].head = Some(p);
+                }
+            }
+            self.toks[c].head = Some(p);
+            self.toks[p].head = Some(root);
+            self.toks[p].dep = Some("nmod");
+            self.toks[k].pos = Some("VERB");
+            self.toks[k].head = None;
+            self.toks[k].dep = Some("root");
+            self.toks[root].head = Some(k);
+            self.toks[root].dep = Some("nsubj");
+            // ("shot dead": the state the act leaves its object in)
+            if k + 1 < b && self.is(k + 1, &["dead"]) {
+                self.toks[k + 1].head = Some(k);
+                self.toks[k + 1].dep = Some("xcomp");
+            }
+            let mut object = false;
+            for x in k + 1..b {
+                if self.toks[x].head == Some(root) {
+                    self.toks[x].head = Some(k);
+                    if self.toks[x].dep == Some("nmod") {
+                        self.toks[x].dep = Some("obl");
+                    }
+                }
+                if self.toks[x].head == Some(k)
+                    && !object
+                    && matches!(self.toks[x].pos, Some("NOUN" | "PROPN"))
+                    && matches!(
+                        self.toks[x].dep,
+                        Some("nmod:unmarked" | "obj" | "appos" | "nmod")
+                    )
+                    && !self.children(x).any(|y| self.toks[y].dep == Some("case"))
+                {
+                    self.toks[x].dep = Some("obj");
+                    object = true;
+                }
             }
         }
     }

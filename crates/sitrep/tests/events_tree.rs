@@ -6693,3 +6693,35 @@ fn a_sentence_read_as_one_noun_phrase_has_its_verb_back() {
     let d = run("The United States imposed sanctions on three Iranian banks.");
     assert_eq!(sole_dyad(&d, "16"), (Some("USA"), Some("IRN")));
 }
+
+#[test]
+fn a_past_verb_joined_to_the_place_before_it_is_the_verb() {
+    // "shot" is read as a noun with "Kenya" for its compound.
+    let d = run("Police in Kenya shot dead two protesters.");
+    let e = events(&d, "193");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]),
+        (Some("KENCOP"), Some("KENCVL")),
+        "{:#?}",
+        e[0]
+    );
+    assert_eq!(e[0].target.as_ref().unwrap().text, "two protesters");
+}
+
+#[test]
+fn a_warning_to_a_party_read_as_an_indirect_object_is_a_threat() {
+    let d = run("Beijing has warned Washington that arms sales to Taiwan would damage relations.");
+    assert_eq!(sole_dyad(&d, "13"), (Some("CHN"), Some("USA")));
+}
+
+#[test]
+fn sides_that_trade_accusations_accuse_each_other() {
+    let d = run("Morocco and Algeria traded accusations over the Western Sahara.");
+    assert_eq!(
+        sorted_actors(&events(&d, "112")),
+        vec![(Some("DZA"), Some("MAR")), (Some("MAR"), Some("DZA"))],
+        "{:#?}",
+        d.events
+    );
+}
