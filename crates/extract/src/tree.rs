@@ -2452,6 +2452,49 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             };
         }
     }
+    // "said it had killed 30 militants in air strikes": an attack noun in an "in" phrase
+    // of a verb of force is the verb's subject's act, on the verb's object (also as
+    // parsed on the object: "militants [in air strikes]").
+    let on_object = v.dep(h) == "nmod" && v.toks[h].head.is_some_and(|o| v.dep(o) == "obj");
+    if source.is_empty()
+        && (v.dep(h) == "obl" || on_object)
+        && v.has_dep_word(h, "case", &["in", "during"])
+    {
+        let lex = crate::lexicon::lexicon();
+        let force = |w: &str, kind: crate::lexicon::Kind| {
+            lex.get(w).iter().any(|e| {
+                e.kind == kind
+                    && e.after.is_empty()
+                    && matches!(crate::cameo::root(e.code), "18" | "19" | "20")
+            })
+        };
+        let governor = if on_object {
+            v.toks[h].head.and_then(|o| v.toks[o].head)
+        } else {
+            v.toks[h].head
+        };
+        // (not a headline's bare participle, whose subject is its victim: "Three
+        // Russian soldiers killed in gun attack")
+        if let Some(p) = governor.filter(|&p| {
+            let bare_participle = v.doc.tokens[p].xpos.as_deref() == Some("VBN")
+                && !v
+                    .children(p)
+                    .any(|c| matches!(v.dep(c), "aux" | "aux:pass"));
+            v.pos(p) == Some("VERB")
+                && !bare_participle
+                && force(v.word(p), crate::lexicon::Kind::Verb)
+                && force(v.word(h), crate::lexicon::Kind::Noun)
+        }) {
+            if let Some(s) = subject(v, p, &["nsubj"]) {
+                source = actors_at(v, s);
+                if target.is_empty() {
+                    if let Some(o) = v.children(p).find(|&c| v.dep(c) == "obj") {
+                        target = actors_at(v, o);
+                    }
+                }
+            }
+        }
+    }
     // "Rebels dismissed an appeal from President Gbagbo": a call or offer answered is
     // addressed to who answers it.
     if let Some(p) = v.toks[h]

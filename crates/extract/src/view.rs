@@ -311,6 +311,7 @@ impl<'a> View<'a> {
         v.repair_verbs_read_as_nouns();
         v.repair_sentences_read_as_phrases();
         v.repair_place_joined_verbs();
+        v.repair_attack_objects();
         v.repair_finite_relatives();
         v.repair_closing_subjects();
         v.repair_closing_cues();
@@ -1710,6 +1711,70 @@ impl<'a> View<'a> {
                     object = true;
                 }
             }
+        }
+    }
+
+    /// "condemned the Israeli raid on a Gaza school": the parser may hang what an attack
+    /// noun is on as a phrase of the verb that takes the noun. An "on"/"against" phrase
+    /// right after the object, when the object is an attack noun of the lexicon and the
+    /// verb is no act of force itself (one condemns, reports or investigates a raid), is
+    /// the noun's.
+    fn repair_attack_objects(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        let lex = crate::lexicon::lexicon();
+        let force = |w: &str, kind: crate::lexicon::Kind| {
+            lex.get(w).iter().any(|e| {
+                e.kind == kind
+                    && e.after.is_empty()
+                    && matches!(crate::cameo::root(e.code), "18" | "19" | "20")
+            })
+        };
+        let n = self.toks.len();
+        for c in 1..n {
+            if self.toks[c].dep != Some("obl")
+                || !matches!(self.toks[c].pos, Some("NOUN" | "PROPN"))
+            {
+                continue;
+            }
+            let Some(v) = self.toks[c].head.filter(|&v| v < c) else {
+                continue;
+            };
+            let Some(case) = self.children(c).find(|&k| {
+                k < c && self.toks[k].dep == Some("case") && self.is(k, &["on", "against"])
+            }) else {
+                continue;
+            };
+            // the object right before the phrase
+            let Some(o) = self
+                .children(v)
+                .find(|&o| o < case && self.toks[o].dep == Some("obj"))
+            else {
+                continue;
+            };
+            // (a verb that is an event of its own, as condemning is; not one that
+            // carries the attack out: "launched an attack on the town")
+            let reacts = lex.get(&self.toks[v].lower).iter().any(|e| {
+                e.kind == crate::lexicon::Kind::Verb
+                    && e.after.is_empty()
+                    && !matches!(crate::cameo::root(e.code), "18" | "19" | "20")
+            });
+            // (nor one whose own "on" it is: "blamed police shootings on bias")
+            if o + 1 != case
+                || self.toks[v].pos != Some("VERB")
+                || !reacts
+                || matches!(
+                    self.toks[v].lemma,
+                    Some("blame" | "pin" | "focus" | "comment")
+                )
+                || force(&self.toks[v].lower, crate::lexicon::Kind::Verb)
+                || !force(&self.toks[o].lower, crate::lexicon::Kind::Noun)
+            {
+                continue;
+            }
+            self.toks[c].head = Some(o);
+            self.toks[c].dep = Some("nmod");
         }
     }
 

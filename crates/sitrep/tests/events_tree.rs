@@ -6725,3 +6725,32 @@ fn sides_that_trade_accusations_accuse_each_other() {
         d.events
     );
 }
+
+#[test]
+fn what_a_condemned_attack_was_on_is_the_attacks() {
+    // The parser hangs "on a Gaza school" on "condemned".
+    let d = run("The Arab League condemned the Israeli raid on a Gaza school.");
+    let raid = events(&d, "190");
+    assert_eq!(raid.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(raid[0]).1), Some("PSE"), "{:#?}", raid[0]);
+    // (not what a blame is put on)
+    let d = run("She blamed police shootings on implicit bias against minorities.");
+    for e in with_root(&d, "19") {
+        assert!(e.target.is_none(), "{:#?}", e);
+    }
+}
+
+#[test]
+fn an_attack_in_which_someone_killed_is_the_killers() {
+    let d = run("The Yemeni army said it had killed 30 Al-Qaeda militants in air strikes.");
+    let e = events(&d, "195");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).0), Some("YEM"), "{:#?}", e[0]);
+    // (a headline's victims are no attackers)
+    let d = run("Three Russian soldiers killed in gun attack.");
+    for e in events(&d, "190") {
+        if e.trigger.text == "attack" {
+            assert!(e.source.is_none(), "{:#?}", e);
+        }
+    }
+}
