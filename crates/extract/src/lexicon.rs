@@ -163,6 +163,21 @@ impl Lexicon {
             .any(|e| e.kind == Kind::Verb && e.lemma != form)
     }
 
+    /// Entries of this kind for a lower-case word form that need no words after it
+    /// ("kill", not "call for"; a noun's words before it may be there: "air strike").
+    pub fn single(&self, form: &str, kind: Kind) -> impl Iterator<Item = &Entry> {
+        self.get(form)
+            .iter()
+            .filter(move |e| e.kind == kind && e.after.is_empty())
+    }
+
+    /// Whether a lower-case word form is, on its own, an act of force of this kind
+    /// (CAMEO roots 18-20: "raid", "bombed").
+    pub fn force(&self, form: &str, kind: Kind) -> bool {
+        self.single(form, kind)
+            .any(|e| matches!(crate::cameo::root(e.code), "18" | "19" | "20"))
+    }
+
     /// Every code the lexicon uses.
     pub fn codes(&self) -> Vec<&'static str> {
         let mut c: Vec<&'static str> = self.forms.values().flatten().map(|e| e.code).collect();

@@ -2461,13 +2461,6 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
         && v.has_dep_word(h, "case", &["in", "during"])
     {
         let lex = crate::lexicon::lexicon();
-        let force = |w: &str, kind: crate::lexicon::Kind| {
-            lex.get(w).iter().any(|e| {
-                e.kind == kind
-                    && e.after.is_empty()
-                    && matches!(crate::cameo::root(e.code), "18" | "19" | "20")
-            })
-        };
         let governor = if on_object {
             v.toks[h].head.and_then(|o| v.toks[o].head)
         } else {
@@ -2482,8 +2475,8 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     .any(|c| matches!(v.dep(c), "aux" | "aux:pass"));
             v.pos(p) == Some("VERB")
                 && !bare_participle
-                && force(v.word(p), crate::lexicon::Kind::Verb)
-                && force(v.word(h), crate::lexicon::Kind::Noun)
+                && lex.force(v.word(p), crate::lexicon::Kind::Verb)
+                && lex.force(v.word(h), crate::lexicon::Kind::Noun)
         }) {
             if let Some(s) = subject(v, p, &["nsubj"]) {
                 source = actors_at(v, s);

@@ -1724,13 +1724,6 @@ impl<'a> View<'a> {
             return;
         }
         let lex = crate::lexicon::lexicon();
-        let force = |w: &str, kind: crate::lexicon::Kind| {
-            lex.get(w).iter().any(|e| {
-                e.kind == kind
-                    && e.after.is_empty()
-                    && matches!(crate::cameo::root(e.code), "18" | "19" | "20")
-            })
-        };
         let n = self.toks.len();
         for c in 1..n {
             if self.toks[c].dep != Some("obl")
@@ -1755,11 +1748,9 @@ impl<'a> View<'a> {
             };
             // (a verb that is an event of its own, as condemning is; not one that
             // carries the attack out: "launched an attack on the town")
-            let reacts = lex.get(&self.toks[v].lower).iter().any(|e| {
-                e.kind == crate::lexicon::Kind::Verb
-                    && e.after.is_empty()
-                    && !matches!(crate::cameo::root(e.code), "18" | "19" | "20")
-            });
+            let reacts = lex
+                .single(&self.toks[v].lower, crate::lexicon::Kind::Verb)
+                .any(|e| !matches!(crate::cameo::root(e.code), "18" | "19" | "20"));
             // (nor one whose own "on" it is: "blamed police shootings on bias")
             if o + 1 != case
                 || self.toks[v].pos != Some("VERB")
@@ -1768,8 +1759,8 @@ impl<'a> View<'a> {
                     self.toks[v].lemma,
                     Some("blame" | "pin" | "focus" | "comment")
                 )
-                || force(&self.toks[v].lower, crate::lexicon::Kind::Verb)
-                || !force(&self.toks[o].lower, crate::lexicon::Kind::Noun)
+                || lex.force(&self.toks[v].lower, crate::lexicon::Kind::Verb)
+                || !lex.force(&self.toks[o].lower, crate::lexicon::Kind::Noun)
             {
                 continue;
             }
@@ -2241,9 +2232,9 @@ impl<'a> View<'a> {
                 continue;
             }
             let is_event_verb = crate::lexicon::lexicon()
-                .get(&t.lower)
-                .iter()
-                .any(|e| e.kind == crate::lexicon::Kind::Verb && e.after.is_empty());
+                .single(&t.lower, crate::lexicon::Kind::Verb)
+                .next()
+                .is_some();
             if !is_event_verb {
                 continue;
             }
@@ -2293,9 +2284,9 @@ impl<'a> View<'a> {
                 continue;
             };
             let is_event_verb = crate::lexicon::lexicon()
-                .get(&self.toks[i].lower)
-                .iter()
-                .any(|e| e.kind == crate::lexicon::Kind::Verb && e.after.is_empty());
+                .single(&self.toks[i].lower, crate::lexicon::Kind::Verb)
+                .next()
+                .is_some();
             if !is_event_verb {
                 continue;
             }
