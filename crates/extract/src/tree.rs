@@ -1288,6 +1288,11 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     && (v.word(h).ends_with("ing") || v.has_dep_word(h, "mark", &["to"]));
                 if case.iter().any(|&k| v.is(k, &["by"])) && source.is_empty() && !active {
                     source = actors_at(v, c);
+                } else if let Some(o) = at_the_hands(v, c) {
+                    // "were killed at the hands of security forces": the doer.
+                    if source.is_empty() {
+                        source = actors_at(v, o);
+                    }
                 } else if oblique.is_empty()
                     && case.iter().any(|&k| {
                         v.is(k, TARGET_CASES)
@@ -2184,6 +2189,16 @@ pub const UNDERGO: &[&str] = &["face", "receive", "suffer", "draw", "endure", "e
 
 /// Source and target of a nominal trigger at `h` ("Israel's strikes on Gaza", "an air
 /// strike by government forces", "US and British activists staged a protest").
+/// For "hands" in "at the hands of X" (token `c`), the token heading X: the doer of what
+/// was done there ("died at the hands of the police").
+pub(crate) fn at_the_hands(v: &View, c: usize) -> Option<usize> {
+    if !v.is(c, &["hands"]) || !v.has_dep_word(c, "case", &["at"]) {
+        return None;
+    }
+    v.children(c)
+        .find(|&o| v.dep(o) == "nmod" && v.has_dep_word(o, "case", &["of"]))
+}
+
 pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     // "a mediation effort between X and Y", "an assassination attempt on X": the event
     // noun modifies a noun of undertaking, whose phrase holds the arguments.
@@ -2220,6 +2235,12 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 target = actors_at(v, c)
             }
             "nmod" if case.iter().any(|&k| v.is(k, &["by"])) => source = actors_at(v, c),
+            // "murders at the hands of knife-wielding Palestinians": whose hands did it.
+            "nmod" if at_the_hands(v, c).is_some() => {
+                if let Some(o) = at_the_hands(v, c) {
+                    source = actors_at(v, o);
+                }
+            }
             // "the visit of a Japanese minister to the shrine": who visits.
             "nmod"
                 if source.is_empty()
@@ -2612,10 +2633,12 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             }
             if target.is_empty() || !has_actor(&target) {
                 // "launched an air strike against X": the verb's own target phrase.
-                if let Some(o) = v
-                    .children(p)
-                    .find(|&k| v.dep(k) == "obl" && v.has_dep_word(k, "case", TARGET_CASES))
-                {
+                // (Not whose hands did it: "confront murders at the hands of …".)
+                if let Some(o) = v.children(p).find(|&k| {
+                    v.dep(k) == "obl"
+                        && v.has_dep_word(k, "case", TARGET_CASES)
+                        && at_the_hands(v, k).is_none()
+                }) {
                     let t = actors_at(v, o);
                     if has_actor(&t) || target.is_empty() {
                         target = t;

@@ -1187,15 +1187,25 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             let subj = if parsed {
                 // UD: the name's head token (the first, with flat/compound parts) is the subject
                 // (so is a name in apposition to the subject: "the object of Trump's
-                // admiration, Vladimir Putin, has used his invasions …")
-                v.doc.tokens[n.a..n.b].iter().any(|t| {
-                    t.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                // admiration, Vladimir Putin, has used his invasions …"), not of a
+                // relative clause ("Yanukovych, who owed his election to an
+                // 'extreme makeover' that Mr. Manafort oversaw, bolted the country. He …").
+                // (A name the parser made the root, with the verb hung below it, is the
+                // subject all the same.)
+                v.doc.tokens[n.a..n.b].iter().enumerate().any(|(k, t)| {
+                    (t.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                        && !in_modifier_clause(v, n.a + k))
+                        || (t.dep.as_deref() == Some("root") && t.pos.as_deref() == Some("PROPN"))
                         || (t.dep.as_deref() == Some("appos")
                             && t.head
                                 .and_then(|h| usize::try_from(h).ok())
-                                .and_then(|h| v.doc.tokens.get(h))
-                                .is_some_and(|g| {
-                                    g.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
+                                .filter(|&h| h < v.doc.tokens.len())
+                                .is_some_and(|h| {
+                                    v.doc.tokens[h]
+                                        .dep
+                                        .as_deref()
+                                        .is_some_and(|d| d.starts_with("nsubj"))
+                                        && !in_modifier_clause(v, h)
                                 }))
                 })
             } else {
@@ -1431,6 +1441,34 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
     for (ei, m) in added {
         ents[ei].mentions.push(m);
     }
+}
+
+/// Whether token `k` lies in a relative clause: an edge `acl:relcl` on its way up to the
+/// root, to a clause with a relative word of its own ("that Mr. Manafort oversaw"; not a
+/// main verb the parser hung on a noun before the subject: "Eager to avoid a long trial,
+/// prosecutor Bernd Mauruschat limited his charges").
+fn in_modifier_clause(v: &View, k: usize) -> bool {
+    let mut x = k;
+    for _ in 0..12 {
+        let t = &v.doc.tokens[x];
+        if t.dep.as_deref() == Some("acl:relcl") {
+            let [s0, s1] = v.doc.sentences[v.sent_of[x]].tokens;
+            return (s0..s1.min(v.doc.tokens.len())).any(|c| {
+                v.doc.tokens[c]
+                    .head
+                    .is_some_and(|h| usize::try_from(h) == Ok(x))
+                    && matches!(
+                        v.lw(c).as_str(),
+                        "that" | "which" | "who" | "whom" | "whose"
+                    )
+            });
+        }
+        match t.head.and_then(|h| usize::try_from(h).ok()) {
+            Some(h) if h < v.doc.tokens.len() && h != x => x = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether token `k` is the subject of a verb of saying ("officials said", "they told").
@@ -1740,8 +1778,14 @@ fn name_country(v: &View, names: &[Name], e: &Ent) -> Option<String> {
             if w.chars().next().is_some_and(char::is_uppercase) {
                 return country_of(j, j + 1, list::DEMONYM);
             }
-            // (descriptors only: "The Russian said Vladimir Zhirinovsky met" gives none)
-            let descriptor = w == "-"
+            // (descriptors only: "The Russian said Vladimir Zhirinovsky met" gives none;
+            // a hyphen joins a word, a dash set off by spaces ends the phrase: "Russian
+            // spies - Mr. Manafort" is no Russian's name)
+            let t = &v.doc.tokens[j];
+            let hyphen = w == "-"
+                && ((j > 0 && t.start == v.doc.tokens[j - 1].end)
+                    || v.doc.tokens.get(j + 1).is_some_and(|n| t.end == n.start));
+            let descriptor = hyphen
                 || v.doc.tokens[j]
                     .pos
                     .as_deref()

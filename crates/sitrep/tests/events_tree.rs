@@ -3699,15 +3699,20 @@ fn a_person_is_of_the_country_named_right_before_the_name() {
             d.events
         );
     }
-    // Not a demonym the name does not follow as a description.
-    let d = run("The Russian said Vladimir Zhirinovsky visited Iraq twice in 1995.");
-    assert!(
-        with_root(&d, "04")
-            .iter()
-            .all(|e| country(actors(e).0) != Some("RUS")),
-        "{:#?}",
-        d.events
-    );
+    // Not a demonym the name does not follow as a description, nor one before a dash.
+    for text in [
+        "The Russian said Vladimir Zhirinovsky visited Iraq twice in 1995.",
+        "He had dealings with Russian spies - Mr. Paul Kessler visited Iraq twice in 1995.",
+    ] {
+        let d = run(text);
+        assert!(
+            with_root(&d, "04")
+                .iter()
+                .all(|e| country(actors(e).0) != Some("RUS")),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
 }
 
 #[test]
@@ -6753,4 +6758,109 @@ fn an_attack_in_which_someone_killed_is_the_killers() {
             assert!(e.source.is_none(), "{:#?}", e);
         }
     }
+}
+
+#[test]
+fn a_pronoun_after_a_relative_clause_is_the_main_subjects() {
+    // "He" is the president, the subject of the sentence before, not the name in the
+    // relative clause hung on it.
+    let d = run(
+        "President Viktor Yanukovych, who owed his election to a makeover that Paul Kessler \
+         oversaw, fled the country. He found sanctuary in Russia.",
+    );
+    let he = d.text.find("He found").unwrap();
+    let owner = d
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.start == he))
+        .unwrap_or_else(|| panic!("{:#?}", d.entities));
+    assert_eq!(owner.name, "Viktor Yanukovych", "{:#?}", d.entities);
+}
+
+#[test]
+fn whose_hands_did_it_is_the_doer() {
+    let d = run("Twelve protesters were killed at the hands of Syrian security forces.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("SYR"), Some("SYR")));
+    let d = run("The beating of students at the hands of Egyptian police drew condemnation.");
+    let beating = with_root(&d, "18");
+    assert_eq!(beating.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        country(actors(beating[0]).0),
+        Some("EGY"),
+        "{:#?}",
+        d.events
+    );
+    // and a pledge to confront them is no pledge to the hands
+    let d = run("Trump pledged to confront murders at the hands of knife-wielding Palestinians.");
+    assert!(
+        with_root(&d, "03")
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.text != "the hands")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_idiom_of_a_particle_is_not_split_by_an_object() {
+    // "call ... on" is a call on someone only with "on" right after the verb; "fire
+    // rockets at" keeps the gap.
+    let d = run("The proposal prompted Britain's Parliament to call a debate in January on whether to ban Trump.");
+    assert!(with_root(&d, "02").is_empty(), "{:#?}", d.events);
+    let d = run("Hamas militants fired rockets at Israel on Monday.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("PSE"), Some("ISR")));
+}
+
+#[test]
+fn an_appeal_is_to_whoever_is_asked_to_act() {
+    let d = run("Trump officials urged surrogates to parrot Manafort's comments.");
+    let urged = with_root(&d, "02");
+    assert_eq!(urged.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        urged[0].target.as_ref().map(|t| t.text.as_str()),
+        Some("surrogates"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn reluctance_willingness_and_lobbying_are_not_the_act() {
+    for text in [
+        "The images have not prompted Obama to abandon his reluctance to send more troops to Iraq.",
+        "Talks stalled despite the government's willingness to withdraw troops from the Golan.",
+        "Mr. Kessler lobbied for the Americans to support Ukraine's membership.",
+    ] {
+        let d = run(text);
+        let acts: Vec<_> = d
+            .events
+            .iter()
+            .filter(|e| matches!(&e.code[..2], "15" | "08" | "05"))
+            .collect();
+        assert!(!acts.is_empty(), "{text}: {:#?}", d.events);
+        assert!(
+            acts.iter().all(|e| e.status == Status::Hypothetical),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // a refusal is a rejection
+    let d = run("Syria's refusal to withdraw its troops from Lebanon angered Washington.");
+    assert_eq!(with_root(&d, "12").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn a_candidate_ahead_in_a_poll_beats_no_one() {
+    let d =
+        run("The poll shows both Donald Trump and Ben Carson beating Clinton 45 to 40 percent.");
+    assert!(with_root(&d, "18").is_empty(), "{:#?}", d.events);
+    let d = run("Police beat protesters in Cairo on Friday.");
+    assert_eq!(with_root(&d, "18").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn an_irregular_past_form_is_a_verb() {
+    // The tagger took "drew" for a noun and the sentence for one noun phrase.
+    let d = run("US strikes on Syria drew condemnation.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("USA"), Some("SYR")));
 }

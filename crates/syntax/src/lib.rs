@@ -166,13 +166,101 @@ impl Syntax {
             }
         }
         self.capitalized_verbs(words, &mut s.tags);
+        self.past_forms(words, &mut s.tags);
         self.parser
             .parse_prepared(&s.toks, &s.tags, &mut s.state, &mut s.heads, &mut s.rels);
         words.len()
     }
 }
 
+/// Past forms of irregular verbs that are no other word: the tagger, which knows rare ones
+/// only by their shape, may take them for nouns ("US strikes on Syria drew condemnation").
+/// Simple past only:
+const SIMPLE_PAST: &[&str] = &[
+    "drew",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "began",
+    "threw",
+    "flew",
+    "grew",
+    "knew",
+    "spoke",
+    "wrote",
+    "stole",
+    "chose",
+    "froze",
+    "swore",
+    "shook",
+    "withdrew",
+    "overthrew",
+    "undertook",
+    "overtook",
+    "forgave",
+    "forbade",
+    "sank",
+    "swam",
+    "oversaw",
+    "foresaw",
+    "overcame",
+    "underwent",
+    "befell",
+    "mistook",
+    "arose",
+    "forgot",
+    "slew",
+];
+/// Simple past and past participle:
+const PAST_AND_PARTICIPLE: &[&str] = &[
+    "fled", "sought", "fought", "brought", "told", "struck", "caught", "taught", "bought",
+    "upheld", "withheld",
+];
+
 impl Syntax {
+    /// A past form of [`SIMPLE_PAST`] or [`PAST_AND_PARTICIPLE`], in lower case, that the
+    /// tagger took for anything but a verb is the verb: one of the latter after a form of
+    /// "have" or "be" (adverbs between) a past participle, else the simple past.
+    fn past_forms(&self, words: &[&str], tags: &mut [u16]) {
+        let (Some(vbd), Some(vbn)) = (
+            self.tagger.class_of("VERB", "VBD"),
+            self.tagger.class_of("VERB", "VBN"),
+        ) else {
+            return;
+        };
+        for i in 0..words.len() {
+            let both = PAST_AND_PARTICIPLE.contains(&words[i]);
+            if !(both || SIMPLE_PAST.contains(&words[i])) || self.tagger.tag(tags[i]).0 == "VERB" {
+                continue;
+            }
+            let participle = both
+                && (0..i)
+                    .rev()
+                    .find(|&k| !words[k].ends_with("ly") && !matches!(words[k], "not" | "also"))
+                    .is_some_and(|k| {
+                        matches!(
+                            words[k].to_lowercase().as_str(),
+                            "have"
+                                | "has"
+                                | "had"
+                                | "having"
+                                | "be"
+                                | "been"
+                                | "being"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "'s"
+                                | "'ve"
+                                | "'d"
+                        )
+                    });
+            tags[i] = if participle { vbn } else { vbd };
+        }
+    }
+
     /// A capitalized word inside a sentence, after another word, is a name's, not a
     /// verb's ("Human Rights Watch", "the United Mine Workers"): in running text English
     /// capitalizes verbs only at the start of a sentence or quotation. Headlines and
