@@ -2134,6 +2134,44 @@ fn avoided(v: &View, k: usize, ta: usize) -> bool {
 }
 
 /// Status and attribution of the event triggered at `[ta, tb)`.
+/// Whether the verb at `x` is an infinitive of purpose: "raided the camp to expel
+/// them" (on the verb or, as parsed, its object), "sent 12 suicide bombers to stage
+/// attacks". (Not "the first president to visit Cuba", who did.)
+fn purpose(v: &View, x: usize) -> bool {
+    if !v.has_dep_word(x, "mark", &["to"])
+        || v.doc.tokens[x].xpos.as_deref() != Some("VB")
+        || v.children(x).any(|c| v.dep(c) == "nsubj")
+    {
+        return false;
+    }
+    let Some(g) = v.toks[x].head else {
+        return false;
+    };
+    // (Not what one goes on, or uses a tool, to do: "began to bombard the priest",
+    // "used a crane to lift a bulldozer".)
+    if matches!(
+        v.lemma(g),
+        "begin" | "start" | "continue" | "resume" | "manage" | "proceed" | "use" | "employ"
+    ) {
+        return false;
+    }
+    match v.dep(x) {
+        "advcl" => v.pos(g) == Some("VERB") && !IRREALIS.contains(&v.word(g)),
+        "xcomp" => matches!(v.lemma(g), "send" | "dispatch" | "deploy"),
+        "acl" => {
+            v.dep(g) == "obj"
+                && v.toks[g].head.is_some_and(|p| v.pos(p) == Some("VERB"))
+                && !v.children(g).any(|c| {
+                    v.is(
+                        c,
+                        &["first", "last", "only", "second", "third", "latest", "next"],
+                    )
+                })
+        }
+        _ => false,
+    }
+}
+
 fn status(
     v: &View,
     ta: usize,
@@ -2360,6 +2398,15 @@ fn status(
     // infinitive under a verb of failing or refusing has not happened.
     if governor(&["xcomp", "advcl"], &["to"])
         .is_some_and(|g| matches!(v.lemma(g), "fail" | "refuse" | "decline"))
+    {
+        consider(Status::Negated);
+    }
+    // "acting without consulting parliament", "decided against flying to the West Bank":
+    // what is done without, or decided against, has not happened.
+    if v.word(head).ends_with("ing")
+        && (governor(&["advcl", "acl"], &["without"]).is_some()
+            || governor(&["advcl"], &["against"])
+                .is_some_and(|g| matches!(v.lemma(g), "decide" | "vote" | "opt" | "choose")))
     {
         consider(Status::Negated);
     }
@@ -4154,6 +4201,25 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // "in a meeting with visiting Gabon President Omar Bongo", parsed as a clause
+        // "with visiting [him]": the one visiting is its object, the host the subject of
+        // the clause it hangs on.
+        if v.parsed
+            && e.lemma == "visit"
+            && v.word(h).ends_with("ing")
+            && v.dep(h) == "advcl"
+            && v.has_dep_word(h, "mark", &["with"])
+            && !v.children(h).any(|c| v.dep(c) == "nsubj")
+        {
+            if let Some(o) = v.children(h).find(|&c| v.dep(c) == "obj") {
+                sources = crate::tree::actors_at(v, o);
+                targets = v.toks[h]
+                    .head
+                    .and_then(|g| v.children(g).find(|&c| v.dep(c) == "nsubj"))
+                    .map(|s| crate::tree::actors_at(v, s))
+                    .unwrap_or_default();
+            }
+        }
         // "were killed in an air strike by government forces": the source of the event
         // noun the verb happened in.
         if v.parsed && sources.is_empty() && e.kind == Kind::Verb {
@@ -5078,6 +5144,24 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             continue;
         }
         let (mut st, by) = status(v, ta, tb, e.kind, quotes);
+        // "raided the camp to expel them", "sent 12 suicide bombers to stage attacks": an
+        // act of force, aid or cooperation that an act is done for is not done by it (a
+        // protest, appeal or talk is: "marched to protest", "met to discuss").
+        if v.parsed
+            && matches!(
+                root,
+                "06" | "07" | "08" | "15" | "16" | "17" | "18" | "19" | "20"
+            )
+            && st > Status::Hypothetical
+        {
+            let x = match e.kind {
+                Kind::Verb => Some(h),
+                Kind::Noun => crate::tree::support_verb(v, h),
+            };
+            if x.is_some_and(|x| purpose(v, x)) {
+                st = Status::Hypothetical;
+            }
+        }
         // "meet to discuss fresh sanctions", "is weighing a travel ban": a measure under
         // deliberation is not in force (an attack discussed still happened).
         if e.kind == Kind::Noun

@@ -1844,6 +1844,14 @@ pub(crate) fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Ve
                         return actors_at(v, o);
                     }
                 }
+                // "Bongo was quoted as thanking China", "was seen as backing the
+                // rebels": the passive subject is the participle's.
+                if d == "advcl" && v.word(x).ends_with("ing") && v.has_dep_word(x, "mark", &["as"])
+                {
+                    if let Some(s) = subject(v, p, &["nsubj:pass"]) {
+                        return actors_at(v, s);
+                    }
+                }
                 // "Troops clashed with rebels, the army said, killing 12": the
                 // participle belongs to the reported clause, not to the verb of saying.
                 if d == "advcl" && SAY.contains(&v.lemma(p)) {

@@ -307,6 +307,7 @@ impl<'a> View<'a> {
         }
         v.set_mentions(ms);
         v.repair_stray_relatives();
+        v.repair_complements_read_as_relatives();
         v.repair_fronted_phrases();
         v.repair_verbs_read_as_nouns();
         v.repair_sentences_read_as_phrases();
@@ -1865,6 +1866,45 @@ impl<'a> View<'a> {
             }
             self.toks[h].head = Some(n);
             self.toks[h].dep = Some("acl:relcl");
+        }
+    }
+
+    /// "said on Wednesday that four members … had been arrested": the parser may read a
+    /// complement clause as a relative clause on the noun before "that". A relative
+    /// clause's "that" is its subject or object; one whose "that" only marks it, with a
+    /// subject of its own, on a time or place phrase of a verb of saying, is what was said.
+    fn repair_complements_read_as_relatives(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for k in 0..self.toks.len() {
+            if self.toks[k].dep != Some("acl:relcl") || self.toks[k].pos != Some("VERB") {
+                continue;
+            }
+            let marked = self
+                .children(k)
+                .any(|c| self.toks[c].dep == Some("mark") && self.is(c, &["that"]));
+            let subject = self
+                .children(k)
+                .any(|c| matches!(self.toks[c].dep, Some("nsubj" | "nsubj:pass")));
+            let Some(n) = self.toks[k].head else { continue };
+            let Some(g) = self.toks[n].head else { continue };
+            if !marked
+                || !subject
+                || self.toks[n].dep != Some("obl")
+                || !(crate::tree::is_time(self, n)
+                    || self.mention_of[n].is_some_and(|m| {
+                        self.mentions[m]
+                            .entity
+                            .as_deref()
+                            .is_some_and(|id| self.is_place_entity(id))
+                    }))
+                || crate::quotes::cue_at(self, g).is_none()
+            {
+                continue;
+            }
+            self.toks[k].head = Some(g);
+            self.toks[k].dep = Some("ccomp");
         }
     }
 

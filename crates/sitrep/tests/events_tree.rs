@@ -6864,3 +6864,67 @@ fn an_irregular_past_form_is_a_verb() {
     let d = run("US strikes on Syria drew condemnation.");
     assert_eq!(sole_dyad(&d, "19"), (Some("USA"), Some("SYR")));
 }
+
+#[test]
+fn what_is_done_without_or_decided_against_did_not_happen() {
+    let d = run("Arafat decided against flying to the West Bank on Thursday.");
+    let trip = with_root(&d, "04");
+    assert_eq!(trip.len(), 1, "{:#?}", d.events);
+    assert_eq!(trip[0].status, Status::Negated);
+    let d = run("Politicians criticised the president for acting without consulting parliament.");
+    let consult = with_root(&d, "04");
+    assert_eq!(consult.len(), 1, "{:#?}", d.events);
+    assert_eq!(consult[0].status, Status::Negated);
+}
+
+#[test]
+fn a_material_act_an_act_is_done_for_is_not_done_by_it() {
+    for (text, root) in [
+        ("Israeli police raided the camp to expel the Bedouins.", "17"),
+        (
+            "Tamil Tiger rebels have sent 12 suicide bombers to stage attacks on the president's motorcade.",
+            "19",
+        ),
+        ("Moscow sent troops to quell the independence bid.", "17"),
+    ] {
+        let d = run(text);
+        let acts = with_root(&d, root);
+        assert!(!acts.is_empty(), "{text}: {:#?}", d.events);
+        assert!(
+            acts.iter().all(|e| e.status == Status::Hypothetical),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // A protest or talk an act is done for is done by it; so is what one goes on or uses
+    // a tool to do, and a first visit.
+    for (text, root) in [
+        (
+            "Workers marched in Cherbourg on Thursday to protest against the cuts.",
+            "14",
+        ),
+        (
+            "Police used a crane to lift the bulldozer and demolish the building.",
+            "17",
+        ),
+        ("Obama became the first president to visit Hiroshima.", "04"),
+    ] {
+        let d = run(text);
+        let acts = with_root(&d, root);
+        assert!(!acts.is_empty(), "{text}: {:#?}", d.events);
+        assert!(
+            acts.iter().all(|e| e.status != Status::Hypothetical),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn a_visitor_met_in_a_meeting_with_visiting_is_the_visits_source() {
+    let d = run("China's President Jiang Zemin offered his gratitude in a meeting on Monday with visiting Gabon President Omar Bongo.");
+    assert_eq!(sole_dyad(&d, "042"), (Some("GAB"), Some("CHN")));
+    // "was quoted as thanking": the one quoted thanks
+    let d = run("Bongo was quoted as thanking China for economic aid, the agency said.");
+    assert_eq!(sole_dyad(&d, "05"), (Some("GAB"), Some("CHN")));
+}
