@@ -5052,6 +5052,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // expels, and envoys, are not.
         // So are those its police shoot, beat or kill ("Egyptian police opened fire,
         // killing one person and arresting 12"; a bare count is of people).
+        // (Not abroad: "soldiers stole a necklace from an elderly woman" in the West
+        // Bank, "US troops arrested a man in Baghdad"; the rule below gives them the
+        // place's country.)
+        let abroad = |c: &str| place_country(v, loc.as_ref()).is_some_and(|p| p != c);
         if (root == "17" && !e.code.starts_with("174")) || violent {
             let state = sources.iter().find_map(|a| {
                 let x = a.actor.as_deref()?;
@@ -5064,6 +5068,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 sectors
                     .contains(&x.get(3..).unwrap_or(""))
                     .then(|| c.to_string())
+                    .filter(|c| !abroad(c))
             });
             if let Some(c) = state {
                 for t in targets

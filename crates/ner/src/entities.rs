@@ -1269,6 +1269,7 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
     let mut mention_count: Vec<usize> = vec![0; ents.len()];
     let mut next = 0;
     let mut added: Vec<(usize, Mention)> = Vec::new();
+    let mut subject_pronouns: Vec<(usize, usize, bool, bool)> = Vec::new();
     let mut in_quote = false;
     for i in 0..v.doc.tokens.len() {
         while next < order.len() && order[next].0 <= i {
@@ -1307,13 +1308,20 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             })
             .unwrap_or_default();
         let mut best: Option<(i64, usize)> = None;
-        for &(tok, ei, subj, adjectival) in order[..next].iter().rev() {
+        // (Names, and the pronouns resolved before this one that are subjects: "Kornblum
+        // flew to Zagreb. He was due to meet Biljana Plavsic. He also planned …")
+        let earlier = order[..next]
+            .iter()
+            .rev()
+            .chain(subject_pronouns.iter().rev())
+            .copied();
+        for (tok, ei, subj, adjectival) in earlier {
             if (plural && adjectival) || bound.contains(&ei) {
                 continue;
             }
             let s2 = v.sent_of[tok];
             if sent - s2 > 2 {
-                break;
+                continue;
             }
             let e = &ents[ei];
             let ok = if want_person {
@@ -1434,6 +1442,17 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             }
             if !plural && !want_person && ents[ei].ty == EntityType::Gpe && locates_subject(from) {
                 continue;
+            }
+            // (A pronoun opening its sentence is its subject, however parsed.)
+            let opens = v.doc.sentences[sent].tokens[0] == i;
+            if opens
+                || (v.doc.tokens[i]
+                    .dep
+                    .as_deref()
+                    .is_some_and(|d| d.starts_with("nsubj"))
+                    && !in_modifier_clause(v, i))
+            {
+                subject_pronouns.push((i, ei, true, false));
             }
             added.push((ei, v.mention(i, i + 1, MentionKind::Pronoun)));
         }
@@ -1697,6 +1716,7 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
             }
         }
         // A town the lists do not know: its country from the world table ("Arbil").
+        EntityType::Gpe | EntityType::Loc if us_town(v, names, e) => Some("USA".to_string()),
         EntityType::Gpe | EntityType::Loc => actor::code_for_words(&words).or_else(|| {
             let ws: Vec<&str> = words
                 .iter()
@@ -1714,14 +1734,27 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
 /// Whether a mention of the person is followed by a party and a state in parentheses,
 /// the way US papers tag members of Congress: "(D-Calif.)", "(R-Texas)", "(I-Vt.)", or
 /// by the state alone: "Senate Republican leader Mitch McConnell (Ky.)".
+/// US states as the papers abbreviate them (lower case, no final period).
+const STATES: &[&str] = &[
+    "ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii", "idaho",
+    "ill", "ind", "iowa", "kan", "ky", "la", "maine", "md", "mass", "mich", "minn", "miss", "mo",
+    "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio", "okla", "ore", "pa",
+    "r.i", "s.c", "s.d", "tenn", "texas", "utah", "vt", "va", "wash", "w.va", "wis", "wyo",
+];
+
+/// Whether a mention of the place is followed by a comma and a US state's abbreviation:
+/// "Plymouth, N.H.", "Orlando, Fla." (a town of the United States, not the English one).
+fn us_town(v: &View, names: &[Name], e: &Ent) -> bool {
+    e.names.iter().any(|&ni| {
+        let k = names[ni].b;
+        k + 1 < v.doc.tokens.len()
+            && v.w(k) == ","
+            && v.same_sentence(k, k + 1)
+            && STATES.contains(&v.w(k + 1).to_lowercase().trim_end_matches('.'))
+    })
+}
+
 fn us_party_and_state(v: &View, names: &[Name], e: &Ent) -> bool {
-    const STATES: &[&str] = &[
-        "ala", "alaska", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "hawaii",
-        "idaho", "ill", "ind", "iowa", "kan", "ky", "la", "maine", "md", "mass", "mich", "minn",
-        "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio",
-        "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "texas", "utah", "vt", "va", "wash",
-        "w.va", "wis", "wyo",
-    ];
     let n = v.doc.tokens.len();
     e.names.iter().any(|&ni| {
         let k = names[ni].b;
@@ -1785,11 +1818,15 @@ fn name_country(v: &View, names: &[Name], e: &Ent) -> Option<String> {
             let hyphen = w == "-"
                 && ((j > 0 && t.start == v.doc.tokens[j - 1].end)
                     || v.doc.tokens.get(j + 1).is_some_and(|n| t.end == n.start));
-            let descriptor = hyphen
-                || v.doc.tokens[j]
-                    .pos
-                    .as_deref()
-                    .is_none_or(|p| matches!(p, "NOUN" | "ADJ"));
+            // (nor a plural or a verb in -s right before the name: "Israeli president
+            // invites Arafat", a headline, is no Israeli's name)
+            let plural = j == k && matches!(t.xpos.as_deref(), Some("NNS" | "VBZ"));
+            let descriptor = !plural
+                && (hyphen
+                    || v.doc.tokens[j]
+                        .pos
+                        .as_deref()
+                        .is_none_or(|p| matches!(p, "NOUN" | "ADJ")));
             if !w.chars().all(|c| c.is_lowercase() || c == '-')
                 || !descriptor
                 || j == 0

@@ -6928,3 +6928,37 @@ fn a_visitor_met_in_a_meeting_with_visiting_is_the_visits_source() {
     let d = run("Bongo was quoted as thanking China for economic aid, the agency said.");
     assert_eq!(sole_dyad(&d, "05"), (Some("GAB"), Some("CHN")));
 }
+
+#[test]
+fn coreference_and_places_of_people_acted_on() {
+    // A headline's verb before a name gives it no country ("Israeli president invites
+    // Arafat"): the list's code stands.
+    let d = run("Israeli president invites Arafat to home.\n\nIsraeli President Ezer Weizman has invited Yasser Arafat to meet him at his private home.");
+    let arafat = d
+        .entities
+        .iter()
+        .find(|e| e.name.contains("Arafat"))
+        .unwrap_or_else(|| panic!("{:#?}", d.entities));
+    assert_eq!(arafat.actor.as_deref(), Some("PSEGOV"), "{:#?}", d.entities);
+    // A pronoun that opened the sentence before is the one "He" goes on with.
+    let d = run("U.S. envoy John Kornblum met Serbian President Slobodan Milosevic on Thursday. After meeting Milosevic, Kornblum flew to Zagreb. He was due to head to Banja Luka on Friday to meet Biljana Plavsic. He also planned to travel to Sarajevo.");
+    let he = d.text.rfind("He also").unwrap();
+    let owner = d
+        .entities
+        .iter()
+        .find(|e| e.mentions.iter().any(|m| m.start == he))
+        .unwrap_or_else(|| panic!("{:#?}", d.entities));
+    assert_eq!(owner.name, "John Kornblum", "{:#?}", d.entities);
+    // Whom a state's troops arrest abroad is of the place, not of the state.
+    let d = run("US troops arrested a man in Baghdad on Monday.");
+    assert_eq!(sole_dyad(&d, "17"), (Some("USA"), Some("IRQ")));
+    // A town with a US state after it is in the United States.
+    let d = run("Police in Orlando, Fla., arrested a man.");
+    assert_eq!(sole_dyad(&d, "17"), (Some("USA"), Some("USA")));
+    let d = run("Rubio spoke at a town-hall meeting in Plymouth, N.H., this week.");
+    assert!(
+        d.events.iter().all(|e| country(actors(e).1) != Some("GBR")),
+        "{:#?}",
+        d.events
+    );
+}
