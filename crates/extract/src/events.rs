@@ -5099,7 +5099,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         {
             let country = place_country(v, loc.as_ref());
             if let Some(c) = country {
-                for t in targets.iter_mut() {
+                // (People and parties, not things: "seized revolvers, rifles and knives"
+                // in Dhaka seized nothing of Bangladesh's.)
+                for t in targets.iter_mut().filter(|t| {
+                    t.actor.is_some()
+                        || is_person(v, t)
+                        || (t.b > t.a
+                            && (people_noun(v.word(t.b - 1))
+                                || crate::view::is_person_role(v.word(t.b - 1))
+                                || v.pos(t.b - 1) == Some("NUM")))
+                }) {
                     let sector = t
                         .actor
                         .as_deref()
@@ -5147,6 +5156,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         {
             i = tb.max(i + 1);
             continue;
+        }
+        // "arrived in Beijing on Thursday for a four-day visit", "flew to Ankara on an
+        // official visit": the visit is the arrival already coded, not a second one.
+        if v.parsed
+            && e.kind == Kind::Noun
+            && e.code.starts_with("042")
+            && v.dep(h) == "obl"
+            && v.has_dep_word(h, "case", &["for", "on"])
+        {
+            if let Some(g) = v.toks[h].head {
+                let coded =
+                    (0..out.len()).any(|j| spans[j].2 == g && out[j].code.starts_with("042"));
+                if coded {
+                    i = tb.max(i + 1);
+                    continue;
+                }
+            }
         }
         let (mut st, by) = status(v, ta, tb, e.kind, quotes);
         // "raided the camp to expel them", "sent 12 suicide bombers to stage attacks": an

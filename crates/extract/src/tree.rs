@@ -166,6 +166,22 @@ fn modifier_countries(v: &View, h: usize, depth: usize) -> Vec<String> {
     out
 }
 
+/// For a demonym or name at `h` with a name conjoined to it and nothing between to join
+/// them ("Russian Prime Minister Viktor Chernomyrdin" read as "Russian" and "Viktor"),
+/// that name.
+fn titled_name(v: &View, h: usize) -> Option<usize> {
+    if !v.parsed || !matches!(v.pos(h), Some("PROPN" | "ADJ")) {
+        return None;
+    }
+    v.children(h).find(|&c| {
+        c > h
+            && v.dep(c) == "conj"
+            && v.pos(c) == Some("PROPN")
+            && !(h + 1..c).any(|t| v.is(t, &[",", "and", "or", "&", ";", "as", "well", "-"]))
+            && !v.children(c).any(|k| matches!(v.dep(k), "cc" | "punct"))
+    })
+}
+
 /// The actor phrases headed by `h`: the phrase itself, with its actor completed from its
 /// modifiers when it names no country, one per conjoined country, and its conjuncts
 /// ("Brazil and the United States").
@@ -173,6 +189,31 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
     let mut out = Vec::new();
     if is_time(v, h) {
         return out;
+    }
+    // "met Russian Prime Minister Viktor Chernomyrdin", read as "Russian" with "Viktor"
+    // conjoined to it: the name the title is of.
+    // (The other conjuncts are still conjoined: "Greek Prime Minister Costas Simitis
+    // and Foreign Minister Theodoros Pangalos".)
+    if let Some(c) = titled_name(v, h) {
+        let mut all = actors_at(v, c);
+        let land = all
+            .first()
+            .and_then(|a| a.actor.as_deref())
+            .and_then(country)
+            .map(str::to_string);
+        for k in v.children(h).filter(|&k| k != c && v.dep(k) == "conj") {
+            // (of the demonym's country when it names none: "Foreign Minister Theodoros
+            // Pangalos" is Greek too)
+            all.extend(actors_at(v, k).into_iter().map(|mut a| {
+                if let (Some(l), Some(x)) = (&land, a.actor.as_deref()) {
+                    if let Some(sector) = x.strip_prefix("---") {
+                        a.actor = Some(format!("{l}{sector}"));
+                    }
+                }
+                a
+            }));
+        }
+        return all;
     }
     // "Thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted.
     // ("Hundreds of protesters": a party of its kind, whose country the sentence may

@@ -5725,11 +5725,9 @@ fn a_visit_one_arrives_for_is_to_where_one_arrives() {
         "Ethiopian Prime Minister Abebe Tessema, who arrived in Nairobi on Monday for a \
                  two-day visit, said his country was ready to resume flights.",
     );
-    let visit = d
-        .events
-        .iter()
-        .find(|e| e.trigger.text == "visit")
-        .unwrap_or_else(|| panic!("{:#?}", d.events));
+    // (one visit: the arrival, with the visit it is for)
+    assert_eq!(sole_dyad(&d, "042"), (Some("ETH"), Some("KEN")));
+    let visit = with_root(&d, "042")[0];
     assert_eq!(
         (country(actors(visit).0), country(actors(visit).1)),
         (Some("ETH"), Some("KEN")),
@@ -6961,4 +6959,27 @@ fn coreference_and_places_of_people_acted_on() {
         "{:#?}",
         d.events
     );
+}
+
+#[test]
+fn an_arrival_for_a_visit_is_one_visit() {
+    let d = run("Australian Foreign Minister Alexander Downer arrived in Beijing on Thursday for a four-day visit.");
+    assert_eq!(sole_dyad(&d, "042"), (Some("AUS"), Some("CHN")));
+}
+
+#[test]
+fn a_demonym_read_as_conjoined_to_the_name_of_its_title_is_no_party() {
+    let d = run("He met Russian Prime Minister Viktor Chernomyrdin on Monday.");
+    let met = with_root(&d, "04");
+    assert_eq!(met.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        met[0].target.as_ref().map(|t| t.text.as_str()),
+        Some("Viktor Chernomyrdin"),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Juppe will meet Greek Prime Minister Costas Simitis and Foreign Minister Theodoros Pangalos.");
+    let mut got: Vec<_> = with_root(&d, "040").iter().map(|e| actors(e).1).collect();
+    got.sort();
+    assert_eq!(got, vec![Some("GRCGOV"), Some("GRCGOV")], "{:#?}", d.events);
 }
