@@ -5089,6 +5089,33 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
             }
         }
+        // Protesters are of the place where they protest ("About 200 supporters of Ben Bella
+        // blocked roads in Algiers", "students demonstrated in Jakarta").
+        if root == "14"
+            && !sources.is_empty()
+            && !sources
+                .iter()
+                .any(|a| a.actor.as_deref().is_some_and(has_country))
+        {
+            // (or, where the parse hid the place, the one country the sentence names)
+            if let Some(c) = place_country(v, loc.as_ref()).or_else(|| sole.clone()) {
+                for a in sources.iter_mut().filter(|a| {
+                    a.actor.is_some()
+                        || is_group(v, a)
+                        || (a.b > a.a
+                            && (people_noun(v.word(a.b - 1))
+                                || v.is(a.b - 1, crate::tree::FOLLOWERS)
+                                || v.pos(a.b - 1) == Some("NUM")))
+                }) {
+                    let sector = a
+                        .actor
+                        .as_deref()
+                        .and_then(|x| x.strip_prefix("---"))
+                        .unwrap_or("");
+                    a.actor = Some(format!("{c}{sector}"));
+                }
+            }
+        }
         // People hit where the event happened are of that place's country ("killed 12
         // villagers in Mali": MLIPPL... from ---PPL or no code at all).
         if matches!(root, "17" | "18" | "19" | "20")

@@ -906,7 +906,7 @@ pub(crate) const SENT_PEOPLE: &[&str] = &[
 ];
 
 /// Nouns for the people who follow a leader or a cause.
-const FOLLOWERS: &[&str] = &[
+pub(crate) const FOLLOWERS: &[&str] = &[
     "supporters",
     "followers",
     "loyalists",

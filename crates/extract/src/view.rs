@@ -332,6 +332,7 @@ impl<'a> View<'a> {
         v.repair_passive_subjects();
         v.repair_time_span_subjects();
         v.repair_compound_times();
+        v.repair_appositive_days();
         v.repair_subordinate_obliques();
         v.repair_prepositional_subjects();
         v.repair_titled_names();
@@ -521,11 +522,13 @@ impl<'a> View<'a> {
         // apposition, leaving the noun for the phrase's head).
         for j in 1..n {
             let h = j - 1;
+            // (not a day: "staged mass demonstrations Saturday")
             if self.toks[j].dep != Some("appos")
                 || self.toks[j].head != Some(h)
                 || self.toks[j].pos != Some("PROPN")
                 || self.toks[h].pos != Some("NOUN")
                 || self.toks[h].sent != self.toks[j].sent
+                || crate::tree::is_time(self, j)
             {
                 continue;
             }
@@ -2064,6 +2067,31 @@ impl<'a> View<'a> {
     /// on a time-span noun that has a "next", "last", "this" or "coming" of its own and
     /// hangs on a verb with no object is that verb's object (the name's other words
     /// hang on its last one).
+    /// "staged mass demonstrations Saturday to demand reforms": the parser may read a bare
+    /// day after an object as an apposition of it. A day name (or "today", "yesterday")
+    /// in apposition to a verb's object is the verb's time.
+    fn repair_appositive_days(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for k in 1..self.toks.len() {
+            if self.toks[k].dep != Some("appos")
+                || !(self.is(k, DAYS) || self.is(k, &["today", "yesterday", "tonight"]))
+            {
+                continue;
+            }
+            let Some(o) = self.toks[k].head.filter(|&o| o < k) else {
+                continue;
+            };
+            let Some(g) = self.toks[o].head else { continue };
+            if self.toks[o].dep != Some("obj") || self.toks[g].pos != Some("VERB") {
+                continue;
+            }
+            self.toks[k].head = Some(g);
+            self.toks[k].dep = Some("obl:tmod");
+        }
+    }
+
     fn repair_compound_times(&mut self) {
         if !self.parsed {
             return;

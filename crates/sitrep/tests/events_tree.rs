@@ -6983,3 +6983,29 @@ fn a_demonym_read_as_conjoined_to_the_name_of_its_title_is_no_party() {
     got.sort();
     assert_eq!(got, vec![Some("GRCGOV"), Some("GRCGOV")], "{:#?}", d.events);
 }
+
+#[test]
+fn protesters_are_of_the_place_they_protest_in() {
+    let d = run("About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital city of Algiers.");
+    let p = with_root(&d, "14");
+    assert!(!p.is_empty(), "{:#?}", d.events);
+    assert!(
+        p.iter().all(|e| country(actors(e).0) == Some("DZA")),
+        "{:#?}",
+        d.events
+    );
+    // (a bare day after the protest is its time, not a name the protest titles)
+    let d = run("Tens of thousands of university students throughout Indonesia staged mass demonstrations Saturday to demand political reforms.");
+    let p = with_root(&d, "14");
+    assert_eq!(p.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(p[0]).0), Some("IDN"), "{:#?}", d.events);
+    // (not a people named as themselves: Kurds in Berlin are not Germany's)
+    let d = run("Thousands of Kurds demonstrated in Berlin against Turkey.");
+    assert!(
+        with_root(&d, "14")
+            .iter()
+            .all(|e| country(actors(e).0) != Some("DEU")),
+        "{:#?}",
+        d.events
+    );
+}
