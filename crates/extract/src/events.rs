@@ -592,6 +592,9 @@ const IRREALIS: &[&str] = &[
     "pushed",
     "pushing",
     "lobbied",
+    "wait",
+    "waits",
+    "waiting",
     "lobbying",
     "scramble",
     "scrambles",
@@ -5185,16 +5188,20 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             continue;
         }
         // "arrived in Beijing on Thursday for a four-day visit", "flew to Ankara on an
-        // official visit": the visit is the arrival already coded, not a second one.
+        // official visit": the visit is the arrival already coded, not a second one; so
+        // are talks met for ("met for talks at the start of a two-day visit").
         if v.parsed
             && e.kind == Kind::Noun
-            && e.code.starts_with("042")
+            && e.code.starts_with("04")
             && v.dep(h) == "obl"
             && v.has_dep_word(h, "case", &["for", "on"])
         {
             if let Some(g) = v.toks[h].head {
-                let coded =
-                    (0..out.len()).any(|j| spans[j].2 == g && out[j].code.starts_with("042"));
+                let same = |code: &str| {
+                    (e.code.starts_with("042") && code.starts_with("042"))
+                        || (!e.code.starts_with("042") && code.starts_with("040"))
+                };
+                let coded = (0..out.len()).any(|j| spans[j].2 == g && same(&out[j].code));
                 if coded {
                     i = tb.max(i + 1);
                     continue;

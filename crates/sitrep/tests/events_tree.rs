@@ -6861,6 +6861,11 @@ fn an_irregular_past_form_is_a_verb() {
     // The tagger took "drew" for a noun and the sentence for one noun phrase.
     let d = run("US strikes on Syria drew condemnation.");
     assert_eq!(sole_dyad(&d, "19"), (Some("USA"), Some("SYR")));
+    // nor is a word that does not end in "-ing" a gerund ("watchdog")
+    let d = run("Human rights watchdog Amnesty International accused the United States of violating human rights.");
+    let accused = with_root(&d, "112");
+    assert_eq!(accused.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(accused[0]).0, Some("NGOAMN"), "{:#?}", d.events);
 }
 
 #[test]
@@ -7008,4 +7013,20 @@ fn protesters_are_of_the_place_they_protest_in() {
         "{:#?}",
         d.events
     );
+}
+
+#[test]
+fn talks_met_for_are_the_meeting_and_a_meeting_waited_for_is_to_come() {
+    let d = run("Polish President Aleksander Kwasniewski and Slovenian President Milan Kucan met for talks in Ljubljana.");
+    assert!(with_root(&d, "046").is_empty(), "{:#?}", d.events);
+    assert!(!with_root(&d, "040").is_empty(), "{:#?}", d.events);
+    let d = run("But Lebed himself is still waiting back in Moscow to meet Yeltsin.");
+    let meet = with_root(&d, "04");
+    assert_eq!(meet.len(), 1, "{:#?}", d.events);
+    assert_eq!(meet[0].status, Status::Hypothetical);
+    // a determination reinforced is no force
+    let d = run("Slovenia and Poland reinforced their determination to join the European Union.");
+    assert!(with_root(&d, "15").is_empty(), "{:#?}", d.events);
+    let d = run("Russia reinforced its troops on the border with Chechnya.");
+    assert_eq!(with_root(&d, "154").len(), 1, "{:#?}", d.events);
 }

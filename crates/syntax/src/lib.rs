@@ -166,7 +166,7 @@ impl Syntax {
             }
         }
         self.capitalized_verbs(words, &mut s.tags);
-        self.past_forms(words, &mut s.tags);
+        self.verb_forms(words, &mut s.tags);
         self.parser
             .parse_prepared(&s.toks, &s.tags, &mut s.state, &mut s.heads, &mut s.rels);
         words.len()
@@ -222,14 +222,25 @@ impl Syntax {
     /// A past form of [`SIMPLE_PAST`] or [`PAST_AND_PARTICIPLE`], in lower case, that the
     /// tagger took for anything but a verb is the verb: one of the latter after a form of
     /// "have" or "be" (adverbs between) a past participle, else the simple past.
-    fn past_forms(&self, words: &[&str], tags: &mut [u16]) {
-        let (Some(vbd), Some(vbn)) = (
+    ///
+    /// And a word tagged as a gerund that does not end in "-ing" is a noun: "Human rights
+    /// watchdog Amnesty International accused …".
+    fn verb_forms(&self, words: &[&str], tags: &mut [u16]) {
+        let (Some(vbd), Some(vbn), Some(nn)) = (
             self.tagger.class_of("VERB", "VBD"),
             self.tagger.class_of("VERB", "VBN"),
+            self.tagger.class_of("NOUN", "NN"),
         ) else {
             return;
         };
         for i in 0..words.len() {
+            if self.tagger.tag(tags[i]).1 == "VBG"
+                && !words[i].to_lowercase().ends_with("ing")
+                && words[i].chars().all(char::is_alphabetic)
+            {
+                tags[i] = nn;
+                continue;
+            }
             let both = PAST_AND_PARTICIPLE.contains(&words[i]);
             if !(both || SIMPLE_PAST.contains(&words[i])) || self.tagger.tag(tags[i]).0 == "VERB" {
                 continue;
