@@ -3903,6 +3903,42 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
+        // "the execution of the Lusaka Agreement": carrying out a plan or accord kills no
+        // one.
+        if v.parsed
+            && e.kind == Kind::Noun
+            && e.lemma == "execution"
+            && v.children(h).any(|c| {
+                v.dep(c) == "nmod"
+                    && v.has_dep_word(c, "case", &["of"])
+                    && v.is(
+                        c,
+                        &[
+                            "agreement",
+                            "accord",
+                            "plan",
+                            "order",
+                            "orders",
+                            "contract",
+                            "deal",
+                            "treaty",
+                            "programme",
+                            "program",
+                            "project",
+                            "decision",
+                            "mandate",
+                            "policy",
+                            "budget",
+                            "strategy",
+                            "tasks",
+                            "duties",
+                        ],
+                    )
+            })
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
         // Senses that are no event: "recalled Mr. Obama talking about …" (remembering;
         // a state recalls an envoy), "occupies one of the key positions of power" (an
         // office, not land), "asked Clinton about her emails" (a question, not a plea).
@@ -4984,8 +5020,28 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             .any(|k| (k.is_empty() && !violent) || k == sector)
                 };
                 // An envoy, ambassador or diplomat represents another state than the one
-                // it is in ("The envoy was expelled by Rwanda").
-                if a.b > a.a && v.is(a.b - 1, ENVOYS) {
+                // it is in ("The envoy was expelled by Rwanda"); foreign troops are of
+                // another ("foreign troops helping the government army").
+                // (Not a foreign minister, who is his own country's.)
+                let foreign = (a.a..a.b).any(|k| {
+                    v.is(k, &["foreign", "multinational"])
+                        && !v.is(
+                            k + 1,
+                            &[
+                                "minister",
+                                "ministers",
+                                "ministry",
+                                "ministries",
+                                "secretary",
+                                "affairs",
+                                "office",
+                                "policy",
+                                "service",
+                                "relations",
+                            ],
+                        )
+                });
+                if a.b > a.a && (v.is(a.b - 1, ENVOYS) || foreign) {
                     continue;
                 }
                 if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {

@@ -1783,6 +1783,25 @@ pub(crate) fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Ve
             return Vec::new();
         }
     }
+    // "A Libyan man has been found stabbed to death", "Two soldiers were reported
+    // killed": a past participle completing a passive verb is done to its subject.
+    if matches!(v.dep(h), "xcomp" | "advcl")
+        && v.doc.tokens[h].xpos.as_deref() == Some("VBN")
+        && !v
+            .children(h)
+            .any(|c| matches!(v.dep(c), "aux" | "aux:pass" | "obj" | "mark" | "nsubj"))
+    {
+        if let Some(s) = v.toks[h]
+            .head
+            .filter(|&g| v.children(g).any(|c| v.dep(c) == "aux:pass"))
+            .and_then(|g| subject(v, g, &["nsubj:pass"]))
+        {
+            if target.is_empty() {
+                *target = actors_at(v, s);
+            }
+            return Vec::new();
+        }
+    }
     let mut x = h;
     for _ in 0..4 {
         let d = v.dep(x);

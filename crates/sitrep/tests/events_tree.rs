@@ -7030,3 +7030,32 @@ fn talks_met_for_are_the_meeting_and_a_meeting_waited_for_is_to_come() {
     let d = run("Russia reinforced its troops on the border with Chechnya.");
     assert_eq!(with_root(&d, "154").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn foreign_troops_the_found_dead_and_an_accord_carried_out() {
+    // Foreign troops are not the country's own (a foreign minister is).
+    let d = run("Diplomats say the rebels insist that foreign troops helping the government army in Sierra Leone should leave.");
+    assert!(
+        with_root(&d, "07")
+            .iter()
+            .all(|e| country(actors(e).0) != Some("SLE")),
+        "{:#?}",
+        d.events
+    );
+    // One found stabbed to death is whom it was done to.
+    let d = run("A Libyan man has been found stabbed to death in Malta, police said on Friday.");
+    let stab = with_root(&d, "18");
+    assert_eq!(stab.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(stab[0]).1), Some("LBY"), "{:#?}", d.events);
+    assert_eq!(actors(stab[0]).0, None, "{:#?}", d.events);
+    // Carrying out an accord kills no one; "dos Santos" is Angola's.
+    let d = run("President Dos Santos proposes a mission to supervise the execution of the Lusaka Agreement.");
+    assert!(with_root(&d, "18").is_empty(), "{:#?}", d.events);
+    assert!(
+        with_root(&d, "03")
+            .iter()
+            .all(|e| actors(e).0 == Some("AGOGOV")),
+        "{:#?}",
+        d.events
+    );
+}
