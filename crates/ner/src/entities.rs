@@ -1190,12 +1190,14 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
                 // admiration, Vladimir Putin, has used his invasions …"), not of a
                 // relative clause ("Yanukovych, who owed his election to an
                 // 'extreme makeover' that Mr. Manafort oversaw, bolted the country. He …").
-                // (A name the parser made the root, with the verb hung below it, is the
-                // subject all the same.)
+                // (A person's name the parser made the root, with the verb hung below it,
+                // is the subject all the same.)
                 v.doc.tokens[n.a..n.b].iter().enumerate().any(|(k, t)| {
                     (t.dep.as_deref().is_some_and(|d| d.starts_with("nsubj"))
                         && !in_modifier_clause(v, n.a + k))
-                        || (t.dep.as_deref() == Some("root") && t.pos.as_deref() == Some("PROPN"))
+                        || (t.dep.as_deref() == Some("root")
+                            && t.pos.as_deref() == Some("PROPN")
+                            && n.ty == EntityType::Person)
                         || (t.dep.as_deref() == Some("appos")
                             && t.head
                                 .and_then(|h| usize::try_from(h).ok())
@@ -1443,14 +1445,17 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
             if !plural && !want_person && ents[ei].ty == EntityType::Gpe && locates_subject(from) {
                 continue;
             }
-            // (A pronoun opening its sentence is its subject, however parsed.)
+            // (A pronoun opening its sentence is its subject, however parsed. Only "he"
+            // and "she": chains of "it" and "they" went wrong more often than right on GUM
+            // dev.)
             let opens = v.doc.sentences[sent].tokens[0] == i;
-            if opens
-                || (v.doc.tokens[i]
-                    .dep
-                    .as_deref()
-                    .is_some_and(|d| d.starts_with("nsubj"))
-                    && !in_modifier_clause(v, i))
+            if want_person
+                && (opens
+                    || (v.doc.tokens[i]
+                        .dep
+                        .as_deref()
+                        .is_some_and(|d| d.starts_with("nsubj"))
+                        && !in_modifier_clause(v, i)))
             {
                 subject_pronouns.push((i, ei, true, false));
             }
