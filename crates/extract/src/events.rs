@@ -78,6 +78,25 @@ fn is_place_arg(v: &View, a: &Arg) -> bool {
     a.entity.as_deref().is_some_and(|id| v.is_place_entity(id))
 }
 
+/// Gives each argument that `party` accepts the country `c`, keeping the sector of a
+/// party code of no country ("villagers" ---PPL killed in Mali are MLIPPL).
+fn give_country(args: &mut [Arg], c: &str, party: impl Fn(&Arg) -> bool) {
+    for a in args.iter_mut().filter(|a| party(a)) {
+        let sector = a
+            .actor
+            .as_deref()
+            .and_then(|x| x.strip_prefix("---"))
+            .unwrap_or("");
+        a.actor = Some(format!("{c}{sector}"));
+    }
+}
+
+/// Whether the phrase ends in a word for people or in a count ("12 villagers",
+/// "protesters", "killed 12").
+fn people_phrase(v: &View, a: &Arg) -> bool {
+    a.b > a.a && (people_noun(v.word(a.b - 1)) || v.pos(a.b - 1) == Some("NUM"))
+}
+
 /// Whether the argument is a named group: an organization or a people, party or faith
 /// ("the Association of Flight Attendants", "Republicans") that the entity layer gives no
 /// code.
@@ -5158,21 +5177,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         {
             // (or, where the parse hid the place, the one country the sentence names)
             if let Some(c) = place_country(v, loc.as_ref()).or_else(|| sole.clone()) {
-                for a in sources.iter_mut().filter(|a| {
+                give_country(&mut sources, &c, |a| {
                     a.actor.is_some()
                         || is_group(v, a)
-                        || (a.b > a.a
-                            && (people_noun(v.word(a.b - 1))
-                                || v.is(a.b - 1, crate::tree::FOLLOWERS)
-                                || v.pos(a.b - 1) == Some("NUM")))
-                }) {
-                    let sector = a
-                        .actor
-                        .as_deref()
-                        .and_then(|x| x.strip_prefix("---"))
-                        .unwrap_or("");
-                    a.actor = Some(format!("{c}{sector}"));
-                }
+                        || people_phrase(v, a)
+                        || (a.b > a.a && v.is(a.b - 1, crate::tree::FOLLOWERS))
+                });
             }
         }
         // People hit where the event happened are of that place's country ("killed 12
@@ -5183,25 +5193,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 .iter()
                 .any(|t| t.actor.as_deref().is_some_and(has_country))
         {
-            let country = place_country(v, loc.as_ref());
-            if let Some(c) = country {
+            if let Some(c) = place_country(v, loc.as_ref()) {
                 // (People and parties, not things: "seized revolvers, rifles and knives"
                 // in Dhaka seized nothing of Bangladesh's.)
-                for t in targets.iter_mut().filter(|t| {
+                give_country(&mut targets, &c, |t| {
                     t.actor.is_some()
                         || is_person(v, t)
-                        || (t.b > t.a
-                            && (people_noun(v.word(t.b - 1))
-                                || crate::view::is_person_role(v.word(t.b - 1))
-                                || v.pos(t.b - 1) == Some("NUM")))
-                }) {
-                    let sector = t
-                        .actor
-                        .as_deref()
-                        .and_then(|a| a.strip_prefix("---"))
-                        .unwrap_or("");
-                    t.actor = Some(format!("{c}{sector}"));
-                }
+                        || people_phrase(v, t)
+                        || (t.b > t.a && crate::view::is_person_role(v.word(t.b - 1)))
+                });
             }
         }
         // "He has battled against nationalist opponents, trade unions and parliament": a

@@ -1741,6 +1741,13 @@ const MANDATES: &[&str] = &[
     "directives",
 ];
 
+/// Whether the verb at `h` is a past participle with none of the dependents `deps` (no
+/// auxiliary, object or subject of its own, as asked).
+fn bare_participle(v: &View, h: usize, deps: &[&str]) -> bool {
+    v.doc.tokens[h].xpos.as_deref() == Some("VBN")
+        && !v.children(h).any(|c| deps.contains(&v.dep(c)))
+}
+
 /// The subject a verb takes from its governor: control and raising ("plans to visit",
 /// "is scheduled to attend"), shared subjects of conjoined verbs, participle clauses
 /// (", killing …"), relative clauses ("rebels who attacked") and reduced relatives
@@ -1767,10 +1774,7 @@ pub(crate) fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Ve
     };
     if opening
         && v.dep(h) == "advcl"
-        && v.doc.tokens[h].xpos.as_deref() == Some("VBN")
-        && !v
-            .children(h)
-            .any(|c| matches!(v.dep(c), "obj" | "aux" | "mark" | "nsubj" | "iobj"))
+        && bare_participle(v, h, &["obj", "aux", "mark", "nsubj", "iobj"])
     {
         if let Some(s) = v.toks[h]
             .head
@@ -1786,10 +1790,7 @@ pub(crate) fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Ve
     // "A Libyan man has been found stabbed to death", "Two soldiers were reported
     // killed": a past participle completing a passive verb is done to its subject.
     if matches!(v.dep(h), "xcomp" | "advcl")
-        && v.doc.tokens[h].xpos.as_deref() == Some("VBN")
-        && !v
-            .children(h)
-            .any(|c| matches!(v.dep(c), "aux" | "aux:pass" | "obj" | "mark" | "nsubj"))
+        && bare_participle(v, h, &["aux", "aux:pass", "obj", "mark", "nsubj"])
     {
         if let Some(s) = v.toks[h]
             .head
