@@ -1312,19 +1312,19 @@ fn resolve_pronouns(v: &View, names: &[Name], ent_of_name: &[usize], ents: &mut 
         let mut best: Option<(i64, usize)> = None;
         // (Names, and the pronouns resolved before this one that are subjects: "Kornblum
         // flew to Zagreb. He was due to meet Biljana Plavsic. He also planned …")
+        // (Both lists are in token order: each is read back only as far as two sentences.)
+        let near = |&&(tok, ..): &&(usize, usize, bool, bool)| sent - v.sent_of[tok] <= 2;
         let earlier = order[..next]
             .iter()
             .rev()
-            .chain(subject_pronouns.iter().rev())
+            .take_while(near)
+            .chain(subject_pronouns.iter().rev().take_while(near))
             .copied();
         for (tok, ei, subj, adjectival) in earlier {
             if (plural && adjectival) || bound.contains(&ei) {
                 continue;
             }
             let s2 = v.sent_of[tok];
-            if sent - s2 > 2 {
-                continue;
-            }
             let e = &ents[ei];
             let ok = if want_person {
                 e.ty == EntityType::Person && (e.male.is_none() || e.male == male)
