@@ -2075,9 +2075,8 @@ impl<'a> View<'a> {
             return;
         }
         for k in 1..self.toks.len() {
-            if self.toks[k].dep != Some("appos")
-                || !(self.is(k, DAYS) || self.is(k, &["today", "yesterday", "tonight"]))
-            {
+            // (`DAYS` holds "today", "yesterday" and "tonight" too)
+            if self.toks[k].dep != Some("appos") || !self.is(k, DAYS) {
                 continue;
             }
             let Some(o) = self.toks[k].head.filter(|&o| o < k) else {
