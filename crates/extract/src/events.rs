@@ -3602,7 +3602,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     .cue
                     .as_ref()
                     .is_some_and(|c| c.start <= v.toks[i].start && v.toks[i].end <= c.end)
-            }) || charged_state())
+            }) || charged_state()
+                // ("charged on Thursday that the ministry had forced him": what is
+                // charged is a clause)
+                || (v.parsed
+                    && v.children(i).any(|c| {
+                        c > i && v.dep(c) == "ccomp" && v.has_dep_word(c, "mark", &["that"])
+                    })))
         {
             accusing = Entry {
                 code: "112",
@@ -5016,9 +5022,35 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             };
             let about =
                 v.parsed && !places.is_empty() && places.iter().all(|&p| in_clause_of(v, p, h));
+            // (Forces that fire on the one country's positions, troops or convoys are
+            // not its own: "Troops deployed near the border fired on Indian positions".
+            // Not so for people it shoots: "police fired on Indian protesters".)
+            let last_word = |x: &Arg| (x.b > x.a).then(|| v.word(x.b - 1));
+            let hits_country = violent
+                && !place_target
+                && targets.iter().any(|x| {
+                    x.actor.as_deref().is_some_and(|k| {
+                        k.get(..3) == Some(c.as_str()) && matches!(&k[3..], "" | "MIL" | "GOV")
+                    }) && named_country(x)
+                        && !people_phrase(v, x)
+                        && !is_person(v, x)
+                        && !is_place_arg(v, x)
+                        && !last_word(x).is_some_and(|w| {
+                            PLACE_NOUNS.contains(&w) || crate::view::is_person_role(w)
+                        })
+                });
             let n_sources = sources.len();
             for (i, a) in sources.iter_mut().chain(targets.iter_mut()).enumerate() {
                 let state = &["GOV", "MIL", "COP", "JUD", "LEG"];
+                if hits_country
+                    && i < n_sources
+                    && a.actor
+                        .as_deref()
+                        .and_then(|x| x.strip_prefix("---"))
+                        .is_some_and(|x| state.contains(&x))
+                {
+                    continue;
+                }
                 if about
                     && a.actor
                         .as_deref()

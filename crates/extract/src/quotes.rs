@@ -736,6 +736,29 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
         }
     }
     speaker_raw(v, cue, from)
+        // ("A report released Tuesday in Kigali alleged …": the time of a clause on the
+        // cue's subject is not who speaks; the subject is.)
+        .map(|a| {
+            let Some(s) = v.parsed.then_some(()).and_then(|_| {
+                v.children(cue)
+                    .find(|&c| v.dep(c) == "nsubj" && c < a.a && v.dominates(c, a.a))
+            }) else {
+                return a;
+            };
+            let mut k = a.a;
+            let mut in_clause = false;
+            while let Some(g) = v.toks[k].head.filter(|_| k != s) {
+                in_clause |= v.dep(k) == "acl" && g == s;
+                k = g;
+            }
+            // (Only a phrase of time, "Tuesday in Kigali": a name or a person there may
+            // be a misparse of the subject itself, or the speaker of a clause on it.)
+            if in_clause && crate::tree::is_time(v, a.a) && (a.a..a.b).all(|x| v.dominates(s, x)) {
+                crate::np::phrase_at(v, s)
+            } else {
+                a
+            }
+        })
         // ("…, a charge the rebels denied": the charge is the words denied; who denied
         // them follows it.)
         .map(|a| {

@@ -1538,6 +1538,19 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     {
         target = oblique;
     }
+    // "Pakistan has alleged that India is backing the rebels": whom an allegation is
+    // made against is the subject of what is alleged.
+    if target.is_empty() && matches!(v.lemma(h), "allege" | "charge") {
+        if let Some(t) = v
+            .children(h)
+            .filter(|&c| c > h && v.dep(c) == "ccomp")
+            .find_map(|c| subject(v, c, &["nsubj", "nsubj:pass"]))
+            .map(|s| actors_at(v, s))
+            .filter(|t| has_actor(t))
+        {
+            target = t;
+        }
+    }
     if source.is_empty() {
         source = subordinate_subject(v, h);
     }
@@ -2351,6 +2364,20 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                     && !(d == "compound" && locates_gathering(v, c, h)) =>
             {
                 source = actors_at(v, c)
+            }
+            // "Israeli tank shelling", "Syrian army sniper fire": the party named
+            // before the weapon or unit that did it.
+            "compound"
+                if source.is_empty()
+                    && v.mention_of[c].is_none()
+                    && !locates_gathering(v, c, h) =>
+            {
+                if let Some(k) = v.children(c).find(|&k| {
+                    matches!(v.dep(k), "amod" | "compound")
+                        && v.mention_of[k].is_some_and(|m| v.mentions[m].actor.is_some())
+                }) {
+                    source = actors_at(v, k)
+                }
             }
             // "an attack targeting non-Muslims".
             "acl" if target.is_empty() => {

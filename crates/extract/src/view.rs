@@ -320,6 +320,7 @@ impl<'a> View<'a> {
         v.repair_gerund_auxiliaries();
         v.repair_gerund_modifiers();
         v.repair_gerund_nouns();
+        v.repair_compound_gerunds();
         v.repair_gerund_subjects();
         v.repair_particles();
         v.repair_following();
@@ -1022,6 +1023,8 @@ impl<'a> View<'a> {
                     self.toks[k].head == Some(x)
                         && matches!(self.toks[k].dep, Some("obj" | "aux" | "aux:pass" | "mark"))
                         && !(self.toks[k].dep == Some("obj") && HELD_AS.contains(&self.word(k)))
+                        // ("A report published Monday by the U.N.": a day read as object)
+                        && !(self.toks[k].dep == Some("obj") && DAYS.contains(&self.word(k)))
                         // ("said that a couple abducted …": the clause's mark, before it)
                         && !(self.toks[k].dep == Some("mark") && k < noun)
                 })
@@ -1045,17 +1048,47 @@ impl<'a> View<'a> {
                             })
                     })
             };
+            // ("A report released Tuesday in Kigali alleged that …": no comma and no
+            // auxiliary, but a past-tense verb right after the participle's own phrase,
+            // taking an object or a clause, and no other verb that could be the
+            // sentence's.)
+            let bare_later = |y: usize| {
+                noun + 1 == x
+                    && x + 1 < y
+                    && (self.tensed(y) || self.participle_form(y))
+                    && self.children(y).any(|c| {
+                        c > y && matches!(self.toks[c].dep, Some("obj" | "ccomp" | "xcomp" | "obl"))
+                    })
+                    && (x + 1..y).all(|k| {
+                        self.dominates(x, k) && !self.dominates(y, k) && self.toks[k].lower != ","
+                    })
+                    // (not a verb with a clause of its own: "A French minister threatened
+                    // today to impose …")
+                    && !self
+                        .children(x)
+                        .any(|c| c != y && matches!(self.toks[c].dep, Some("xcomp" | "ccomp")))
+            };
             let later = match self.toks[x].head {
                 Some(y) if y > x && y < sb && (comma_before || opens_after(y)) => Some(y),
-                _ => (x + 1..sb).find(|&y| {
-                    self.toks[y].head == Some(x)
-                        && matches!(self.toks[y].dep, Some("advcl" | "conj" | "ccomp"))
-                        && opens_after(y)
-                }),
+                _ => {
+                    let clause = |y: usize| {
+                        self.toks[y].head == Some(x)
+                            && matches!(self.toks[y].dep, Some("advcl" | "conj" | "ccomp"))
+                    };
+                    // (a past form read as the participle's complement too: "released
+                    // Tuesday alleged" with "alleged" as an xcomp)
+                    let bare_clause = |y: usize| {
+                        clause(y)
+                            || (self.toks[y].head == Some(x) && self.toks[y].dep == Some("xcomp"))
+                    };
+                    (x + 1..sb)
+                        .find(|&y| clause(y) && opens_after(y))
+                        .or_else(|| (x + 1..sb).find(|&y| bare_clause(y) && bare_later(y)))
+                }
             };
             let Some(y) = later else { continue };
             if self.toks[y].pos != Some("VERB")
-                || !self.finite(y)
+                || !(self.finite(y) || bare_later(y))
                 || self.children(y).any(|c| {
                     c != x
                         && matches!(
@@ -2367,6 +2400,57 @@ impl<'a> View<'a> {
         }
     }
 
+    /// "were killed in Israeli tank shelling": the parser may read an event noun in -ing
+    /// after a noun as a clause on that noun ("tank" doing the "shelling"). A gerund
+    /// with no object, right after the noun of a prepositional phrase, whose word is an
+    /// event noun, heads the phrase: the noun before it is a compound on it.
+    fn repair_compound_gerunds(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for i in 1..self.toks.len() {
+            let g = i - 1;
+            let t = &self.toks[i];
+            if !t.lower.ends_with("ing")
+                || t.dep != Some("acl")
+                || t.head != Some(g)
+                || self.toks[g].pos != Some("NOUN")
+                || !matches!(self.toks[g].dep, Some("obl" | "nmod"))
+                || self
+                    .children(i)
+                    .any(|c| matches!(self.toks[c].dep, Some("obj" | "nsubj")))
+                || !self
+                    .children(g)
+                    .any(|c| c < g && self.toks[c].dep == Some("case"))
+            {
+                continue;
+            }
+            let is_event_noun = crate::lexicon::lexicon()
+                .single(&self.toks[i].lower, crate::lexicon::Kind::Noun)
+                .next()
+                .is_some();
+            if !is_event_noun {
+                continue;
+            }
+            self.toks[i].head = self.toks[g].head;
+            self.toks[i].dep = self.toks[g].dep;
+            self.toks[i].pos = Some("NOUN");
+            self.toks[g].head = Some(i);
+            self.toks[g].dep = Some("compound");
+            for c in 0..self.toks.len() {
+                if c < g
+                    && self.toks[c].head == Some(g)
+                    && matches!(self.toks[c].dep, Some("case" | "det"))
+                {
+                    self.toks[c].head = Some(i);
+                } else if self.toks[c].head == Some(i) && self.toks[c].dep == Some("obl") {
+                    // (A noun's phrases are nominal modifiers: "at the hands of".)
+                    self.toks[c].dep = Some("nmod");
+                }
+            }
+        }
+    }
+
     /// "Raila Odinga and President Mwai Kibaki": the parser may hang the words of the
     /// second name on the first name, past the conjunct that opens it. A flat word
     /// after a conjunct of its head belongs to that conjunct.
@@ -2868,6 +2952,15 @@ impl<'a> View<'a> {
                 self.toks[o].dep = Some("obj");
                 self.toks[x].head = Some(o);
                 self.toks[x].dep = Some("amod");
+                // ("met visiting X in Algiers": the place and time after the visitor
+                // are the meeting's.)
+                for c in o + 1..self.toks.len() {
+                    if self.toks[c].head == Some(x)
+                        && matches!(self.toks[c].dep, Some("obl" | "obl:tmod" | "obl:unmarked"))
+                    {
+                        self.toks[c].head = Some(g);
+                    }
+                }
             }
         }
     }

@@ -7059,3 +7059,71 @@ fn foreign_troops_the_found_dead_and_an_accord_carried_out() {
         d.events
     );
 }
+
+#[test]
+fn killed_in_shelling_by_a_named_side_and_visitors_met_in_a_capital() {
+    // The party before the weapon or unit did the killing, also when the parser reads
+    // "shelling" as a clause on "tank".
+    let d = run("Three farmers were killed in Israeli tank shelling near the border fence on Sunday, doctors said.");
+    let kill = events(&d, "190");
+    assert_eq!(kill.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(kill[0]).0), Some("ISR"), "{:#?}", d.events);
+    let d = run("Two shepherds were killed in Syrian army sniper fire.");
+    assert!(
+        with_root(&d, "19")
+            .iter()
+            .any(|e| country(actors(e).0) == Some("SYR")),
+        "{:#?}",
+        d.events
+    );
+    // A visitor met "in Algiers" visits Algeria, whoever the host is.
+    let d =
+        run("The bishop met visiting Spanish Foreign Minister Ana Ortega in Algiers on Monday.");
+    let visit = events(&d, "042");
+    assert_eq!(visit.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(visit[0]).0), country(actors(visit[0]).1)),
+        (Some("ESP"), Some("DZA")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_allegation_is_against_the_subject_of_what_is_alleged() {
+    let d = run("Pakistan has alleged that India is arming the rebels in Kashmir.");
+    assert_eq!(sole_dyad(&d, "11"), (Some("PAK"), Some("IND")));
+    // "charged that" is an accusation, not a charge in court.
+    let d = run("A Gaza shopkeeper charged on Monday that the Palestinian interior ministry had forced him to close his shop.");
+    let e = events(&d, "112");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("PSE"), "{:#?}", d.events);
+    assert!(events(&d, "173").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn a_participle_after_its_noun_with_no_comma_is_a_reduced_relative() {
+    // "released Tuesday in Kigali" says which report; the report alleges.
+    let d = run(
+        "A report released Tuesday in Nairobi alleged that Ugandan troops had looted the mines.",
+    );
+    let q = &d.quotes;
+    assert_eq!(q.len(), 1, "{q:#?}");
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("A report"),
+        "{q:#?}"
+    );
+    // Troops fired on a country's positions are not that country's.
+    let d = run("Troops deployed near the border fired on Indian positions.");
+    assert!(
+        with_root(&d, "19")
+            .iter()
+            .all(|e| country(actors(e).0) != Some("IND")),
+        "{:#?}",
+        d.events
+    );
+    // A verb with a clause of its own is the sentence's verb.
+    let d = run("A Dutch minister threatened today to impose import curbs on Belgian goods as the leaders of the two countries sought to ease tensions.");
+    assert_eq!(sole_dyad(&d, "13"), (Some("NLD"), Some("BEL")));
+}
