@@ -1962,7 +1962,14 @@ pub(crate) fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Ve
                         return actors_at(v, o);
                     }
                 }
-                if let Some(s) = subject(v, p, &["nsubj"]) {
+                // (A conjunct with an auxiliary of its own shares a passive subject
+                // too: "it is prepared to …, but will not accept …".)
+                let rels: &[&str] = if d == "conj" && v.children(x).any(|c| v.dep(c) == "aux") {
+                    &["nsubj", "nsubj:pass"]
+                } else {
+                    &["nsubj"]
+                };
+                if let Some(s) = subject(v, p, rels) {
                     return actors_at(v, s);
                 }
             }

@@ -330,6 +330,7 @@ impl<'a> View<'a> {
         v.repair_noun_infinitives();
         v.repair_conjoined_tenses();
         v.repair_conjoined_clauses();
+        v.repair_conjuncts_out_of_conditions();
         v.repair_passive_subjects();
         v.repair_time_span_subjects();
         v.repair_compound_times();
@@ -2480,6 +2481,62 @@ impl<'a> View<'a> {
                 continue;
             }
             self.toks[k].head = Some(c);
+        }
+    }
+
+    /// "it is prepared to grant autonomy if Armenian forces pull out, but will not accept
+    /// Armenia's demands": the parser may conjoin the verb after ", but" to the verb of
+    /// the condition before it. A conjunct with a modal or tense auxiliary of its own and
+    /// no subject, after a comma, on the verb of a clause opened by "if", "unless",
+    /// "once" or "provided", belongs to the clause that clause hangs on (past the
+    /// infinitives of that clause: the verb with a subject).
+    fn repair_conjuncts_out_of_conditions(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for y in 2..self.toks.len() {
+            if self.toks[y].dep != Some("conj") || self.toks[y].pos != Some("VERB") {
+                continue;
+            }
+            let Some(x) = self.toks[y].head.filter(|&x| x < y) else {
+                continue;
+            };
+            let own = |d: &[&str]| {
+                self.children(y)
+                    .any(|c| c < y && self.toks[c].dep.is_some_and(|k| d.contains(&k)))
+            };
+            if !own(&["aux"])
+                || own(&["nsubj", "nsubj:pass", "expl"])
+                || !(x + 1..y).any(|k| self.toks[k].lower == "," && self.toks[k].head == Some(y))
+                || self.toks[x].dep != Some("advcl")
+                || !self.children(x).any(|c| {
+                    c < x
+                        && self.toks[c].dep == Some("mark")
+                        && self.is(c, &["if", "unless", "once", "provided"])
+                })
+            {
+                continue;
+            }
+            // The clause the condition hangs on, up past its infinitives to the verb
+            // that has a subject.
+            let Some(mut g) = self.toks[x].head else {
+                continue;
+            };
+            for _ in 0..4 {
+                let has_subject = self
+                    .children(g)
+                    .any(|c| matches!(self.toks[c].dep, Some("nsubj" | "nsubj:pass")));
+                match self.toks[g].head {
+                    Some(up) if !has_subject && self.toks[g].dep == Some("xcomp") => g = up,
+                    _ => break,
+                }
+            }
+            if self
+                .children(g)
+                .any(|c| matches!(self.toks[c].dep, Some("nsubj" | "nsubj:pass")))
+            {
+                self.toks[y].head = Some(g);
+            }
         }
     }
 

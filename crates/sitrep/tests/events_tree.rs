@@ -7127,3 +7127,22 @@ fn a_participle_after_its_noun_with_no_comma_is_a_reduced_relative() {
     let d = run("A Dutch minister threatened today to impose import curbs on Belgian goods as the leaders of the two countries sought to ease tensions.");
     assert_eq!(sole_dyad(&d, "13"), (Some("NLD"), Some("BEL")));
 }
+
+#[test]
+fn a_conjunct_after_a_condition_belongs_to_the_clause_of_the_offer() {
+    // "but will not accept" goes with "it is prepared", not with the "if" clause.
+    let d = run("Georgia has said it is ready to grant autonomy to Abkhazia if Russian troops withdraw, but will not accept Russia's demands for the recognition of the region.");
+    let refusals: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.code.starts_with("12") || e.code.starts_with("083"))
+        .collect();
+    assert!(!refusals.is_empty(), "{:#?}", d.events);
+    assert!(
+        refusals
+            .iter()
+            .all(|e| country(actors(e).0) == Some("GEO") && country(actors(e).1) == Some("RUS")),
+        "{:#?}",
+        d.events
+    );
+}
