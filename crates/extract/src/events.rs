@@ -977,12 +977,15 @@ fn trigger_at<'l>(v: &View, i: usize) -> Option<(&'l Entry, usize, usize)> {
 /// given to an envoy ("told the Somali ambassador to leave within 48 hours"). Not
 /// "ordered troops to leave for the front", "told residents to leave their homes".
 fn commanded_to(v: &View, i: usize, sb: usize, rest: &[&str]) -> bool {
-    let Some(k) = (i + 2..(i + 12).min(sb)).find(|&k| v.is(k, &["to"])) else {
+    let Some(k) = (i + 2..(i + 16).min(sb)).find(|&k| v.is(k, &["to"])) else {
         return false;
     };
     let possessive = |x: usize| v.is_poss(x) || v.is(x, &["'", "\u{2019}"]);
+    // (an apposition between commas too: "asked Mr. Adel Ibrahim, the Iraqi embassy's
+    // press attache, to leave")
     let gap_ok = (i + 1..k).all(|x| {
         possessive(x)
+            || v.is(x, &[","])
             || !(v.is_punct(x) || matches!(v.pos(x), Some("VERB" | "AUX" | "ADP" | "SCONJ")))
     });
     let follows = rest.iter().enumerate().all(|(d, w)| v.is(k + 1 + d, &[w]));
@@ -992,7 +995,7 @@ fn commanded_to(v: &View, i: usize, sb: usize, rest: &[&str]) -> bool {
     // What is left: nothing, a time ("within 48 hours"), or the country.
     let after = k + 1 + rest.len();
     let country = (after..(after + 3).min(sb)).any(|x| {
-        v.is(x, &["country", "nation", "territory"])
+        v.is(x, &["country", "nation", "territory", "kingdom"])
             || v.mention_of[x].is_some_and(|m| {
                 v.mentions[m]
                     .actor
@@ -1008,7 +1011,17 @@ fn commanded_to(v: &View, i: usize, sb: usize, rest: &[&str]) -> bool {
         || v.is_punct(after)
         || v.is(
             after,
-            &["within", "by", "in", "immediately", "on", "before"],
+            &[
+                "within",
+                "by",
+                "in",
+                "immediately",
+                "on",
+                "before",
+                "because",
+                "after",
+                "over",
+            ],
         );
     if !(country || nothing) {
         return false;
@@ -3002,9 +3015,18 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
     ) {
         return a;
     }
-    let sp = quotes
+    // Words in the speaker's own voice ("We have arrested him", "I told them"): a third
+    // person there is someone else than the speaker, and the text does not say whom.
+    let holding = quotes
         .iter()
-        .find(|q| q.content.0 <= at && at < q.content.1)
+        .find(|q| q.content.0 <= at && at < q.content.1);
+    let first_person = holding.is_some_and(|q| {
+        (q.content.0..q.content.1).any(|k| v.is(k, &["i", "we", "me", "us", "my", "our"]))
+    });
+    if first_person && !v.is(a.a, &["we", "i", "us"]) {
+        return a;
+    }
+    let sp = holding
         .and_then(|q| q.quote.speaker.as_ref())
         .and_then(|s| v.token_range(s.start, s.end))
         .map(|(x, y)| Arg::from_range_pub(v, x, y))
@@ -3180,6 +3202,15 @@ fn people_noun(w: &str) -> bool {
         "list",
         "wrist",
         "fist",
+        "helicopter",
+        "tanker",
+        "freighter",
+        "cruiser",
+        "destroyer",
+        "launcher",
+        "carrier",
+        "airliner",
+        "liner",
     ];
     let stem = w.strip_suffix('s').unwrap_or(w);
     PEOPLE.contains(&w)
@@ -5356,6 +5387,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         &["workers", "union", "unions", "employees", "staff"],
                     ))
         });
+        // A person or people taken ("the gunman", "two rebel commanders", "Auckland
+        // gunman"), not a place or a thing.
+        let captive = |t: &Arg| {
+            is_person(v, t)
+                || people_phrase(v, t)
+                || (t.b > t.a && crate::view::is_person_role(v.word(t.b - 1)))
+                || t.actor
+                    .as_deref()
+                    .is_some_and(|c| matches!(c.get(3..), Some("UAF" | "CRM")) && !is_group(v, t))
+        };
         let code = if (e.kind == Kind::Noun && e.lemma == "strike" && e.before.is_empty() && labour)
             || (e.kind == Kind::Verb
                 && e.lemma == "strike"
@@ -5391,7 +5432,21 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // "a worldwide ban on British beef", "banned Iranian oil imports": a ban on
             // goods or trade is an embargo (163), not a restriction on people.
             "163"
-        } else if e.code == "1711" && !place_target && targets.iter().any(|t| is_place_arg(v, t)) {
+        } else if e.kind == Kind::Verb
+            && matches!(e.lemma, "capture" | "recapture" | "retake")
+            && !targets.is_empty()
+            && targets.iter().all(&captive)
+        {
+            // "Police captured the gunman", "troops captured two rebel commanders":
+            // people captured are taken into custody (173); a town captured is
+            // territory taken (below), a convoy or a weapon a blow (190).
+            "173"
+        } else if (e.code == "1711"
+            || (e.kind == Kind::Verb && matches!(e.lemma, "capture" | "recapture" | "retake")))
+            && !place_target
+            && !targets.iter().any(captive)
+            && targets.iter().any(|t| is_place_arg(v, t))
+        {
             // "Russia seized Crimea", "rebels seized the town of Gao": land seized is
             // territory occupied (192), not property confiscated.
             "192"

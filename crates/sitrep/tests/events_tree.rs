@@ -7146,3 +7146,26 @@ fn a_conjunct_after_a_condition_belongs_to_the_clause_of_the_offer() {
         d.events
     );
 }
+
+#[test]
+fn asked_to_leave_captured_people_and_him_in_the_speakers_own_words() {
+    // An envoy asked to leave, an apposition between, is expelled.
+    let d = run("Kenya has asked Mr. Omar Farah, the Somali embassy's press attache, to leave because of his activities.");
+    assert_eq!(sole_dyad(&d, "17"), (Some("KEN"), Some("SOM")));
+    assert_eq!(events(&d, "174").len(), 1, "{:#?}", d.events);
+    // People captured are taken into custody; a town captured is territory taken.
+    let d = run("Police captured the gunman on Tuesday.");
+    assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let d = run("Rebels captured the town of Goma.");
+    assert_eq!(events(&d, "192").len(), 1, "{:#?}", d.events);
+    // "him" in the speaker's own words ("We have arrested him") is not the speaker.
+    let d = run("\" We have arrested him and charged him with fraud, \" prosecutor Luan Berisha told reporters in Tirana.");
+    assert!(
+        with_root(&d, "17")
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.actor.is_none())),
+        "{:#?}",
+        d.events
+    );
+}
