@@ -332,6 +332,7 @@ impl<'a> View<'a> {
         v.repair_conjoined_clauses();
         v.repair_conjuncts_out_of_conditions();
         v.repair_passive_subjects();
+        v.repair_headline_passives();
         v.repair_time_span_subjects();
         v.repair_compound_times();
         v.repair_appositive_days();
@@ -2258,6 +2259,86 @@ impl<'a> View<'a> {
             {
                 self.toks[i].dep = Some("nsubj");
             }
+        }
+    }
+
+    /// "Three men arrested in Cairo", "Two soldiers killed in Kashmir": a headline drops
+    /// the passive auxiliary, and the parser reads the patient as the subject of an
+    /// active verb. A verb that always takes its patient as object (arrest, jail, kill,
+    /// kidnap …), in a past form, with a noun subject and no object, auxiliary or other
+    /// tensed verb in its sentence, is passive: the subject is what was done to.
+    fn repair_headline_passives(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        const TRANSITIVE: &[&str] = &[
+            "arrest",
+            "detain",
+            "jail",
+            "imprison",
+            "kill",
+            "wound",
+            "injure",
+            "kidnap",
+            "abduct",
+            "execute",
+            "sentence",
+            "deport",
+            "expel",
+            "convict",
+            "behead",
+            "murder",
+            "assassinate",
+            "massacre",
+            "free",
+            "release",
+            "extradite",
+            "indict",
+        ];
+        for x in 0..self.toks.len() {
+            let past = match self.doc.tokens[x].xpos.as_deref() {
+                Some("VBN") => true,
+                Some("VBD") => self.participle_form(x),
+                _ => false,
+            };
+            if !past
+                || self.toks[x].pos != Some("VERB")
+                || self.toks[x].head.is_some()
+                || !self.toks[x].lemma.is_some_and(|l| TRANSITIVE.contains(&l))
+                || self.children(x).any(|c| {
+                    matches!(
+                        self.toks[c].dep,
+                        Some("aux" | "aux:pass" | "obj" | "iobj" | "ccomp" | "xcomp" | "expl")
+                    )
+                })
+            {
+                continue;
+            }
+            let Some(subj) = self
+                .children(x)
+                .find(|&c| c < x && self.toks[c].dep == Some("nsubj"))
+            else {
+                continue;
+            };
+            let (sa, sb) = self.sents[self.toks[x].sent];
+            if !matches!(self.toks[subj].pos, Some("NOUN" | "PROPN"))
+                || (sa..sb).any(|k| {
+                    k != x
+                        && (matches!(
+                            self.doc.tokens[k].xpos.as_deref(),
+                            Some("VBZ" | "VBP" | "MD")
+                        ) || self.toks[k].pos == Some("AUX")
+                            // (a verb with a subject of its own: ", Saudi television
+                            // reported")
+                            || (self.doc.tokens[k].xpos.as_deref() == Some("VBD")
+                                && self
+                                    .children(k)
+                                    .any(|c| self.toks[c].dep == Some("nsubj"))))
+                })
+            {
+                continue;
+            }
+            self.toks[subj].dep = Some("nsubj:pass");
         }
     }
 

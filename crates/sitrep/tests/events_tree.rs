@@ -7169,3 +7169,31 @@ fn asked_to_leave_captured_people_and_him_in_the_speakers_own_words() {
         d.events
     );
 }
+
+#[test]
+fn a_headline_participle_is_passive() {
+    // "Canadian aid worker jailed by Sudanese court": the worker is jailed.
+    let d = run("Canadian aid worker jailed by Sudanese court.");
+    assert_eq!(sole_dyad(&d, "17"), (Some("SDN"), Some("CAN")));
+    let d = run("Three Egyptian students arrested in Cairo.");
+    let e = events(&d, "173");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(e[0].source.is_none(), "{:#?}", d.events);
+    assert_eq!(
+        e[0].target.as_ref().map(|t| t.text.as_str()),
+        Some("Three Egyptian students"),
+        "{:#?}",
+        d.events
+    );
+    // Not an active sentence with its object after a time: "executed on Sunday a man".
+    let d = run(
+        "Iran executed on Sunday a Kurdish man accused of smuggling, state television reported.",
+    );
+    assert!(
+        events(&d, "1823")
+            .iter()
+            .all(|e| country(actors(e).0) == Some("IRN")),
+        "{:#?}",
+        d.events
+    );
+}
