@@ -1226,7 +1226,26 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                             "incursion",
                         ],
                     );
-                if !has_actor(&target) && (PROPOSALS.contains(&v.lemma(c)) || repelled) {
+                // ("condemned the coup by retired major Pierre Buyoya": an act
+                // condemned is its doer's.)
+                let condemned = matches!(
+                    v.lemma(h),
+                    "condemn"
+                        | "denounce"
+                        | "criticize"
+                        | "criticise"
+                        | "deplore"
+                        | "decry"
+                        | "censure"
+                        | "protest"
+                ) && (crate::lexicon::lexicon()
+                    .get(v.word(c))
+                    .iter()
+                    .chain(crate::lexicon::lexicon().get(v.lemma(c)).iter())
+                    .any(|e| e.kind == crate::lexicon::Kind::Noun)
+                    || v.is(c, &["coup", "coups", "putsch", "takeover"]));
+                if !has_actor(&target) && (PROPOSALS.contains(&v.lemma(c)) || repelled || condemned)
+                {
                     let authors: Vec<Vec<Arg>> = v
                         .children(c)
                         .filter(|&k| match v.dep(k) {
@@ -1234,7 +1253,19 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                             "nmod:poss" | "compound" | "amod" => true,
                             _ => false,
                         })
-                        .map(|k| actors_at(v, k))
+                        .map(|k| {
+                            // ("by retired Tutsi major Pierre Buyoya", the name read as a
+                            // phrase on the title: the name.)
+                            let a = actors_at(v, k);
+                            if a.iter().any(|x| x.actor.is_some()) {
+                                return a;
+                            }
+                            v.children(k)
+                                .filter(|&x| matches!(v.dep(x), "nmod" | "appos"))
+                                .map(|x| actors_at(v, x))
+                                .find(|t| t.iter().any(|x| x.actor.is_some()))
+                                .unwrap_or(a)
+                        })
                         .collect();
                     // A party of no named country ("President Gbagbo", ---GOV) is still
                     // the author.

@@ -7197,3 +7197,21 @@ fn a_headline_participle_is_passive() {
         d.events
     );
 }
+
+#[test]
+fn an_act_condemned_is_its_doers() {
+    // "condemned the coup by X": X is condemned, also when the parser hangs the name on
+    // the title.
+    let d = run("The African Union condemned the coup by Malian soldiers.");
+    assert_eq!(sole_dyad(&d, "11"), (Some("IGO"), Some("MLI")));
+    let d = run("The U.N. Security Council on Friday condemned the coup by retired Tutsi major Pierre Buyoya.");
+    let e = events(&d, "111");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(
+        e[0].target
+            .as_ref()
+            .is_some_and(|t| t.text.contains("Buyoya")),
+        "{:#?}",
+        d.events
+    );
+}
