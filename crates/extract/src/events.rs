@@ -4079,8 +4079,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 // (Agreeing with a person, on nothing named, is sharing a view: "Mr.
                 // Manafort said he agreed with Mr. Cruz"; "agreed with Russia on a
                 // ceasefire" is an agreement, and states agreeing with states agree.)
+                // (Nor is agreeing that something happened: "all agreed Pence won the
+                // debate", a past verb with no modal, is a shared view.)
                 "agree" => {
-                    v.children(h).any(|c| {
+                    let person_with = v.children(h).any(|c| {
                         v.dep(c) == "obl"
                             && v.has_dep_word(c, "case", &["with"])
                             && (v.is(c, &["him", "her"])
@@ -4089,13 +4091,53 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                         .entity
                                         .as_deref()
                                         .is_some_and(|id| person_entity(v, id))
-                                }))
-                    }) && !v.children(h).any(|c| {
-                        matches!(v.dep(c), "xcomp" | "ccomp" | "obj")
-                            || (v.dep(c) == "obl"
-                                && v.has_dep_word(c, "case", &["on", "to", "over", "about"]))
-                    })
+                                })
+                                // (a name the entity layer gave no code: "agreed with
+                                // McLenny")
+                                || (v.pos(c) == Some("PROPN")
+                                    && v.mention_of[c]
+                                        .is_none_or(|m| v.mentions[m].actor.is_none())))
+                    });
+                    let fact = v.children(h).any(|c| {
+                        v.dep(c) == "ccomp"
+                            && v.doc.tokens[c].xpos.as_deref() == Some("VBD")
+                            && !v.children(c).any(|k| v.dep(k) == "aux")
+                    });
+                    (person_with
+                        && !v.children(h).any(|c| {
+                            matches!(v.dep(c), "xcomp" | "ccomp" | "obj")
+                                || (v.dep(c) == "obl"
+                                    && v.has_dep_word(c, "case", &["on", "to", "over"]))
+                        }))
+                        || (fact && !v.children(h).any(|c| v.dep(c) == "xcomp"))
                 }
+                // (Executing a plan, an order or "it" kills no one.)
+                "execute" => obj.is_some_and(|o| {
+                    v.is(
+                        o,
+                        &[
+                            "it",
+                            "plan",
+                            "plans",
+                            "order",
+                            "orders",
+                            "strategy",
+                            "deal",
+                            "deals",
+                            "move",
+                            "moves",
+                            "trade",
+                            "trades",
+                            "warrant",
+                            "warrants",
+                            "search",
+                            "contract",
+                            "contracts",
+                            "play",
+                            "plays",
+                        ],
+                    )
+                }),
                 // (Offering ideas, views or reviews is talk, not an offer to act:
                 // "offered few ideas for easing student debt", "offered Iowa voters
                 // different approaches".)

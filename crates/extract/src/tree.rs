@@ -1384,6 +1384,25 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                         && force_verb(v, h))
                     // ("conceded at last", "at least", "at once": no party)
                     && !matches!(v.pos(c), Some("ADJ" | "ADV"))
+                    // ("attacking Latinos at the beginning of his campaign", "at the
+                    // height of the war": a time)
+                    && !(case.iter().any(|&k| v.is(k, &["at"]))
+                        && v.is(
+                            c,
+                            &[
+                                "beginning",
+                                "start",
+                                "end",
+                                "outset",
+                                "height",
+                                "peak",
+                                "close",
+                                "onset",
+                                "time",
+                                "moment",
+                                "conclusion",
+                            ],
+                        ))
                 {
                     let mut o = actors_at(v, c);
                     // "fired four shells at targets in Jericho": where the targets are.

@@ -7215,3 +7215,27 @@ fn an_act_condemned_is_its_doers() {
         d.events
     );
 }
+
+#[test]
+fn shared_views_plans_executed_and_times_after_at_are_no_events() {
+    // Agreeing with a commentator, or that something happened, is a shared view.
+    let d = run("Jim Parker of the Herald largely agreed with Hollander about the result.");
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    let d = run("Anderson agreed with McBride and called the plan phony.");
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    // States agreeing on something still agree.
+    let d = run("Iran agreed with Russia on a ceasefire in Syria.");
+    assert!(!with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    // Executing a plan kills no one.
+    let d = run("He came to the talks with a plan and executed it.");
+    assert!(with_root(&d, "18").is_empty(), "{:#?}", d.events);
+    // "at the beginning of" is a time, not a target.
+    let d = run("The militia started attacking villagers at the beginning of the war.");
+    assert!(
+        with_root(&d, "19")
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| t.text != "the beginning")),
+        "{:#?}",
+        d.events
+    );
+}
