@@ -745,9 +745,13 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
             }) else {
                 return a;
             };
+            // (up from the speaker's first word to the subject, which dominates it)
             let mut k = a.a;
             let mut in_clause = false;
-            while let Some(g) = v.toks[k].head.filter(|_| k != s) {
+            for _ in 0..40 {
+                let Some(g) = v.toks[k].head.filter(|_| k != s) else {
+                    break;
+                };
                 in_clause |= v.dep(k) == "acl" && g == s;
                 k = g;
             }

@@ -1174,6 +1174,16 @@ const OBJECTIONS: &[&str] = &[
     "anger",
 ];
 
+/// Whether the word at `c` (as written or as its lemma) is an event noun of the lexicon
+/// ("coup" is none: CAMEO codes no coup; "shelling", "attack" are).
+fn is_event_noun(v: &View, c: usize) -> bool {
+    let lx = crate::lexicon::lexicon();
+    lx.get(v.word(c))
+        .iter()
+        .chain(lx.get(v.lemma(c)).iter())
+        .any(|e| e.kind == crate::lexicon::Kind::Noun)
+}
+
 /// Source and target actors of a verb trigger at `h`.
 pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     let mut source: Vec<Arg> = Vec::new();
@@ -1238,11 +1248,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                         | "decry"
                         | "censure"
                         | "protest"
-                ) && (crate::lexicon::lexicon()
-                    .get(v.word(c))
-                    .iter()
-                    .chain(crate::lexicon::lexicon().get(v.lemma(c)).iter())
-                    .any(|e| e.kind == crate::lexicon::Kind::Noun)
+                ) && (is_event_noun(v, c)
                     || v.is(c, &["coup", "coups", "putsch", "takeover"]));
                 if !has_actor(&target) && (PROPOSALS.contains(&v.lemma(c)) || repelled || condemned)
                 {
@@ -1281,11 +1287,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 // the owner of what is acted on.
                 // (Not an event noun's: "requested Banisadr's extradition" asks
                 // someone else.)
-                let event_noun = crate::lexicon::lexicon()
-                    .get(v.word(c))
-                    .iter()
-                    .chain(crate::lexicon::lexicon().get(v.lemma(c)).iter())
-                    .any(|e| e.kind == crate::lexicon::Kind::Noun)
+                let event_noun = is_event_noun(v, c)
                     || v.is(c, PATIENT_NOUNS)
                     || v.is(c, &["extradition", "extraditions", "handover", "return"]);
                 // (Nor a state's ally or neighbour: "placate its European partners".)
@@ -1613,11 +1615,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             if !v.has_dep_word(c, "case", &["in", "during", "by"]) {
                 continue;
             }
-            let event_noun = crate::lexicon::lexicon()
-                .get(v.word(c))
-                .iter()
-                .chain(crate::lexicon::lexicon().get(v.lemma(c)).iter())
-                .any(|e| e.kind == crate::lexicon::Kind::Noun);
+            let event_noun = is_event_noun(v, c);
             if event_noun {
                 let (s, _) = noun_args(v, c);
                 if has_actor(&s) {

@@ -2265,8 +2265,10 @@ impl<'a> View<'a> {
     /// "Three men arrested in Cairo", "Two soldiers killed in Kashmir": a headline drops
     /// the passive auxiliary, and the parser reads the patient as the subject of an
     /// active verb. A verb that always takes its patient as object (arrest, jail, kill,
-    /// kidnap …), in a past form, with a noun subject and no object, auxiliary or other
-    /// tensed verb in its sentence, is passive: the subject is what was done to.
+    /// kidnap …), as the root in a past form, with a noun subject and no object or
+    /// auxiliary, in a sentence with no present-tense verb, modal or auxiliary and no
+    /// other past verb with a subject of its own, is passive: the subject is what was
+    /// done to.
     fn repair_headline_passives(&mut self) {
         if !self.parsed {
             return;
