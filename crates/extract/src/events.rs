@@ -97,6 +97,14 @@ fn people_phrase(v: &View, a: &Arg) -> bool {
     a.b > a.a && (people_noun(v.word(a.b - 1)) || v.pos(a.b - 1) == Some("NUM"))
 }
 
+/// Whether the argument is a person or people: a person's name, a word for people or a
+/// count, or a role ("the gunman", "12 villagers", "the mayor").
+fn people_arg(v: &View, a: &Arg) -> bool {
+    is_person(v, a)
+        || people_phrase(v, a)
+        || (a.b > a.a && crate::view::is_person_role(v.word(a.b - 1)))
+}
+
 /// Whether the argument is a named group: an organization or a people, party or faith
 /// ("the Association of Flight Attendants", "Republicans") that the entity layer gives no
 /// code.
@@ -5098,19 +5106,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // (Forces that fire on the one country's positions, troops or convoys are
             // not its own: "Troops deployed near the border fired on Indian positions".
             // Not so for people it shoots: "police fired on Indian protesters".)
-            let last_word = |x: &Arg| (x.b > x.a).then(|| v.word(x.b - 1));
             let hits_country = violent
                 && !place_target
                 && targets.iter().any(|x| {
                     x.actor.as_deref().is_some_and(|k| {
                         k.get(..3) == Some(c.as_str()) && matches!(&k[3..], "" | "MIL" | "GOV")
                     }) && named_country(x)
-                        && !people_phrase(v, x)
-                        && !is_person(v, x)
+                        && !people_arg(v, x)
                         && !is_place_arg(v, x)
-                        && !last_word(x).is_some_and(|w| {
-                            PLACE_NOUNS.contains(&w) || crate::view::is_person_role(w)
-                        })
+                        && !(x.b > x.a && v.is(x.b - 1, PLACE_NOUNS))
                 });
             let n_sources = sources.len();
             for (i, a) in sources.iter_mut().chain(targets.iter_mut()).enumerate() {
@@ -5301,12 +5305,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             if let Some(c) = place_country(v, loc.as_ref()) {
                 // (People and parties, not things: "seized revolvers, rifles and knives"
                 // in Dhaka seized nothing of Bangladesh's.)
-                give_country(&mut targets, &c, |t| {
-                    t.actor.is_some()
-                        || is_person(v, t)
-                        || people_phrase(v, t)
-                        || (t.b > t.a && crate::view::is_person_role(v.word(t.b - 1)))
-                });
+                give_country(&mut targets, &c, |t| t.actor.is_some() || people_arg(v, t));
             }
         }
         // "He has battled against nationalist opponents, trade unions and parliament": a
@@ -5432,9 +5431,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // A person or people taken ("the gunman", "two rebel commanders", "Auckland
         // gunman"), not a place or a thing.
         let captive = |t: &Arg| {
-            is_person(v, t)
-                || people_phrase(v, t)
-                || (t.b > t.a && crate::view::is_person_role(v.word(t.b - 1)))
+            people_arg(v, t)
                 || t.actor
                     .as_deref()
                     .is_some_and(|c| matches!(c.get(3..), Some("UAF" | "CRM")) && !is_group(v, t))

@@ -171,6 +171,12 @@ impl Lexicon {
             .filter(move |e| e.kind == kind && e.after.is_empty())
     }
 
+    /// Whether a lower-case word form is, on its own, an event of this kind ("shelling" as
+    /// a noun, "accuse" as a verb).
+    pub fn event(&self, form: &str, kind: Kind) -> bool {
+        self.single(form, kind).next().is_some()
+    }
+
     /// Whether a lower-case word form is, on its own, an act of force of this kind
     /// (CAMEO roots 18-20: "raid", "bombed").
     pub fn force(&self, form: &str, kind: Kind) -> bool {

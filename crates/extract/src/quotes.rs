@@ -739,10 +739,10 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
         // ("A report released Tuesday in Kigali alleged …": the time of a clause on the
         // cue's subject is not who speaks; the subject is.)
         .map(|a| {
-            let Some(s) = v.parsed.then_some(()).and_then(|_| {
-                v.children(cue)
-                    .find(|&c| v.dep(c) == "nsubj" && c < a.a && v.dominates(c, a.a))
-            }) else {
+            let Some(s) = v
+                .children(cue)
+                .find(|&c| v.dep(c) == "nsubj" && c < a.a && v.dominates(c, a.a))
+            else {
                 return a;
             };
             // (up from the speaker's first word to the subject, which dominates it)

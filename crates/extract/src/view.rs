@@ -2415,11 +2415,7 @@ impl<'a> View<'a> {
             {
                 continue;
             }
-            let is_event_verb = crate::lexicon::lexicon()
-                .single(&t.lower, crate::lexicon::Kind::Verb)
-                .next()
-                .is_some();
-            if !is_event_verb {
+            if !crate::lexicon::lexicon().event(&t.lower, crate::lexicon::Kind::Verb) {
                 continue;
             }
             let dep = if self.toks[noun].dep == Some("nmod") {
@@ -2467,11 +2463,7 @@ impl<'a> View<'a> {
             }) else {
                 continue;
             };
-            let is_event_verb = crate::lexicon::lexicon()
-                .single(&self.toks[i].lower, crate::lexicon::Kind::Verb)
-                .next()
-                .is_some();
-            if !is_event_verb {
+            if !crate::lexicon::lexicon().event(&self.toks[i].lower, crate::lexicon::Kind::Verb) {
                 continue;
             }
             self.toks[i].pos = Some("VERB");
@@ -2509,11 +2501,7 @@ impl<'a> View<'a> {
             {
                 continue;
             }
-            let is_event_noun = crate::lexicon::lexicon()
-                .single(&self.toks[i].lower, crate::lexicon::Kind::Noun)
-                .next()
-                .is_some();
-            if !is_event_noun {
+            if !crate::lexicon::lexicon().event(&self.toks[i].lower, crate::lexicon::Kind::Noun) {
                 continue;
             }
             self.toks[i].head = self.toks[g].head;
