@@ -99,7 +99,7 @@ fn people_phrase(v: &View, a: &Arg) -> bool {
 
 /// Whether the argument is a person or people: a person's name, a word for people or a
 /// count, or a role ("the gunman", "12 villagers", "the mayor").
-fn people_arg(v: &View, a: &Arg) -> bool {
+pub(crate) fn people_arg(v: &View, a: &Arg) -> bool {
     is_person(v, a)
         || people_phrase(v, a)
         || (a.b > a.a && crate::view::is_person_role(v.word(a.b - 1)))
@@ -2835,7 +2835,12 @@ fn status(
     let unverified = |a: usize, b: usize, own: bool| {
         (a..b).any(|k| {
             v.is(k, &["unconfirmed", "unverified"])
-                || (own && v.is(k, &["allegedly", "purportedly", "reportedly"]))
+                || (own
+                    && v.is(k, &["allegedly", "purportedly", "reportedly"])
+                    // (of the clause the event is in, not of a clause below it:
+                    // "was shot and killed by an officer after he allegedly brandished a
+                    // pistol" leaves the shooting certain)
+                    && (!v.parsed || !in_subordinate_clause(v, k, ta)))
                 || (v.is(
                     k,
                     &["verified", "verify", "confirmed", "confirm", "corroborated"],
@@ -2884,6 +2889,25 @@ fn status(
         st = Status::Attributed;
     }
     (st, by)
+}
+
+/// Whether token `k` sits in an adverbial or relative clause that does not hold token
+/// `t`: going up from `k`, a clause of that kind is met before a token above `t`.
+fn in_subordinate_clause(v: &View, k: usize, t: usize) -> bool {
+    let mut x = k;
+    for _ in 0..40 {
+        if v.dominates(x, t) {
+            return false;
+        }
+        if matches!(v.dep(x), "advcl" | "acl" | "acl:relcl") {
+            return true;
+        }
+        match v.toks[x].head {
+            Some(g) => x = g,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// A pronoun with no actor takes the actor of the speaker whose words hold it ("Obama
@@ -3154,6 +3178,14 @@ fn people_noun(w: &str) -> bool {
         "voters",
         "base",
         "ranks",
+        "suspect",
+        "suspects",
+        "hostage",
+        "hostages",
+        "captive",
+        "captives",
+        "detainee",
+        "detainees",
     ];
     // Things with those endings.
     const THINGS: &[&str] = &[

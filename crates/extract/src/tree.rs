@@ -984,6 +984,25 @@ const TARGET_CASES: &[&str] = &[
     "on", "against", "at", "with", "into", "upon", "toward", "towards",
 ];
 
+/// Verbs whose "to" phrase is whom one appeals or gives to: "apologized to the
+/// families", "handed the men over to the Red Crescent" (talking to someone only as what
+/// is offered or asked: "offered to talk to the rebels"; talk itself is conversation).
+const ADDRESSING: &[&str] = &[
+    "apologize",
+    "apologise",
+    "appeal",
+    "complain",
+    "hand",
+    "promise",
+    "pledge",
+    "offer",
+    "propose",
+    "supply",
+    "donate",
+    "surrender",
+    "deliver",
+];
+
 /// Attitudes one expresses about a party: "expressed concern over Russia's troop
 /// buildup", "appreciation for China's assistance", "support for the Kurds" are
 /// directed at that party.
@@ -1420,7 +1439,18 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                             o = t;
                         }
                     }
-                    if has_actor(&o) || case.iter().any(|&k| v.is(k, TARGET_CASES)) {
+                    // ("apologized to the families", "offered to talk to the rebels":
+                    // whom one appeals or gives to, a party even before its country is
+                    // known; not a place one sends to.)
+                    let addressee = (ADDRESSING.contains(&v.lemma(h))
+                        || (matches!(v.lemma(h), "talk" | "speak") && v.dep(h) == "xcomp"))
+                        && case.iter().any(|&k| v.is(k, &["to"]))
+                        && !is_time(v, c)
+                        && !v.is(c, crate::events::PLACE_NOUNS)
+                        && !v.mention_of[c]
+                            .and_then(|m| v.mentions[m].entity.as_deref())
+                            .is_some_and(|id| v.is_place_entity(id));
+                    if has_actor(&o) || addressee || case.iter().any(|&k| v.is(k, TARGET_CASES)) {
                         oblique = o;
                     }
                 }
@@ -1703,9 +1733,40 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     {
         if let Some(s) = v.toks[h].head.and_then(|p| subject(v, p, &["nsubj"])) {
             let t = actors_at(v, s);
-            if t.iter().any(|a| a.actor.is_some()) {
+            // (or people, whose country may come later: "the suspect left the colony
+            // after being detained and then freed by the commission")
+            if t.iter()
+                .any(|a| a.actor.is_some() || crate::events::people_arg(v, a))
+            {
                 target = t;
             }
+        }
+    }
+    // "after being detained and then freed by the commission": passive participles
+    // conjoined share one patient and one agent (the conjunct with no subject, object or
+    // auxiliary of its own takes its head's patient; the head takes the agent of such a
+    // conjunct).
+    let bare_vbn =
+        |x: usize| bare_participle(v, x, &["nsubj", "nsubj:pass", "obj", "aux", "aux:pass"]);
+    let passive_head = |x: usize| {
+        v.children(x)
+            .any(|c| matches!(v.dep(c), "aux:pass" | "nsubj:pass"))
+    };
+    if target.is_empty() && v.dep(h) == "conj" && bare_vbn(h) {
+        if let Some(p) = v.toks[h].head.filter(|&p| p < h && passive_head(p)) {
+            target = verb_args(v, p).1;
+        }
+    }
+    if source.is_empty() && passive_head(h) {
+        if let Some(s) = v
+            .children(h)
+            .filter(|&c| c > h && v.dep(c) == "conj" && bare_vbn(c))
+            .flat_map(|c| v.children(c))
+            .find(|&k| {
+                v.dep(k) == "obl:agent" || (v.dep(k) == "obl" && v.has_dep_word(k, "case", &["by"]))
+            })
+        {
+            source = actors_at(v, s);
         }
     }
     // "Police shot and killed a man in Hebron": a violent verb with no object of its own

@@ -479,7 +479,13 @@ impl<'a> View<'a> {
                         // ("Opposition leader John Smith charged": a role noun before
                         // a name titles it)
                         || (matches!(self.toks[i].pos, Some("NOUN" | "ADJ"))
-                            && self.toks[j].pos == Some("PROPN")))
+                            && self.toks[j].pos == Some("PROPN"))
+                        // ("Two Israelis were killed": a count right before a people's
+                        // name in the plural)
+                        || (self.toks[i].pos == Some("NUM")
+                            && self.toks[j].pos == Some("PROPN")
+                            && self.toks[j].text.ends_with('s')
+                            && j == i + 1))
                     && lo[j] == end + 1
                     // (not across a comma that closes a first phrase with a verb in it:
                     // "Settlers in Hebron set fire to the offices, Palestinian residents

@@ -7239,3 +7239,83 @@ fn shared_views_plans_executed_and_times_after_at_are_no_events() {
         d.events
     );
 }
+
+#[test]
+fn offers_to_talk_to_a_party_and_apologies_to_one_are_toward_it() {
+    // "offered to talk to the rebels": the offer is toward whom the talks would be with.
+    let d = run("Nepal offered to talk to the rebels.");
+    let e = events(&d, "030");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(
+        e[0].target.as_ref().is_some_and(|t| t.text == "the rebels"),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Israel apologized to Turkey.");
+    assert_eq!(sole_dyad(&d, "05"), (Some("ISR"), Some("TUR")));
+    // Talking to someone is conversation, not an act toward them.
+    let d = run("I talk to them every week.");
+    assert!(
+        with_root(&d, "04").iter().all(|e| e.target.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn passive_participles_conjoined_share_patient_and_agent() {
+    // "after being detained and then freed by X": both acts are X's, both on the
+    // subject of the clause the participles hang on (a suspect, of no country yet).
+    let d = run("The unnamed suspect left the colony after being detained and then freed by the anti-corruption commission.");
+    for code in ["173", "0841"] {
+        let e = events(&d, code);
+        assert_eq!(e.len(), 1, "{code}: {:#?}", d.events);
+        assert!(
+            e[0].source
+                .as_ref()
+                .is_some_and(|s| s.text.contains("commission")),
+            "{code}: {:#?}",
+            d.events
+        );
+        assert!(
+            e[0].target
+                .as_ref()
+                .is_some_and(|t| t.text.contains("suspect")),
+            "{code}: {:#?}",
+            d.events
+        );
+    }
+    // A count before a people's name is the name's number, not a subject of its own.
+    let d = run("Two Kenyans were arrested and later released by Somali police.");
+    let e = events(&d, "0841");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(e[0]).0), country(actors(e[0]).1)),
+        (Some("SOM"), Some("KEN"))
+    );
+    let d = run("Two Israelis were killed by Hamas.");
+    assert_eq!(sole_dyad(&d, "19").1, Some("ISR"));
+}
+
+#[test]
+fn hearsay_adverbs_qualify_their_own_clause() {
+    // "allegedly" in a clause under the event leaves the event certain.
+    let d = run(
+        "Scott was shot and killed by a police officer after he allegedly brandished a pistol.",
+    );
+    for code in ["193", "190"] {
+        let e = events(&d, code);
+        assert_eq!(e.len(), 1, "{code}: {:#?}", d.events);
+        assert_eq!(e[0].status, Status::Asserted, "{code}");
+    }
+    // On the event's own clause it holds.
+    let d = run("Police allegedly killed Scott.");
+    assert_eq!(events(&d, "190")[0].status, Status::Unconfirmed);
+    let d = run("Police killed a man who allegedly attacked an officer.");
+    let e = events(&d, "190");
+    assert_eq!(e.len(), 2, "{:#?}", d.events);
+    let killed = e.iter().find(|e| e.trigger.text == "killed").unwrap();
+    let attacked = e.iter().find(|e| e.trigger.text == "attacked").unwrap();
+    assert_eq!(killed.status, Status::Asserted);
+    assert_eq!(attacked.status, Status::Unconfirmed);
+}
