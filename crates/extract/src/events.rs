@@ -491,6 +491,24 @@ const ACCIDENTS: &[&str] = &[
     "derailment",
 ];
 
+/// Craft that crash or explode rather than act: "The jet exploded …, killing 230
+/// people".
+const VEHICLES: &[&str] = &[
+    "jet",
+    "plane",
+    "aircraft",
+    "airliner",
+    "helicopter",
+    "train",
+    "bus",
+    "car",
+    "truck",
+    "ship",
+    "ferry",
+    "boat",
+    "vessel",
+];
+
 const MODALS: &[&str] = &[
     "could", "might", "may", "would", "should", "can", "will", "'ll", "wo", "shall", "must", "ca",
 ];
@@ -5149,6 +5167,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         && !(x.b > x.a && v.is(x.b - 1, PLACE_NOUNS))
                 });
             let n_sources = sources.len();
+            // ("he killed his wife and wounded three other people" under "BRISBANE": people
+            // a person or an armed party of no other country kills or hurts are of the
+            // dateline's.)
+            let violent_at_home = matches!(root, "18" | "19" | "20")
+                && sources.iter().any(|s| {
+                    (is_person(v, s)
+                        || s.actor.as_deref().is_some_and(|x| {
+                            (x.starts_with("---") || x.get(..3) == Some(c.as_str()))
+                                && matches!(
+                                    x.get(3..),
+                                    Some("REB" | "UAF" | "CRM" | "COP" | "MIL" | "GOV")
+                                )
+                        }))
+                        && !v.is(s.a, &["it", "It"])
+                        && !(s.b > s.a && (v.is(s.b - 1, ACCIDENTS) || v.is(s.b - 1, VEHICLES)))
+                });
             for (i, a) in sources.iter_mut().chain(targets.iter_mut()).enumerate() {
                 let state = &["GOV", "MIL", "COP", "JUD", "LEG"];
                 if hits_country
@@ -5242,7 +5276,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         || (matches!(root, "11" | "12" | "17" | "18")
                             && !e.code.starts_with("174")
                             && a.b > a.a
-                            && people_noun(v.word(a.b - 1))))
+                            && people_noun(v.word(a.b - 1)))
+                        || (violent_at_home && i >= n_sources && people_arg(v, a)))
                 {
                     // A person the text gives no country is of the dateline's ("The next
                     // morning, Ivankov … stabbed Lavrentyeva" under "MOSCOW"); one
@@ -5896,7 +5931,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 let motion = hosting
                     || matches!(
                         v.lemma(g),
-                        "arrive" | "travel" | "fly" | "go" | "come" | "head" | "leave" | "return"
+                        "arrive"
+                            | "travel"
+                            | "fly"
+                            | "go"
+                            | "come"
+                            | "head"
+                            | "leave"
+                            | "return"
+                            | "land"
                     );
                 // "said in a meeting with X", "advanced in cooperation with X": an
                 // act done in a meeting or in cooperation with a named partner.

@@ -7319,3 +7319,29 @@ fn hearsay_adverbs_qualify_their_own_clause() {
     assert_eq!(killed.status, Status::Asserted);
     assert_eq!(attacked.status, Status::Unconfirmed);
 }
+
+#[test]
+fn people_an_armed_party_kills_at_home_are_of_the_dateline() {
+    // Under a dateline, the people a gunman or rebels of that country kill are of it;
+    // not those a crashing jet kills.
+    let d = run("BRISBANE 1996-08-28\n\nPolice hunted a gunman after he killed his wife and wounded three other people.\n");
+    let e = events(&d, "190");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| country(actors(e).1) == Some("AUS")),
+        "{:#?}",
+        d.events
+    );
+    let d = run("NEW YORK 1996-08-28\n\nThe jet exploded over the ocean, killing 230 people.\n");
+    assert!(
+        with_root(&d, "19").iter().all(|e| actors(e).1.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn talks_after_landing_are_the_visitors_and_yugoslavs_are_serbias() {
+    let d = run("Croatian Foreign Minister Mate Granic landed at Belgrade airport on Friday for talks with his Yugoslav counterparts.");
+    assert_eq!(sole_dyad(&d, "04"), (Some("HRV"), Some("SRB")));
+}
