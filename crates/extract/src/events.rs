@@ -3857,7 +3857,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // (right after a determiner or modifier: "the agency proposed rule changes"
             // is a verb the parser misread)
             && i > 0
-            && (matches!(v.pos(i - 1), Some("DET" | "ADJ" | "NUM" | "PRON" | "ADP"))
+            // (or right after a verb, which it cannot be a second of: "arrested
+            // alleged gang leader Tom Cruz")
+            && (matches!(v.pos(i - 1), Some("DET" | "ADJ" | "NUM" | "PRON" | "ADP" | "VERB"))
                 || v.is_punct(i - 1)
                 || v.is_poss(i - 1))
             && matches!(
@@ -3872,6 +3874,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     | "offer"
                     | "threaten"
                     | "suspect"
+                    | "accuse"
+                    | "charge"
                     | "report"
                     | "announce"
                     | "demand"

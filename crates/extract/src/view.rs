@@ -333,6 +333,7 @@ impl<'a> View<'a> {
         v.repair_conjuncts_out_of_conditions();
         v.repair_passive_subjects();
         v.repair_headline_passives();
+        v.repair_status_participles();
         v.repair_time_span_subjects();
         v.repair_compound_times();
         v.repair_appositive_days();
@@ -2347,6 +2348,59 @@ impl<'a> View<'a> {
                 continue;
             }
             self.toks[subj].dep = Some("nsubj:pass");
+        }
+    }
+
+    /// "Zambia extradited suspected British militant Haroon Aswad", "police arrested
+    /// alleged gang leader Tom Cruz": a participle that says what a person is held to be,
+    /// right after a verb with no object of its own, may be read as a clause on that
+    /// verb with the person for its object. It describes the person, who is the verb's
+    /// object (with any phrase of time or place the participle took).
+    fn repair_status_participles(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        const STATUS: &[&str] = &[
+            "suspect", "allege", "accuse", "convict", "exile", "oust", "depose", "jail", "wanted",
+        ];
+        for p in 1..self.toks.len() {
+            let g = p - 1;
+            if !matches!(self.doc.tokens[p].xpos.as_deref(), Some("VBN" | "VBD"))
+                || !self.toks[p].lemma.is_some_and(|l| STATUS.contains(&l))
+                || self.toks[p].head != Some(g)
+                || !matches!(self.toks[p].dep, Some("xcomp" | "ccomp" | "advcl" | "conj"))
+                || self.toks[g].pos != Some("VERB")
+                || self
+                    .children(g)
+                    .any(|c| matches!(self.toks[c].dep, Some("obj" | "iobj")))
+                || self.children(p).any(|c| {
+                    matches!(
+                        self.toks[c].dep,
+                        Some("nsubj" | "nsubj:pass" | "aux" | "aux:pass" | "mark")
+                    )
+                })
+            {
+                continue;
+            }
+            // The object: a name or noun whose phrase starts right after the participle.
+            let Some(o) = self
+                .children(p)
+                .find(|&c| self.toks[c].dep == Some("obj") && c > p)
+            else {
+                continue;
+            };
+            if !matches!(self.toks[o].pos, Some("NOUN" | "PROPN"))
+                || !(p + 1..o).all(|k| self.dominates(o, k))
+            {
+                continue;
+            }
+            for c in self.children(p).filter(|&c| c != o).collect::<Vec<_>>() {
+                self.toks[c].head = Some(g);
+            }
+            self.toks[o].head = Some(g);
+            self.toks[o].dep = Some("obj");
+            self.toks[p].head = Some(o);
+            self.toks[p].dep = Some("amod");
         }
     }
 

@@ -7345,3 +7345,16 @@ fn talks_after_landing_are_the_visitors_and_yugoslavs_are_serbias() {
     let d = run("Croatian Foreign Minister Mate Granic landed at Belgrade airport on Friday for talks with his Yugoslav counterparts.");
     assert_eq!(sole_dyad(&d, "04"), (Some("HRV"), Some("SRB")));
 }
+
+#[test]
+fn participles_of_status_describe_the_person_and_are_no_acts() {
+    // "extradited suspected British militant X": the militant is extradited, and the
+    // suspicion is a description, not an accusation made here.
+    let d = run(
+        "Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.",
+    );
+    assert_eq!(sole_dyad(&d, "06"), (Some("ZMB"), Some("GBR")));
+    let d = run("Police arrested alleged gang leader Tom Cruz.");
+    assert!(with_root(&d, "11").is_empty(), "{:#?}", d.events);
+    assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
+}
