@@ -662,6 +662,10 @@ const IRREALIS: &[&str] = &[
     "votes",
     "voted",
     "voting",
+    // ("We need to consult closely with our NATO allies": what one must do is not done)
+    "need",
+    "needs",
+    "needed",
 ];
 pub(crate) const IRREALIS_NOUNS: &[&str] = &[
     "plot",
@@ -3091,6 +3095,16 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
             .find(|m| m.actor.is_some())
             .map(|m| (m.entity.clone(), m.actor.clone()))
     };
+    // (In a sentence with no quotation mark, outside quoted words, "I" and "we" are the
+    // writer, never a party named before them: "Imposing tough sanctions on Iran … But I
+    // recognize …".)
+    let (sa, sb) = v.sents[v.sentence_of(a.a)];
+    if holding.is_none()
+        && v.is(a.a, &["i", "we", "us"])
+        && !(sa..sb).any(|k| v.is(k, &["\"", "“", "”", "''", "``"]))
+    {
+        return a;
+    }
     let (entity, actor) = match sp {
         Some(s) => (s.entity, s.actor),
         None => match near() {
@@ -4057,6 +4071,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
+        // "the licensing agreement", "a sponsorship deal": business, not an agreement
+        // between parties of the kind events are about.
+        if v.parsed && e.kind == Kind::Noun && commercial(v, h) {
+            i = tb.max(i + 1);
+            continue;
+        }
         // Senses that are no event: "recalled Mr. Obama talking about …" (remembering;
         // a state recalls an envoy), "occupies one of the key positions of power" (an
         // office, not land), "asked Clinton about her emails" (a question, not a plea).
@@ -4136,6 +4156,37 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 // (Speaking with reporters is a statement, not a consultation.)
                 // (Talking over someone is interrupting; firing back at someone is a
                 // retort.)
+                // (Deploying one's kin, staff or surrogates is campaigning: "deployed
+                // his pastor father as a surrogate".)
+                "deploy" => obj.is_some_and(|o| {
+                    v.is(
+                        o,
+                        &[
+                            "father",
+                            "mother",
+                            "wife",
+                            "husband",
+                            "son",
+                            "daughter",
+                            "sons",
+                            "daughters",
+                            "family",
+                            "surrogate",
+                            "surrogates",
+                            "staff",
+                            "aides",
+                            "volunteers",
+                            "lawyers",
+                            "lobbyists",
+                            "ads",
+                            "money",
+                            "cash",
+                        ],
+                    )
+                }),
+                // (A business deal is no act between states: "signed a licensing
+                // agreement with G-III".)
+                "sign" => obj.is_some_and(|o| commercial(v, o)),
                 "talk" if v.is(h + 1, &["over"]) => true,
                 "fire" if v.is(h + 1, &["back"]) => true,
                 // (Agreeing with a person, on nothing named, is sharing a view: "Mr.
@@ -5555,7 +5606,21 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             || (e.kind == Kind::Verb && matches!(e.lemma, "capture" | "recapture" | "retake")))
             && !place_target
             && !targets.iter().any(captive)
-            && targets.iter().any(|t| is_place_arg(v, t))
+            && targets.iter().any(|t| {
+                is_place_arg(v, t)
+                    // ("seized the town of Kidal", "seized large parts of Iraqi
+                    // territory"; not villages looted)
+                    || (t.b > t.a
+                        && matches!(e.lemma, "seize" | "capture" | "recapture" | "retake" | "take" | "grab")
+                        && (v.is(t.b - 1, PLACE_NOUNS)
+                            || v.is(t.b - 1, &["territory", "territories", "towns", "cities", "villages"])
+                            || (v.is(t.b - 1, &["parts", "part", "swathes", "swaths", "much", "most"])
+                                && v.is(t.b, &["of"])
+                                && (t.b + 1..(t.b + 5).min(v.toks.len())).any(|k| {
+                                    v.is(k, &["territory", "territories", "land", "country"])
+                                        || v.is(k, PLACE_NOUNS)
+                                }))))
+            })
         {
             // "Russia seized Crimea", "rebels seized the town of Gao": land seized is
             // territory occupied (192), not property confiscated.
@@ -6339,6 +6404,58 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
     out
 }
 
+/// Whether the noun at `n` is an agreement, deal or partnership of business: a modifier
+/// of licensing, sponsorship, marketing and the like ("a licensing agreement with
+/// G-III", "a book deal").
+fn commercial(v: &View, n: usize) -> bool {
+    v.is(
+        n,
+        &[
+            "agreement",
+            "agreements",
+            "deal",
+            "deals",
+            "contract",
+            "contracts",
+            "partnership",
+            "partnerships",
+        ],
+    ) && v.children(n).any(|c| {
+        matches!(v.dep(c), "compound" | "amod")
+            && v.is(
+                c,
+                &[
+                    "licensing",
+                    "license",
+                    "sponsorship",
+                    "marketing",
+                    "distribution",
+                    "franchise",
+                    "advertising",
+                    "publishing",
+                    "book",
+                    "record",
+                    "recording",
+                    "endorsement",
+                    "business",
+                    "commercial",
+                    "lease",
+                    "leasing",
+                    "merger",
+                    "shoe",
+                    "clothing",
+                    "fashion",
+                    "television",
+                    "tv",
+                    "broadcast",
+                    "broadcasting",
+                    "film",
+                    "movie",
+                ],
+            )
+    })
+}
+
 /// "killed one U.S. soldier and wounded two others": the others are of the kind named
 /// just before, so a target "others" (or "another") takes the actor of the previous
 /// event's target in its sentence when that one has a country.
@@ -6350,8 +6467,12 @@ fn others_like_before(v: &View, out: &mut [Event]) {
         let last = t.text.rsplit(' ').next().unwrap_or("");
         let first = t.text.split(' ').next().unwrap_or("");
         // (It outweighs a country the place of the event gave them.)
+        // (Not bare "others" after "and": "beheaded Americans and others" are others
+        // than Americans.)
+        let bare = t.text.eq_ignore_ascii_case("others");
         if !(last.eq_ignore_ascii_case("others") || first.eq_ignore_ascii_case("another"))
             || t.entity.is_some()
+            || bare
         {
             continue;
         }

@@ -7358,3 +7358,52 @@ fn participles_of_status_describe_the_person_and_are_no_acts() {
     assert!(with_root(&d, "11").is_empty(), "{:#?}", d.events);
     assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn the_writers_i_is_no_party_named_before_it() {
+    // In a sentence with no quotation mark, "I" is the writer, not the country just named.
+    let d = run("They imposed tough sanctions on Iran. I have called on congressional leaders to add penalties.");
+    for e in with_root(&d, "02") {
+        assert!(
+            country(actors(e).0) != Some("IRN") && country(actors(e).1) != Some("IRN"),
+            "{:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn territory_seized_is_occupied_and_others_are_not_the_ones_named() {
+    let d = run("The rebels seized the town of Kidal.");
+    assert_eq!(events(&d, "192").len(), 1, "{:#?}", d.events);
+    let d = run(
+        "The militants seized large parts of Iraqi territory and beheaded Americans and others.",
+    );
+    assert_eq!(events(&d, "192").len(), 1, "{:#?}", d.events);
+    let beheaded = events(&d, "1823");
+    assert_eq!(beheaded.len(), 2, "{:#?}", d.events);
+    let others = beheaded
+        .iter()
+        .find(|e| e.target.as_ref().is_some_and(|t| t.text == "others"))
+        .expect("others");
+    assert_eq!(actors(others).1, None);
+    // Police seizing weapons still confiscate them.
+    let d = run("Police seized weapons.");
+    assert_eq!(events(&d, "1711").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn needs_kin_deployed_and_business_deals_are_not_acts() {
+    let d = run("\"We need to consult closely with our NATO allies,\" Cruz said.");
+    let e = with_root(&d, "04");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical);
+    let d = run("Cruz deployed his pastor father as a surrogate.");
+    assert!(with_root(&d, "15").is_empty(), "{:#?}", d.events);
+    let d = run("Russia deployed missiles in Kaliningrad.");
+    assert!(!with_root(&d, "15").is_empty(), "{:#?}", d.events);
+    let d = run("Trump signed a licensing agreement with G-III in 2012.");
+    assert!(with_root(&d, "05").is_empty(), "{:#?}", d.events);
+    let d = run("Israel signed a trade agreement with Jordan.");
+    assert_eq!(sole_dyad(&d, "05"), (Some("ISR"), Some("JOR")));
+}
