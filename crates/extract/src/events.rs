@@ -406,6 +406,63 @@ fn fights_an_ill(v: &View, lemma: &str, h: usize) -> bool {
         })
 }
 
+/// A fight, battle or struggle in an election, a party or a chamber, or for a
+/// nomination or justice: politics, not arms ("vowed to continue the fight in the next
+/// primary", "the battle for the nomination").
+fn political_arena(v: &View, h: usize) -> bool {
+    v.is(
+        h,
+        &[
+            "fight",
+            "fights",
+            "fighting",
+            "battle",
+            "battles",
+            "battling",
+            "struggle",
+            "struggles",
+            "fought",
+            "battled",
+        ],
+    ) && v.children(h).any(|c| {
+        matches!(v.dep(c), "obl" | "nmod")
+            && ((v.has_dep_word(c, "case", &["in", "at", "during"])
+                && v.is(
+                    c,
+                    &[
+                        "primary",
+                        "primaries",
+                        "election",
+                        "elections",
+                        "race",
+                        "campaign",
+                        "convention",
+                        "caucus",
+                        "caucuses",
+                        "congress",
+                        "senate",
+                        "legislature",
+                        "parliament",
+                        "court",
+                        "courts",
+                    ],
+                ))
+                || (v.has_dep_word(c, "case", &["for", "over"])
+                    && v.is(
+                        c,
+                        &[
+                            "nomination",
+                            "justice",
+                            "equality",
+                            "votes",
+                            "delegates",
+                            "seat",
+                            "presidency",
+                        ],
+                    )))
+    })
+}
+
 /// A lone personal pronoun of a person ("he", "her").
 fn personal_pronoun(v: &View, a: &Arg) -> bool {
     a.b == a.a + 1 && v.is(a.a, &["he", "him", "his", "she", "her"])
@@ -5444,7 +5501,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // flames, killing one person", "were killed in a car crash", "a fire that killed
         // 12"; nor is fighting crime or disease a fight with anyone ("cooperation in
         // fighting international organised crime").
-        if e.kind == Kind::Verb && (accident(v, h) || fights_an_ill(v, e.lemma, h)) {
+        if (e.kind == Kind::Verb && (accident(v, h) || fights_an_ill(v, e.lemma, h)))
+            || (root == "19" && political_arena(v, h))
+        {
             i = tb.max(i + 1);
             continue;
         }
@@ -6323,6 +6382,28 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     // of its own already ("agreed", 03); it states the intent of this one.
                     if let Some(p) = covering {
                         out[p].intent_of = Some(format!("#{base}"));
+                        // ("vowed to lift sanctions": a vow is a threat only of harm; it
+                        // is coded as the intent of what is vowed.)
+                        let vow = matches!(
+                            out[p].trigger.text.to_lowercase().as_str(),
+                            "vow"
+                                | "vows"
+                                | "vowed"
+                                | "vowing"
+                                | "swear"
+                                | "swears"
+                                | "swore"
+                                | "sworn"
+                        );
+                        if let Some(icode) =
+                            crate::tree::intent_code(code, neg).filter(|_| vow && !neg)
+                        {
+                            let info = crate::cameo::lookup(icode);
+                            out[p].code = icode.to_string();
+                            out[p].label = info.map(|c| c.name.to_string()).unwrap_or_default();
+                            out[p].plover = info.and_then(|c| c.plover.map(str::to_string));
+                            out[p].goldstein = crate::cameo::goldstein(icode);
+                        }
                         // (what is agreed or refused is toward whom the event is:
                         // "agreed to provide aid for Romania")
                         let named = |a: &Option<ActorRef>| {

@@ -334,6 +334,7 @@ impl<'a> View<'a> {
         v.repair_passive_subjects();
         v.repair_headline_passives();
         v.repair_status_participles();
+        v.repair_including_gerunds();
         v.repair_time_span_subjects();
         v.repair_compound_times();
         v.repair_appositive_days();
@@ -2401,6 +2402,43 @@ impl<'a> View<'a> {
             self.toks[o].dep = Some("obj");
             self.toks[p].head = Some(o);
             self.toks[p].dep = Some("amod");
+        }
+    }
+
+    /// "has been cooperating with the inquiry, including offering to meet with them": a
+    /// gerund that "including" opens, read as a clause on the noun before it, lists a
+    /// deed of the clause's subject. It hangs on the clause's verb.
+    fn repair_including_gerunds(&mut self) {
+        if !self.parsed {
+            return;
+        }
+        for x in 0..self.toks.len() {
+            if self.doc.tokens[x].xpos.as_deref() != Some("VBG")
+                || self.toks[x].dep != Some("acl")
+                || !self.children(x).any(|c| {
+                    c < x
+                        && matches!(self.toks[c].dep, Some("mark" | "case"))
+                        && self.is(c, &["including"])
+                })
+                || self
+                    .children(x)
+                    .any(|c| matches!(self.toks[c].dep, Some("nsubj" | "obj")) && c < x)
+            {
+                continue;
+            }
+            // The verb whose phrase the noun is in.
+            let mut g = self.toks[x].head;
+            for _ in 0..8 {
+                match g {
+                    Some(k) if self.toks[k].pos == Some("VERB") => break,
+                    Some(k) => g = self.toks[k].head,
+                    None => break,
+                }
+            }
+            if let Some(g) = g.filter(|&g| self.toks[g].pos == Some("VERB") && g < x) {
+                self.toks[x].head = Some(g);
+                self.toks[x].dep = Some("advcl");
+            }
         }
     }
 

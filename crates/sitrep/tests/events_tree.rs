@@ -7407,3 +7407,26 @@ fn needs_kin_deployed_and_business_deals_are_not_acts() {
     let d = run("Israel signed a trade agreement with Jordan.");
     assert_eq!(sole_dyad(&d, "05"), (Some("ISR"), Some("JOR")));
 }
+
+#[test]
+fn including_gerunds_vows_and_political_fights() {
+    // "…, including offering to meet with them": the clause's subject offers.
+    let d = run("Clinton has been cooperating with the Department of Justice's security inquiry, including offering in August to meet with them.");
+    let e = events(&d, "030");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("Clinton")
+    );
+    // A vow is coded as the intent of what is vowed: a threat only of harm.
+    let d = run("Obama vowed to lift sanctions on Iran.");
+    assert!(with_root(&d, "13").is_empty(), "{:#?}", d.events);
+    assert_eq!(sole_dyad(&d, "03"), (Some("USA"), Some("IRN")));
+    let d = run("Hamas vowed to attack Israel.");
+    assert_eq!(sole_dyad(&d, "13"), (Some("PSE"), Some("ISR")));
+    // A fight for a nomination is politics; one for a city is not.
+    let d = run("The battle for the nomination intensified.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let d = run("The battle for Aleppo intensified.");
+    assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
+}
