@@ -5422,10 +5422,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // Bank, "US troops arrested a man in Baghdad"; the rule below gives them the
         // place's country.)
         let abroad = |c: &str| place_country(v, loc.as_ref()).is_some_and(|p| p != c);
-        if (root == "17" && !e.code.starts_with("174")) || violent {
+        // (So are the prisoners it frees: "Cuba released 50 political prisoners".)
+        let freed = e.code.starts_with("0841");
+        if (root == "17" && !e.code.starts_with("174")) || violent || freed {
             let state = sources.iter().find_map(|a| {
                 let x = a.actor.as_deref()?;
                 let c = state_of(x)?;
+                // (a state or its body, not people of it: "Iraqi hijackers released 60
+                // people")
+                if freed && a.b > a.a && people_noun(v.word(a.b - 1)) {
+                    return None;
+                }
                 let sectors: &[&str] = if violent {
                     &["COP"]
                 } else {

@@ -7430,3 +7430,15 @@ fn including_gerunds_vows_and_political_fights() {
     let d = run("The battle for Aleppo intensified.");
     assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn prisoners_a_state_frees_are_of_it() {
+    let d = run("Cuba released 50 political prisoners.");
+    assert_eq!(sole_dyad(&d, "08"), (Some("CUB"), Some("CUB")));
+    // Named as another people's, they are theirs.
+    let d = run("Israel freed 150 Palestinian prisoners.");
+    assert_eq!(sole_dyad(&d, "08"), (Some("ISR"), Some("PSE")));
+    // Hijackers are no state.
+    let d = run("Iraqi hijackers released 60 people.");
+    assert_eq!(sole_dyad(&d, "08").1, None);
+}
