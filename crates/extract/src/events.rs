@@ -5508,6 +5508,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // flames, killing one person", "were killed in a car crash", "a fire that killed
         // 12"; nor is fighting crime or disease a fight with anyone ("cooperation in
         // fighting international organised crime").
+        // A visit to a place, or a hosting of a thing, within one country is travel at
+        // home, no act between parties ("flew to Maine", "ABC News hosted a debate"); a
+        // body of the state received is still a meeting ("demonstrators received
+        // ministers from the Georgian government").
+        let at_home = (e.code.starts_with("042") || e.code.starts_with("043"))
+            && code_prefix_of(&sources).is_some_and(|c| has_country(&c))
+            && code_prefix_of(&sources) == code_prefix_of(&targets)
+            && targets
+                .iter()
+                .all(|t| is_place_arg(v, t) || t.actor.as_deref().is_some_and(|c| c.len() == 3));
         if (e.kind == Kind::Verb && (accident(v, h) || fights_an_ill(v, e.lemma, h)))
             || (root == "19" && political_arena(v, h))
         {
@@ -6315,6 +6325,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 && (a.a..a.b).any(|k| v.pos(k) == Some("NUM"))
         };
         if !sources.is_empty() && sources.iter().all(share) {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // (A trip at home that did not happen stays, as what did not happen: "decided
+        // against flying to the West Bank".)
+        if at_home && st != Status::Negated {
             i = tb.max(i + 1);
             continue;
         }

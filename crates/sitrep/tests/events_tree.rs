@@ -7442,3 +7442,22 @@ fn prisoners_a_state_frees_are_of_it() {
     let d = run("Iraqi hijackers released 60 people.");
     assert_eq!(sole_dyad(&d, "08").1, None);
 }
+
+#[test]
+fn a_visit_within_one_country_is_travel_at_home() {
+    let d = run("Obama traveled to Florida to meet donors.");
+    assert!(
+        with_root(&d, "04").iter().all(|e| e.code != "042"),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Clinton plans to visit Charlotte on Sunday.");
+    assert!(
+        with_root(&d, "03").is_empty() && with_root(&d, "04").is_empty(),
+        "{:#?}",
+        d.events
+    );
+    // A visit abroad still is one.
+    let d = run("Merkel travelled to France.");
+    assert_eq!(sole_dyad(&d, "04"), (Some("DEU"), Some("FRA")));
+}
