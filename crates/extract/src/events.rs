@@ -3340,6 +3340,8 @@ fn people_noun(w: &str) -> bool {
         "carrier",
         "airliner",
         "liner",
+        "revolver",
+        "silencer",
     ];
     let stem = w.strip_suffix('s').unwrap_or(w);
     PEOPLE.contains(&w)
@@ -5670,9 +5672,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // goods or trade is an embargo (163), not a restriction on people.
             "163"
         } else if e.kind == Kind::Verb
-            && matches!(e.lemma, "capture" | "recapture" | "retake")
+            && (matches!(e.lemma, "capture" | "recapture" | "retake")
+                // ("Iranian security forces seized his guests": the state's forces
+                // seizing people detain them)
+                || (e.lemma == "seize"
+                    && sources.iter().any(|a| {
+                        a.actor
+                            .as_deref()
+                            .is_some_and(|c| matches!(c.get(3..), Some("COP" | "MIL" | "SPY" | "JUD")))
+                    })))
             && !targets.is_empty()
             && targets.iter().all(&captive)
+            // (people, not a sum: "officers seized HK$100,000")
+            && (e.lemma != "seize" || targets.iter().all(|t| !named_thing(v, t)))
         {
             // "Police captured the gunman", "troops captured two rebel commanders":
             // people captured are taken into custody (173); a town captured is
@@ -6328,6 +6340,21 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
+        // What is confiscated or stolen is a thing; of the doer's own country it is no
+        // act on anyone ("officers seized HK$100,000", "soldiers stole a gold
+        // necklace" in their own land); an owner named elsewhere still gives it hers
+        // ("stole 2,000 dollars from a Palestinian woman").
+        if code.starts_with("1711") {
+            let own = code_prefix_of(&sources);
+            for t in targets.iter_mut() {
+                if named_thing(v, t)
+                    && own.is_some()
+                    && code_prefix_of(std::slice::from_ref(t)) == own
+                {
+                    t.actor = None;
+                }
+            }
+        }
         // (A trip at home that did not happen stays, as what did not happen: "decided
         // against flying to the West Bank".)
         if at_home && st != Status::Negated {
@@ -6506,6 +6533,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
     }
     out
+}
+
+/// Whether the argument names a thing, not a party: no person, group, entity or place,
+/// and no word for people ("a gold necklace", "HK$100,000", "revolvers").
+fn named_thing(v: &View, t: &Arg) -> bool {
+    use sitrep_doc::EntityType as T;
+    !(is_person(v, t)
+        || is_group(v, t)
+        || t.entity.as_deref().is_some_and(|id| {
+            matches!(
+                v.entity_kind(id),
+                Some(T::Person | T::Org | T::Gpe | T::Loc | T::Norp)
+            )
+        })
+        || is_place_arg(v, t)
+        || (t.b > t.a
+            && (people_noun(v.word(t.b - 1)) || crate::view::is_person_role(v.word(t.b - 1)))))
 }
 
 /// Whether the noun at `n` is an agreement, deal or partnership of business: a modifier

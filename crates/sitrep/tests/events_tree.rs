@@ -7461,3 +7461,19 @@ fn a_visit_within_one_country_is_travel_at_home() {
     let d = run("Merkel travelled to France.");
     assert_eq!(sole_dyad(&d, "04"), (Some("DEU"), Some("FRA")));
 }
+
+#[test]
+fn things_confiscated_are_no_party_and_people_seized_by_police_are_detained() {
+    let d = run("HONG KONG 1996-08-23\n\nAt the time of his arrest, ICAC officers seized HK$100,000, it added.\n");
+    let seized = events(&d, "1711");
+    assert_eq!(seized.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(seized[0]).1, None, "{:#?}", d.events);
+    // An owner named elsewhere gives it hers.
+    let d = run("Israeli soldiers stole 2,000 dollars from a Palestinian woman.");
+    assert_eq!(sole_dyad(&d, "17"), (Some("ISR"), Some("PSE")));
+    let d = run("Iranian security forces seized his guests for questioning.");
+    assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
+    // A gunman captured is still detained.
+    let d = run("A gunman was captured by New Zealand police on Tuesday.");
+    assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
+}
