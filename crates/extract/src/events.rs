@@ -406,7 +406,7 @@ fn fights_an_ill(v: &View, lemma: &str, h: usize) -> bool {
         })
 }
 
-/// A fight, battle or struggle in an election, a party or a chamber, or for a
+/// A fight, battle or struggle in an election, a chamber or a court, or for a
 /// nomination or justice: politics, not arms ("vowed to continue the fight in the next
 /// primary", "the battle for the nomination").
 fn political_arena(v: &View, h: usize) -> bool {
@@ -5294,7 +5294,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                     Some("REB" | "UAF" | "CRM" | "COP" | "MIL" | "GOV")
                                 )
                         }))
-                        && !v.is(s.a, &["it", "It"])
+                        && !v.is(s.a, &["it"])
                         && !(s.b > s.a && (v.is(s.b - 1, ACCIDENTS) || v.is(s.b - 1, VEHICLES)))
                 });
             for (i, a) in sources.iter_mut().chain(targets.iter_mut()).enumerate() {
@@ -6615,8 +6615,8 @@ fn others_like_before(v: &View, out: &mut [Event]) {
         let last = t.text.rsplit(' ').next().unwrap_or("");
         let first = t.text.split(' ').next().unwrap_or("");
         // (It outweighs a country the place of the event gave them.)
-        // (Not bare "others" after "and": "beheaded Americans and others" are others
-        // than Americans.)
+        // (Not a bare "others": "beheaded Americans and others" are others than
+        // Americans.)
         let bare = t.text.eq_ignore_ascii_case("others");
         if !(last.eq_ignore_ascii_case("others") || first.eq_ignore_ascii_case("another"))
             || t.entity.is_some()

@@ -2352,17 +2352,17 @@ impl<'a> View<'a> {
         }
     }
 
-    /// "Zambia extradited suspected British militant Haroon Aswad", "police arrested
-    /// alleged gang leader Tom Cruz": a participle that says what a person is held to be,
-    /// right after a verb with no object of its own, may be read as a clause on that
-    /// verb with the person for its object. It describes the person, who is the verb's
-    /// object (with any phrase of time or place the participle took).
+    /// "Zambia extradited suspected British militant Haroon Aswad to Britain": a
+    /// participle that says what a person is held to be, right after a verb with no
+    /// object of its own, may be read as a clause on that verb with the person for its
+    /// object. It describes the person, who is the verb's object (with any phrase of time
+    /// or place the participle took).
     fn repair_status_participles(&mut self) {
         if !self.parsed {
             return;
         }
         const STATUS: &[&str] = &[
-            "suspect", "allege", "accuse", "convict", "exile", "oust", "depose", "jail", "wanted",
+            "suspect", "allege", "accuse", "convict", "exile", "oust", "depose", "jail",
         ];
         for p in 1..self.toks.len() {
             let g = p - 1;
