@@ -2386,6 +2386,46 @@ fn status(
             }
         }
     }
+    // "Netanyahu opposed talks between Weizman and Arafat", "China blocked sanctions":
+    // talks, deals or measures one opposes or blocks have not happened (a war opposed
+    // may have).
+    const OPPOSE: &[&str] = &["oppose", "block", "resist", "veto", "obstruct"];
+    if kind == Kind::Noun
+        && ((v.parsed
+            && v.dep(head) == "obj"
+            && v.toks[head]
+                .head
+                .is_some_and(|g| OPPOSE.contains(&v.lemma(g))))
+            // (or right after such a verb, however parsed)
+            || (ta > sa && v.pos(ta - 1) == Some("VERB") && OPPOSE.contains(&v.lemma(ta - 1))))
+        && v.is(
+            head,
+            &[
+                "talks",
+                "negotiations",
+                "meeting",
+                "meetings",
+                "summit",
+                "visit",
+                "deal",
+                "agreement",
+                "treaty",
+                "accord",
+                "pact",
+                "sanctions",
+                "embargo",
+                "ceasefire",
+                "truce",
+                "resolution",
+                "aid",
+                "deployment",
+                "extradition",
+                "expulsion",
+            ],
+        )
+    {
+        consider(Status::Hypothetical);
+    }
     // "renewed fighting could displace 200,000 people", "further strikes would …": a
     // subject noun that names more of it to come takes its clause's modal after all.
     if v.parsed && subject_noun {

@@ -7477,3 +7477,20 @@ fn things_confiscated_are_no_party_and_people_seized_by_police_are_detained() {
     let d = run("A gunman was captured by New Zealand police on Tuesday.");
     assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn talks_or_measures_opposed_have_not_happened() {
+    let d = run("The newspaper said Netanyahu opposed talks between Weizman and Arafat.");
+    let talks = with_root(&d, "04");
+    assert!(!talks.is_empty(), "{:#?}", d.events);
+    assert!(
+        talks.iter().all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+    let d = run("China blocked sanctions against North Korea.");
+    assert_eq!(events(&d, "163")[0].status, Status::Hypothetical);
+    // A war opposed may have happened.
+    let d = run("Britain opposed the US invasion of Iraq.");
+    assert_eq!(with_root(&d, "19")[0].status, Status::Asserted);
+}
