@@ -1722,14 +1722,27 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
         }
         // A town the lists do not know: its country from the world table ("Arbil").
         EntityType::Gpe | EntityType::Loc if us_town(v, names, e) => Some("USA".to_string()),
-        EntityType::Gpe | EntityType::Loc => actor::code_for_words(&words).or_else(|| {
+        EntityType::Gpe | EntityType::Loc => {
             let ws: Vec<&str> = words
                 .iter()
                 .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
                 .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("the"))
                 .collect();
-            crate::lexicon::world_city(&ws).map(str::to_string)
-        }),
+            // (A part of a city the world table knows whole is its own, before the city
+            // the lists know: "East Jerusalem" is PSE, not Jerusalem's.)
+            let part = ws.len() > 1
+                && [
+                    "east", "west", "north", "south", "eastern", "western", "northern", "southern",
+                ]
+                .contains(&ws[0].to_lowercase().as_str());
+            let whole = part
+                .then(|| crate::lexicon::world_city(&ws))
+                .flatten()
+                .map(str::to_string);
+            whole
+                .or_else(|| actor::code_for_words(&words))
+                .or_else(|| crate::lexicon::world_city(&ws).map(str::to_string))
+        }
         // An event is no party ("captured during the Korean War").
         EntityType::Event => None,
         _ => actor::code_for_words(&words),

@@ -7494,3 +7494,10 @@ fn talks_or_measures_opposed_have_not_happened() {
     let d = run("Britain opposed the US invasion of Iraq.");
     assert_eq!(with_root(&d, "19")[0].status, Status::Asserted);
 }
+
+#[test]
+fn a_part_of_a_city_known_whole_is_its_own() {
+    // "East Jerusalem" is the world table's PSE, not Jerusalem's ISR.
+    let d = run("Israel captured East Jerusalem in the 1967 Middle East war.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("ISR"), Some("PSE")));
+}
