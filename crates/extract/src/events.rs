@@ -6488,11 +6488,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         if let Some(icode) =
                             crate::tree::intent_code(code, neg).filter(|_| vow && !neg)
                         {
-                            let info = crate::cameo::lookup(icode);
-                            out[p].code = icode.to_string();
-                            out[p].label = info.map(|c| c.name.to_string()).unwrap_or_default();
-                            out[p].plover = info.and_then(|c| c.plover.map(str::to_string));
-                            out[p].goldstein = crate::cameo::goldstein(icode);
+                            set_code(&mut out[p], icode);
                         }
                         // (what is agreed or refused is toward whom the event is:
                         // "agreed to provide aid for Romania")
@@ -6530,17 +6526,13 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             }
                         })
                     {
-                        let info = crate::cameo::lookup(icode);
                         let mut ev = out[base].clone();
                         ev.trigger = TextSpan {
                             start: cs,
                             end: ce,
                             text: v.doc.slice(cs, ce).to_string(),
                         };
-                        ev.code = icode.to_string();
-                        ev.label = info.map(|c| c.name.to_string()).unwrap_or_default();
-                        ev.plover = info.and_then(|c| c.plover.map(str::to_string));
-                        ev.goldstein = crate::cameo::goldstein(icode);
+                        set_code(&mut ev, icode);
                         ev.status = if by.is_some() {
                             Status::Attributed
                         } else {
@@ -6573,6 +6565,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
     }
     out
+}
+
+/// Gives the event a CAMEO code, with the code's name, PLOVER category and Goldstein
+/// weight.
+fn set_code(ev: &mut Event, code: &str) {
+    let info = crate::cameo::lookup(code);
+    ev.code = code.to_string();
+    ev.label = info.map(|c| c.name.to_string()).unwrap_or_default();
+    ev.plover = info.and_then(|c| c.plover.map(str::to_string));
+    ev.goldstein = crate::cameo::goldstein(code);
 }
 
 /// Whether the argument names a thing, not a party: no person, group, entity or place,
