@@ -675,13 +675,22 @@ const IRREALIS: &[&str] = &[
     "offer",
     "offered",
     "ask",
+    "asks",
     "asked",
+    "asking",
+    "request",
+    "requests",
+    "requested",
+    "requesting",
     "urge",
+    "urges",
     "urged",
+    "urging",
     "call",
     "called",
     "demand",
     "demanded",
+    "demanding",
     "warn",
     "warned",
     "pressure",
@@ -3452,7 +3461,35 @@ const STANCES: &[&str] = &[
     "handling",
     "agenda",
     "rhetoric",
+    // what a person is said to be: attacking one's honesty is words too
+    "credibility",
+    "character",
+    "integrity",
+    "honesty",
+    "reputation",
+    "judgment",
+    "judgement",
+    "temperament",
+    "credentials",
+    "qualifications",
+    "competence",
+    "motives",
+    "patriotism",
 ];
+
+/// "attacked her credibility", "attacks on his record": what is attacked (the verb's
+/// object, the noun's "on" or "against") is a stance or a quality, which only words can
+/// attack, whoever attacks it.
+fn stance_attacked(v: &View, h: usize) -> bool {
+    v.parsed
+        && v.children(h).any(|c| {
+            // (an army "position" is a place to shell)
+            v.is(c, STANCES)
+                && !v.is(c, &["position"])
+                && (v.dep(c) == "obj"
+                    || (v.dep(c) == "nmod" && v.has_dep_word(c, "case", &["on", "against"])))
+        })
+}
 
 /// Whether an argument is the press: an actor of the media sector ("the Times").
 fn media(a: &Arg) -> bool {
@@ -3994,6 +4031,50 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     | "demand"
                     | "request"
             )
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // "the Koch-backed Concerned Veterans", "Iranian-backed militias": a participle
+        // joined by a hyphen to the word before it describes its noun; it is no act.
+        if e.kind == Kind::Verb
+            && tb == i + 1
+            && i >= 2
+            && v.toks[i - 1].text == "-"
+            && v.toks[i - 2].end == v.toks[i - 1].start
+            && v.toks[i - 1].end == v.toks[i].start
+            && v.toks[i].lower.ends_with("ed")
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // "whatever Trump charged his campaign for rent", "charged $40 a night": a sum
+        // asked for something sold is no criminal charge ("charged with murder" is).
+        if v.parsed
+            && e.kind == Kind::Verb
+            && e.lemma == "charge"
+            && !v
+                .children(i)
+                .any(|c| v.is(c, &["with"]) || v.has_dep_word(c, "case", &["with"]))
+            && v.children(i).any(|c| {
+                (v.dep(c) == "obl" && v.has_dep_word(c, "case", &["for"]))
+                    || (v.dep(c) == "obj"
+                        && (v.pos(c) == Some("NUM")
+                            || v.is(c, &["whatever", "what"])
+                            || v.children(c).any(|x| v.is(x, &["$", "£", "€"]))
+                            || v.is(c, &["fee", "fees", "rent", "interest", "price", "prices"])))
+            })
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // "a super PAC allied with House leadership", "groups allied to the
+        // government": being allied is a standing tie, not an act ("Egypt allied itself
+        // with Syria" is one).
+        if v.parsed
+            && e.kind == Kind::Verb
+            && e.lemma == "ally"
+            && !v.children(i).any(|c| v.dep(c) == "obj")
         {
             i = tb.max(i + 1);
             continue;
@@ -4628,14 +4709,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         let addressed = v.parsed
             && matches!(root, "10" | "02")
             && v.children(h).any(|c| {
+                // ("called on Republicans to back Trump": the ones called on.)
+                let called_on = v.dep(c) == "obl" && v.has_dep_word(c, "case", &["on", "upon"]);
                 c > h
-                    && matches!(v.dep(c), "obj" | "iobj")
+                    && (matches!(v.dep(c), "obj" | "iobj") || called_on)
                     && (people_noun(v.word(c))
                         || crate::view::agent_noun(v.word(c)).is_some()
                         || v.is(c, &["sides", "parties", "factions", "governments"])
                         || (matches!(v.pos(c), Some("NOUN" | "PROPN"))
                             && v.children(h).any(|x| {
-                                x > c && v.dep(x) == "xcomp" && v.has_dep_word(x, "mark", &["to"])
+                                x > c
+                                    && matches!(v.dep(x), "xcomp" | "advcl")
+                                    && v.has_dep_word(x, "mark", &["to"])
                             })))
             });
         if e.kind == Kind::Verb
@@ -5759,22 +5844,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 "attack" | "assail" | "pound" | "savage" | "bash" | "hit"
             )
             || (e.kind == Kind::Noun && e.lemma == "attack"))
-            && sources
-                .iter()
-                .any(|a| is_person(v, a) || media(a) || personal_pronoun(v, a) || campaign(v, a))
-            && targets.iter().any(|a| {
-                is_person(v, a)
-                    || (a.b > a.a && !armed(v, a, a.b) && people_noun(v.word(a.b - 1)))
-                    || (a.b > a.a && v.is(a.b - 1, STANCES))
-                    || (a.b > a.a && crate::view::is_person_role(v.word(a.b - 1)))
-                    // a title before its holder's name ("former nominee Mitt Romney")
-                    || v.mention_of.get(a.b).copied().flatten().is_some_and(|m| {
-                        v.mentions[m]
-                            .entity
-                            .as_deref()
-                            .is_some_and(|id| person_entity(v, id))
-                    })
-            })
+            && (stance_attacked(v, h)
+                || (sources.iter().any(|a| {
+                    is_person(v, a) || media(a) || personal_pronoun(v, a) || campaign(v, a)
+                }) && targets.iter().any(|a| {
+                    is_person(v, a)
+                        || (a.b > a.a && !armed(v, a, a.b) && people_noun(v.word(a.b - 1)))
+                        || (a.b > a.a && v.is(a.b - 1, STANCES))
+                        || (a.b > a.a && crate::view::is_person_role(v.word(a.b - 1)))
+                        // a title before its holder's name ("former nominee Mitt Romney")
+                        || v.mention_of.get(a.b).copied().flatten().is_some_and(|m| {
+                            v.mentions[m]
+                                .entity
+                                .as_deref()
+                                .is_some_and(|id| person_entity(v, id))
+                        })
+                })))
             && !with_weapon(v, h, &targets)
             && !bodily(v, h)
         {

@@ -230,17 +230,20 @@ fn role_after(v: &View, a: usize, b: usize) -> Option<&'static str> {
             i += 1;
             continue;
         }
-        let two = if i + 1 < b {
+        // ("Attorney-General": two words joined by a hyphen are the pair.)
+        let hyphen = i + 2 < b && v.word(i + 1) == "-";
+        let second = if hyphen { i + 2 } else { i + 1 };
+        let two = if second < b {
             pair.clear();
             pair.push_str(v.word(i));
             pair.push(' ');
-            pair.push_str(v.word(i + 1));
+            pair.push_str(v.word(second));
             crate::view::agent_noun(&pair)
         } else {
             None
         };
         let (code, width) = match two {
-            Some(c) => (Some(c), 2),
+            Some(c) => (Some(c), second + 1 - i),
             None => (crate::view::agent_noun(v.word(i)), 1),
         };
         if let Some(c) = code {

@@ -272,6 +272,16 @@ impl<'a> View<'a> {
                 {
                     continue;
                 }
+                // "the general election", "a general strike": "general" modifying
+                // another noun is no officer.
+                if matches!(v.word(i), "general" | "generals")
+                    && matches!(v.toks[i].dep, Some("amod" | "compound"))
+                    && v.toks[i]
+                        .head
+                        .is_some_and(|h| v.toks[h].pos == Some("NOUN"))
+                {
+                    continue;
+                }
                 // "the German government" is the entity's phrase already.
                 let (sa, sb) = v.sents[v.toks[i].sent];
                 let modified = (sa..sb).any(|c| {

@@ -528,8 +528,13 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
         let end = n.title.map(|t| t.1).unwrap_or(n.a);
         while t > first {
             let w = v.w(t - 1);
+            // "Attorney General": a title of two words whose last alone is another
+            // ("General", a rank) is taken whole.
+            if t >= first + 2 && is_title_token(lx, &format!("{} {}", v.w(t - 2), w)) {
+                t -= 2;
+                continue;
+            }
             let title_word = is_title_token(lx, w)
-                || (t >= first + 2 && is_title_token(lx, &format!("{} {}", v.w(t - 2), w)))
                 || (is_role_word(w) && (v.cap(t - 1) || end == n.a))
                 || (w == "." && t >= first + 2 && is_title_token(lx, v.w(t - 2)));
             // "Secretary-General", "Attorney-General": a title's hyphen, written with

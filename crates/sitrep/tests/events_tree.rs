@@ -7501,3 +7501,92 @@ fn a_part_of_a_city_known_whole_is_its_own() {
     let d = run("Israel captured East Jerusalem in the 1967 Middle East war.");
     assert_eq!(sole_dyad(&d, "19"), (Some("ISR"), Some("PSE")));
 }
+
+#[test]
+fn a_two_word_title_is_taken_whole_before_its_last_word() {
+    // "Attorney General" is a legal office, not the rank "General".
+    let d = run("Attorney General Maria Okafor met the Kenyan interior minister in Nairobi.");
+    let e = with_root(&d, "04");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    let (s, _) = actors(e[0]);
+    assert!(s.is_some_and(|s| s.ends_with("JUD")), "{:#?}", d.events);
+    // and so with a hyphen, named by a noun phrase
+    let d = run("Peru's Attorney-General criticized the Chilean embassy.");
+    let (s, _) = actors(with_root(&d, "11")[0]);
+    assert_eq!(s, Some("PERJUD"), "{:#?}", d.events);
+    // "general" modifying another noun is no officer
+    let d =
+        run("Mexican officials have been promising a larger general election staff for months.");
+    let e = with_root(&d, "03");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]), (Some("MEXGOV"), None), "{:#?}", d.events);
+}
+
+#[test]
+fn hyphenated_participles_and_alliances_describe_and_do_not_act() {
+    // "Iranian-backed", "Koch-backed": a description of the noun, not an act of backing
+    let d = run("The Moscow-backed leader of Chechnya visited Ankara on Monday.");
+    assert!(with_root(&d, "05").is_empty(), "{:#?}", d.events);
+    assert_eq!(with_root(&d, "04").len(), 1, "{:#?}", d.events);
+    // being allied is a standing tie
+    let d = run(
+        "Ana Ruiz, head of a Chilean group allied with the Peruvian government, \
+                 said the talks had failed.",
+    );
+    assert!(events(&d, "050").is_empty(), "{:#?}", d.events);
+    // a plain act of backing stays
+    let d = run("Moscow backed the Chechen leader in the vote.");
+    assert_eq!(with_root(&d, "05").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn the_one_called_on_is_the_target_even_when_no_list_knows_them() {
+    // "called on Republicans to back Trump" is a call on the Republicans, not on Trump
+    let d = run("Senator Ana Ruiz called on Republicans to back President Luis Ortega of Peru.");
+    let call = with_root(&d, "02");
+    assert_eq!(call.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        call[0].target.as_ref().map(|t| t.text.as_str()),
+        Some("Republicans"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn what_is_requested_has_not_happened() {
+    let d = run("Peru requested talks with Chile on Monday.");
+    let talks = with_root(&d, "04");
+    assert!(!talks.is_empty(), "{:#?}", d.events);
+    assert!(
+        talks
+            .iter()
+            .filter(|e| e.trigger.text == "talks")
+            .all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn attacking_a_quality_or_a_stance_is_words() {
+    let d = run("Senator Ana Ruiz attacked his credibility on Monday.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
+    let d = run("Peruvian officials were alarmed at the sustained attacks on her record.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    // an army position is a place to attack
+    let d = run("Rebels attacked an army position near the Chilean border.");
+    assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn a_price_charged_is_no_criminal_charge() {
+    let d = run(
+        "Officials said whatever Ana Ruiz charged the Peruvian embassy for rent \
+                 came back to her.",
+    );
+    assert!(events(&d, "173").is_empty(), "{:#?}", d.events);
+    let d = run("Peruvian police charged the Chilean driver with manslaughter.");
+    assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
+}
