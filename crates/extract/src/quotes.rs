@@ -663,6 +663,21 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
     if let Some(sp) = quoted_as_saying(v, cue) {
         return Some(sp);
     }
+    // "Iran sent a letter to Kuwait demanding …": a document says what its sender says.
+    if v.parsed && v.dep(cue) == "acl" && v.word(cue).ends_with("ing") {
+        let sender = v.toks[cue]
+            .head
+            .filter(|&p| v.is(p, crate::tree::DOCUMENTS) && v.dep(p) == "obj")
+            .and_then(|p| v.toks[p].head)
+            .filter(|&g| v.is(g, crate::tree::ISSUING))
+            .and_then(|g| v.children(g).find(|&c| v.dep(c) == "nsubj"));
+        if let Some(s) = sender {
+            let a = crate::np::phrase_at(v, s);
+            if plausible_speaker(v, &a) {
+                return antecedent(v, &a).or(Some(a)).map(|a| conjoined(v, a));
+            }
+        }
+    }
     // "Supporters marched through Caracas to demand …": an infinitive's speaker is its
     // verb's subject, not the words before "to".
     if v.parsed && cue > sa && v.is(cue - 1, &["to"]) && matches!(v.dep(cue), "advcl" | "xcomp") {

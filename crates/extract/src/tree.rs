@@ -616,7 +616,7 @@ pub const DOCUMENTS: &[&str] = &[
 ];
 
 /// Verbs whose subject is the author of the document they take.
-const ISSUING: &[&str] = &[
+pub(crate) const ISSUING: &[&str] = &[
     "issued",
     "issues",
     "issue",
@@ -641,6 +641,13 @@ const ISSUING: &[&str] = &[
     "wrote",
     "writes",
     "delivered",
+    "addressed",
+    "addresses",
+    "handed",
+    "presented",
+    "presents",
+    "sending",
+    "submits",
 ];
 
 /// Verbs whose object is to do what their infinitive says ("urged Iran to free", "asks
@@ -1487,6 +1494,30 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
             if let Some(t) = v
                 .children(h)
                 .filter(|&c| c > o && v.dep(c) == "obl" && v.has_dep_word(c, "case", ABOUT))
+                .map(|c| actors_at(v, c))
+                .find(|t| has_actor(t))
+            {
+                target = t;
+            }
+        }
+    }
+    // "addressed a letter to the Security Council proposing dates": what a document
+    // says is said to whom it is sent (the "to" on the document or on the verb that sends
+    // it).
+    if !has_actor(&target) && v.dep(h) == "acl" && v.word(h).ends_with("ing") {
+        if let Some(p) = v.toks[h].head.filter(|&p| v.is(p, DOCUMENTS)) {
+            let sender = v.toks[p]
+                .head
+                .filter(|&g| v.is(g, ISSUING) && v.dep(p) == "obj");
+            if let Some(t) = v
+                .children(p)
+                .filter(|&c| v.dep(c) == "nmod")
+                .chain(
+                    sender
+                        .into_iter()
+                        .flat_map(|g| v.children(g).filter(|&c| v.dep(c) == "obl")),
+                )
+                .filter(|&c| v.has_dep_word(c, "case", &["to"]))
                 .map(|c| actors_at(v, c))
                 .find(|t| has_actor(t))
             {

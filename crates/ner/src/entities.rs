@@ -766,6 +766,19 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
         [(n, c), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(c.clone()),
         _ => None,
     };
+    // A name the tagger took for a person that an apposition calls a village or town is
+    // that place ("Zarembo Alto, a small village northeast of Lima").
+    for e in ents.iter_mut() {
+        if e.ty == EntityType::Person
+            && e.roles.is_empty()
+            && e.names.iter().all(|&ni| names[ni].title.is_none())
+            && e.names
+                .iter()
+                .any(|&ni| place_apposition(&v, &names[ni]).is_some())
+        {
+            e.ty = EntityType::Gpe;
+        }
+    }
     for ei in 0..ents.len() {
         let mut code = entity_actor(&v, &names, &ents, ei);
         if let (Some(c), Some(dom)) = (&code, &dominant) {
@@ -1747,6 +1760,7 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
             whole
                 .or_else(|| actor::code_for_words(&words))
                 .or_else(|| crate::lexicon::world_city(&ws).map(str::to_string))
+                .or_else(|| place_in_apposition(v, names, e))
         }
         // An event is no party ("captured during the Korean War").
         EntityType::Event => None,
@@ -1764,6 +1778,80 @@ const STATES: &[&str] = &[
     "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio", "okla", "ore", "pa",
     "r.i", "s.c", "s.d", "tenn", "texas", "utah", "vt", "va", "wash", "w.va", "wis", "wyo",
 ];
+
+/// Nouns of a settled place or district that an apposition gives a place the lists do
+/// not know ("Alomella Robles, a small village northeast of Lima").
+const PLACE_KINDS: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "district",
+    "province",
+    "region",
+    "suburb",
+    "hamlet",
+    "port",
+    "settlement",
+    "camp",
+    "area",
+    "township",
+    "municipality",
+    "county",
+    "neighbourhood",
+    "neighborhood",
+    "enclave",
+    "outpost",
+];
+
+/// The country of a place the lists do not know, from an apposition that puts it in or
+/// near a place they do: "Alomella Robles, a small village about 345 miles (550 km)
+/// northeast of Lima," is Peru's. The apposition opens with an article and a place noun
+/// among its first words, and ends at the next comma or the sentence's end.
+fn place_in_apposition(v: &View, names: &[Name], e: &Ent) -> Option<String> {
+    e.names.iter().find_map(|&ni| {
+        let (kind, end) = place_apposition(v, &names[ni])?;
+        names
+            .iter()
+            .filter(|o| {
+                o.a > kind && o.b <= end && matches!(o.ty, EntityType::Gpe | EntityType::Loc)
+            })
+            .find_map(|o| {
+                let ws: Vec<&str> = (o.a..o.b).map(|i| v.w(i)).collect();
+                actor::code_for_words(&ws)
+                    .or_else(|| crate::lexicon::world_city(&ws).map(str::to_string))
+                    .and_then(|c| c.get(..3).map(str::to_string))
+                    .filter(|c| c.chars().all(|x| x.is_ascii_uppercase()) && c != "IGO")
+            })
+    })
+}
+
+/// The place noun and the end of an apposition that says what kind of place a name is
+/// ("Alomella Robles, a small village about 345 miles northeast of Lima,": "village", and
+/// the comma after "Lima"): an article and a place noun among its first words, up to the
+/// next comma or the sentence's end.
+fn place_apposition(v: &View, name: &Name) -> Option<(usize, usize)> {
+    let n = v.doc.tokens.len();
+    let k = name.b;
+    if k + 2 >= n || v.w(k) != "," || !v.same_sentence(k, k + 1) {
+        return None;
+    }
+    if !matches!(v.lw(k + 1).as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let end = (k + 2..(k + 24).min(n))
+        .find(|&j| matches!(v.w(j), "," | "." | ";") || !v.same_sentence(k, j))
+        .unwrap_or((k + 24).min(n));
+    let kind = (k + 2..end.min(k + 6)).find(|&j| PLACE_KINDS.contains(&v.lw(j).as_str()))?;
+    // (the head of the apposition, after modifiers only: "the mayor of the town" is a
+    // person)
+    let modifiers = (k + 2..kind).all(|j| {
+        v.doc.tokens[j]
+            .pos
+            .as_deref()
+            .is_some_and(|p| matches!(p, "ADJ" | "ADV" | "NUM" | "NOUN" | "PROPN"))
+    });
+    modifiers.then_some((kind, end))
+}
 
 /// Whether a mention of the place is followed by a comma and a US state's abbreviation:
 /// "Plymouth, N.H.", "Orlando, Fla." (a town of the United States, not the English one).

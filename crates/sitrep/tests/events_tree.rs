@@ -7590,3 +7590,42 @@ fn a_price_charged_is_no_criminal_charge() {
     let d = run("Peruvian police charged the Chilean driver with manslaughter.");
     assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn an_unknown_place_takes_the_country_of_the_place_its_apposition_names() {
+    let d = run(
+        "Rebels took control of Zarembo Alto, a small village about 200 km \
+                 (125 miles) northeast of Lima, on Tuesday.",
+    );
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("PER"), "{:#?}", d.events);
+}
+
+#[test]
+fn a_letter_says_what_its_sender_says_to_whom_it_is_sent() {
+    let d =
+        run("The Angolan president addressed a letter to Portugal proposing dates for new talks.");
+    let e = events(&d, "030");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]),
+        (Some("AGOGOV"), Some("PRT")),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Iran sent a letter to the United Nations proposing new talks.");
+    let e = events(&d, "030");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("IGO"), "{:#?}", d.events);
+    // and the words it carries are its sender's, not the addressee's
+    let d = run("Iran sent a letter to Kuwait demanding the release of its fishermen.");
+    let q = &d.quotes;
+    assert_eq!(q.len(), 1, "{:#?}", q);
+    assert_eq!(
+        q[0].speaker.as_ref().map(|s| s.text.as_str()),
+        Some("Iran"),
+        "{:#?}",
+        q
+    );
+}
