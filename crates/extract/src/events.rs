@@ -3973,26 +3973,37 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             continue;
         }
         // "suspended all aid to Egypt": the aid stopped is no aid given (the stopping
-        // is coded on the verb).
-        if v.parsed && verbs.is_none() && e.kind == Kind::Noun && {
-            // (the noun itself, or the aid of "a military aid program")
-            let n = tb - 1;
-            let whole = match v.toks[n].head {
-                Some(g) if v.dep(n) == "compound" => g,
-                _ => n,
-            };
-            let mut p = whole;
-            let mut stopped = false;
-            for _ in 0..3 {
-                let Some(g) = v.toks[p].head else { break };
-                if HALTING.contains(&v.lemma(g)) || HALTING_NOUNS.contains(&v.lemma(g)) {
-                    stopped = halted_object(v, g).is_some_and(|(_, o)| o == whole);
-                    break;
+        // is coded on the verb). (A visit or meeting called off stays, as an event that
+        // did not happen.)
+        if v.parsed
+            && verbs.is_none()
+            && e.kind == Kind::Noun
+            && !v.is(
+                tb - 1,
+                &[
+                    "visit", "visits", "trip", "trips", "meeting", "meetings", "summit",
+                ],
+            )
+            && {
+                // (the noun itself, or the aid of "a military aid program")
+                let n = tb - 1;
+                let whole = match v.toks[n].head {
+                    Some(g) if v.dep(n) == "compound" => g,
+                    _ => n,
+                };
+                let mut p = whole;
+                let mut stopped = false;
+                for _ in 0..3 {
+                    let Some(g) = v.toks[p].head else { break };
+                    if HALTING.contains(&v.lemma(g)) || HALTING_NOUNS.contains(&v.lemma(g)) {
+                        stopped = halted_object(v, g).is_some_and(|(_, o)| o == whole);
+                        break;
+                    }
+                    p = g;
                 }
-                p = g;
+                stopped
             }
-            stopped
-        } {
+        {
             i = tb.max(i + 1);
             continue;
         }
@@ -4688,6 +4699,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 if s.actor.is_some() && !targets.iter().any(|t| t.a <= s.a && s.b <= t.b) {
                     sources.push(s);
                 }
+            }
+        }
+        // "Cheung Siu Man was arrested late on Wednesday after a search, police said":
+        // an arrest police report with no one named making it is theirs.
+        if v.parsed
+            && sources.is_empty()
+            && e.kind == Kind::Verb
+            && e.code == "173"
+            && v.children(h).any(|c| v.dep(c) == "aux:pass")
+        {
+            if let Some(p) = reporting_police(v, h) {
+                sources.push(p);
             }
         }
         if sources.is_empty() && targets.is_empty() {
@@ -5979,9 +6002,25 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 Some((c, o)) => {
                     // (the party the stopped aid or talks went to or were held with:
                     // "halt budget support to the country")
-                    if let Some(n) = v.children(o).find(|&n| {
-                        v.dep(n) == "nmod" && v.has_dep_word(n, "case", &["to", "with", "for"])
-                    }) {
+                    // ("cancelled a visit by a Ukrainian delegation": the visitors.)
+                    // (its "by" phrase hung on the verb too)
+                    let visit = v.is(o, &["visit", "visits", "trip", "trips"]);
+                    if let Some(n) = v
+                        .children(o)
+                        .find(|&n| {
+                            v.dep(n) == "nmod"
+                                && (v.has_dep_word(n, "case", &["to", "with", "for"])
+                                    || (visit && v.has_dep_word(n, "case", &["by"])))
+                        })
+                        .or_else(|| {
+                            v.children(h).find(|&n| {
+                                visit
+                                    && n > o
+                                    && v.dep(n) == "obl"
+                                    && v.has_dep_word(n, "case", &["by"])
+                            })
+                        })
+                    {
                         let t = crate::tree::actors_at(v, n);
                         if !t.is_empty() {
                             targets = t;
@@ -7120,6 +7159,37 @@ fn arg_of(v: &View, s: &ActorRef) -> Option<Arg> {
     })
 }
 
+/// The police who report what the clause at `h` says, in its sentence ("…, police
+/// said", "police said …").
+fn reporting_police(v: &View, h: usize) -> Option<Arg> {
+    let (sa, sb) = v.sents[v.sentence_of(h)];
+    (sa..sb).find_map(|c| {
+        let g = v.toks[c].head?;
+        if v.dep(c) != "nsubj" || g == h || !matches!(v.lemma(g), "say" | "tell" | "report") {
+            return None;
+        }
+        // (the report is of this clause: its verb is the one that reports, or what it
+        // reports)
+        if !(v.dominates(g, h) || v.dominates(h, g)) {
+            return None;
+        }
+        crate::tree::actors_at(v, c).into_iter().find(|a| {
+            a.actor.as_deref().is_some_and(|x| x.ends_with("COP"))
+                && a.b > a.a
+                && v.is(
+                    a.b - 1,
+                    &[
+                        "police",
+                        "policemen",
+                        "officers",
+                        "spokesman",
+                        "spokeswoman",
+                    ],
+                )
+        })
+    })
+}
+
 /// Verbs of stopping, which code as reducing relations (16) by what they stop.
 const HALTING: &[&str] = &[
     "suspend",
@@ -7218,7 +7288,9 @@ fn halted_object(v: &View, p: usize) -> Option<(&'static str, usize)> {
         "mediation" => "165",
         "trade" | "flights" | "links" | "imports" | "exports" | "shipments" | "deliveries"
         | "sales" => "163",
-        "cooperation" => "160",
+        // ("cancelled a planned visit to Haiti", "called off the summit")
+        "cooperation" | "visit" | "visits" | "trip" | "trips" | "meeting" | "meetings"
+        | "summit" => "160",
         _ => return None,
     };
     Some((code, o))

@@ -650,6 +650,12 @@ pub(crate) const ISSUING: &[&str] = &[
     "submits",
 ];
 
+/// Nouns of a length of time ("served two months", "spent three years").
+const DURATIONS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "sentence", "term", "time",
+];
+
 /// Verbs whose object is to do what their infinitive says ("urged Iran to free", "asks
 /// Turkey to release", "invited Cuba to join").
 pub(crate) const OBJECT_CONTROL: &[&str] = &[
@@ -2094,10 +2100,13 @@ pub(crate) fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Ve
                 {
                     // (or the one the parser read as its indirect object: "accusing them
                     // of helping")
+                    // (Not a time served or spent: "served two months for shooting a
+                    // thief" is the subject's deed.)
                     if let Some(o) = v
                         .children(p)
                         .find(|&c| v.dep(c) == "obj")
                         .or_else(|| v.children(p).find(|&c| v.dep(c) == "iobj" && c < x))
+                        .filter(|&o| !is_time(v, o) && !v.is(o, DURATIONS))
                     {
                         return actors_at(v, o);
                     }

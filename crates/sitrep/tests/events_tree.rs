@@ -7629,3 +7629,65 @@ fn a_letter_says_what_its_sender_says_to_whom_it_is_sent() {
         q
     );
 }
+
+#[test]
+fn a_served_time_does_not_do_what_it_was_served_for() {
+    let d = run("In 1994 the Kenyan farmer served two months for shooting a thief.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("the Kenyan farmer"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn cancelling_a_visit_or_a_meeting_reduces_relations() {
+    let d = run("A French minister has cancelled a planned visit to Haiti.");
+    let e = events(&d, "160");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        actors(e[0]),
+        (Some("FRAGOV"), Some("HTI")),
+        "{:#?}",
+        d.events
+    );
+    // the visitors, when the visit was theirs
+    let d = run("China cancelled a visit by a Ukrainian delegation in protest.");
+    let e = events(&d, "160");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(e[0]).0), country(actors(e[0]).1)),
+        (Some("CHN"), Some("UKR")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn an_arrest_the_police_report_with_no_one_named_making_it_is_theirs() {
+    let d = run("Two Kenyan students were detained in Mombasa on Friday, police said.");
+    let e = events(&d, "173");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(
+        actors(e[0]).0.is_some_and(|s| s.ends_with("COP")),
+        "{:#?}",
+        d.events
+    );
+    // not a killing: police reporting a death do not say they caused it
+    let d = run("Two Kenyan students were killed in Mombasa on Friday, police said.");
+    assert!(
+        with_root(&d, "19").iter().all(|e| e.source.is_none()),
+        "{:#?}",
+        d.events
+    );
+    // nor an arrest someone else reports
+    let d = run("Two Kenyan students were detained in Mombasa on Friday, the opposition said.");
+    assert!(
+        events(&d, "173").iter().all(|e| e.source.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
