@@ -2915,7 +2915,16 @@ fn status(
     // the I.R.S. sues a sitting president"), and a clause a command to suppose governs
     // ("Say Mexico demanded …", "Suppose China imposed sanctions"): not what happened.
     if v.parsed && kind == Kind::Verb {
-        if v.has_dep_word(head, "mark", &["if", "unless", "whether", "lest"]) {
+        // (A conjunct shares its first verb's condition: "unless he returned and
+        // cooperated with Moxon".)
+        let first = if v.dep(head) == "conj" && !v.children(head).any(|c| v.dep(c) == "mark") {
+            v.toks[head].head.unwrap_or(head)
+        } else {
+            head
+        };
+        if v.has_dep_word(head, "mark", &["if", "unless", "whether", "lest"])
+            || v.has_dep_word(first, "mark", &["if", "unless", "lest"])
+        {
             consider(Status::Hypothetical);
         }
         let mut x = head;
@@ -3391,6 +3400,46 @@ fn people_noun(w: &str) -> bool {
         "liner",
         "revolver",
         "silencer",
+        "loudspeaker",
+        "transmitter",
+        "generator",
+        "tractor",
+        "scanner",
+        "printer",
+        "projector",
+        "transformer",
+        "detector",
+        "bunker",
+        "shelter",
+        "trawler",
+        "banner",
+        "canister",
+        "cylinder",
+        "headquarter",
+        "chapter",
+        "offer",
+        "answer",
+        "disaster",
+        "counter",
+        "cluster",
+        "register",
+        "interior",
+        "weather",
+        "dinner",
+        "manner",
+        "summer",
+        "winter",
+        "september",
+        "october",
+        "november",
+        "december",
+        "tent",
+        "accident",
+        "intent",
+        "consent",
+        "dissent",
+        "patent",
+        "covenant",
     ];
     let stem = w.strip_suffix('s').unwrap_or(w);
     PEOPLE.contains(&w)
@@ -5497,7 +5546,14 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             ],
                         )
                 });
-                if a.b > a.a && (v.is(a.b - 1, ENVOYS) || foreign) {
+                // (Nor are several governments one country's: "We urge the governments
+                // of the region to work together".)
+                let several = a.b > a.a
+                    && v.is(
+                        a.b - 1,
+                        &["governments", "states", "countries", "nations", "regimes"],
+                    );
+                if a.b > a.a && (v.is(a.b - 1, ENVOYS) || foreign || several) {
                     continue;
                 }
                 if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {

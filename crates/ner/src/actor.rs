@@ -119,6 +119,22 @@ fn strip_possessive(w: &str) -> &str {
 /// institution word the agent.
 pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
     let lx = Lexicon::get();
+    // A listed name with its possessive whole: "Korean People's Army", "People's
+    // Liberation Army".
+    {
+        let mut whole: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+        while whole
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+        {
+            whole.remove(0);
+        }
+        if whole.iter().any(|w| matches!(*w, "'s" | "’s")) {
+            if let Some(a) = lx.lookup_words(&whole).and_then(|i| i.actor.clone()) {
+                return Some(a);
+            }
+        }
+    }
     let mut ws: Vec<&str> = words
         .iter()
         .map(|w| strip_possessive(w.as_ref()))

@@ -7691,3 +7691,51 @@ fn an_arrest_the_police_report_with_no_one_named_making_it_is_theirs() {
         d.events
     );
 }
+
+#[test]
+fn a_listed_name_with_a_possessive_is_found_whole() {
+    // "Korean People's Army" is North Korea's army, not a Korean one of the South
+    let d = run("The Korean People's Army fired shells at South Korean posts.");
+    assert_eq!(
+        sole_dyad(&d, "19"),
+        (Some("PRK"), Some("KOR")),
+        "{:#?}",
+        d.events
+    );
+    let d = run("The People's Liberation Army fired shells at Taiwanese posts.");
+    let e = with_root(&d, "19");
+    assert_eq!(actors(e[0]).0, Some("CHNMIL"), "{:#?}", d.events);
+}
+
+#[test]
+fn devices_named_like_people_are_things() {
+    // "loudspeakers" ends like "speakers": a thing all the same, of no one's country
+    let d = run("North Korea destroyed the loudspeakers.");
+    let e = with_root(&d, "17");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).1, None, "{:#?}", d.events);
+}
+
+#[test]
+fn several_governments_are_no_one_countrys() {
+    let d = run(
+        "We urge the governments of the region to work together quickly, \
+                 State Department spokesman Jeff Rathke said.",
+    );
+    let e = with_root(&d, "02");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(
+        country(actors(e[0]).1).is_none_or(|c| c == "---"),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_conjunct_shares_its_first_verbs_condition() {
+    let d =
+        run("Ana Ruiz would be jailed unless she returned and cooperated with Peruvian police.");
+    let e = with_root(&d, "06");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical, "{:#?}", d.events);
+}
