@@ -7739,3 +7739,18 @@ fn a_conjunct_shares_its_first_verbs_condition() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(e[0].status, Status::Hypothetical, "{:#?}", d.events);
 }
+
+#[test]
+fn opposing_is_disapproval_and_resigning_a_change_in_leadership() {
+    let d = run("China has long opposed all Taiwanese efforts to gain recognition.");
+    let e = events(&d, "110");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        (country(actors(e[0]).0), country(actors(e[0]).1)),
+        (Some("CHN"), Some("TWN")),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Georgian President Eduard Shevardnadze resigned on Sunday.");
+    assert_eq!(events(&d, "0831").len(), 1, "{:#?}", d.events);
+}

@@ -149,6 +149,9 @@ fn plover05(code: &str) -> &'static str {
         || code.starts_with("085")
         || code.starts_with("086")
         || code.starts_with("087")
+        // (a leader who resigns, acceding to a change in leadership, steps back: the
+        // suite codes resignations RETREAT)
+        || code.starts_with("0831")
     {
         return "RETREAT";
     }
@@ -920,4 +923,20 @@ pub fn bench(a: BenchArgs) -> Result<ExitCode> {
         println!("  layer {k:<10} {:.3} ms/article", v / n);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plover05;
+
+    #[test]
+    fn plover_categories_of_cameo_codes() {
+        // resigning (acceding to a change in leadership) steps back; other concessions
+        // concede
+        assert_eq!(plover05("0831"), "RETREAT");
+        assert_eq!(plover05("0833"), "CONCEDE");
+        assert_eq!(plover05("0871"), "RETREAT");
+        assert_eq!(plover05("110"), "DISAPPROVE");
+        assert_eq!(plover05("190"), "FIGHT");
+    }
 }
