@@ -746,6 +746,16 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
     // 6. actor codes; institutions with no country in their words ("the Interior
     // Ministry", a bare "Congress") get the article's dominant country, when one dominates
     let mut countries: HashMap<String, usize> = HashMap::new();
+    // (and how often outside a dateline: "LISBON, Portugal" says where the reporter is)
+    let dateline = |si: usize| {
+        si < 4
+            && doc.sentences.get(si).is_some_and(|s| {
+                let w = v.w(s.tokens[0]);
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !w.chars().any(char::is_lowercase)
+            })
+    };
+    let mut in_body: HashMap<String, usize> = HashMap::new();
     for e in &ents {
         if matches!(e.ty, EntityType::Gpe | EntityType::Norp) {
             let b = &names[e.best];
@@ -754,6 +764,8 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
                 let (c, _) = actor::split(&c);
                 if c.len() == 3 {
                     *countries.entry(c.to_string()).or_default() += e.mentions.len();
+                    *in_body.entry(c.to_string()).or_default() +=
+                        e.mentions.iter().filter(|m| !dateline(m.sentence)).count();
                 }
             }
         }
@@ -789,9 +801,18 @@ fn build(doc: &Document, tagger: &Tagger) -> Vec<Entity> {
                     "congress" | "senate" | "parliament" | "government" | "police"
                 );
             let (cc, ag) = actor::split(c);
-            if ents[ei].ty == EntityType::Org
+            // (So is an office holder the text gives no country: "Home Minister Khum
+            // Bahadur Khadga" in a story of Nepal. Not a spokesman or a title of no
+            // office: their agent is empty.)
+            let office_holder = ents[ei].ty == EntityType::Person
+                && cc.is_empty()
+                && matches!(ag, "GOV" | "MIL" | "COP" | "JUD" | "LEG")
+                && in_body.get(dom.as_str()).is_some_and(|&n| n >= 2)
+                && !country_named_before(&v, &names, &ents[ei]);
+            if (ents[ei].ty == EntityType::Org
                 && !ag.is_empty()
-                && (cc.is_empty() || (generic && cc != dom.as_str()))
+                && (cc.is_empty() || (generic && cc != dom.as_str())))
+                || office_holder
             {
                 code = actor::join(dom, ag);
             }
@@ -1778,6 +1799,25 @@ const STATES: &[&str] = &[
     "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d", "ohio", "okla", "ore", "pa",
     "r.i", "s.c", "s.d", "tenn", "texas", "utah", "vt", "va", "wash", "w.va", "wis", "wyo",
 ];
+
+/// Whether a country or its people are named in the few words before a mention of the
+/// person or its title ("Lebanon's new President Elias Hrawi", "the Lebanese
+/// president, Elias Hrawi"): the office is that country's even where the roles did not
+/// link it, so the article's country does not stand in.
+fn country_named_before(v: &View, names: &[Name], e: &Ent) -> bool {
+    use crate::lexicon::list;
+    let lx = Lexicon::get();
+    e.names.iter().any(|&ni| {
+        let n = &names[ni];
+        let start = n.title.map_or(n.a, |t| t.0);
+        (start.saturating_sub(5)..start)
+            .filter(|&k| v.same_sentence(k, start))
+            .any(|k| {
+                lx.lookup(v.w(k))
+                    .is_some_and(|i| i.lists & (list::COUNTRY | list::DEMONYM) != 0)
+            })
+    })
+}
 
 /// Nouns of a settled place or district that an apposition gives a place the lists do
 /// not know ("Alomella Robles, a small village northeast of Lima").

@@ -7754,3 +7754,24 @@ fn opposing_is_disapproval_and_resigning_a_change_in_leadership() {
     let d = run("Georgian President Eduard Shevardnadze resigned on Sunday.");
     assert_eq!(events(&d, "0831").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn an_office_holder_of_no_named_country_is_of_the_articles_country() {
+    let d = run("KATHMANDU 2026-03-02\n\n\
+                 Nepal's government said on Tuesday it would talk to the rebels. \
+                 Nepal has fought the insurgency for two years. \
+                 Home Minister Ram Thapa said talks could begin in April. \
+                 On Monday, he had offered to meet leaders of the Maoist faction.");
+    let e = with_root(&d, "03");
+    assert!(
+        e.iter()
+            .any(|e| e.trigger.text == "offered" && country(actors(e).0) == Some("NPL")),
+        "{:#?}",
+        d.events
+    );
+    // not when the text names the office's country before the name
+    let d = run("Syria has again offered its troops to Lebanon's new President Elias Hrawi.");
+    let e = with_root(&d, "03");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("LBN"), "{:#?}", d.events);
+}
