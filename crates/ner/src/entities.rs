@@ -1695,6 +1695,11 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
             let mut agent = String::new();
             let mut country = String::new();
             for (t, of) in &e.roles {
+                // ("Davis Cup captain John Newcombe", "the team's captain": a captain
+                // written in lower case leads a team or a ship, not troops.)
+                if t == "captain" {
+                    continue;
+                }
                 if let Some(info) = Lexicon::get().lookup(t) {
                     if let Some(a) = &info.agent {
                         if agent.is_empty() || agent == "GOV" && a != "GOV" {

@@ -7775,3 +7775,14 @@ fn an_office_holder_of_no_named_country_is_of_the_articles_country() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).1), Some("LBN"), "{:#?}", d.events);
 }
+
+#[test]
+fn a_captain_in_lower_case_leads_a_team_not_troops() {
+    let d = run("Australian Davis Cup captain John Newcombe criticized the Croatian federation.");
+    let e = with_root(&d, "11");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).0, Some("AUS"), "{:#?}", d.events);
+    let d = run("Captain Tom Hardy of the Peruvian army attacked rebels.");
+    let e = with_root(&d, "19");
+    assert_eq!(actors(e[0]).0, Some("PERMIL"), "{:#?}", d.events);
+}
