@@ -470,7 +470,32 @@ fn personal_pronoun(v: &View, a: &Arg) -> bool {
 
 /// A political campaign or its money and ads ("a super PAC", "the Clinton campaign").
 fn campaign(v: &View, a: &Arg) -> bool {
-    a.b > a.a && v.is(a.b - 1, &["pac", "pacs", "campaign", "ads", "ad"])
+    a.b > a.a
+        && v.is(
+            a.b - 1,
+            &[
+                "pac",
+                "pacs",
+                "campaign",
+                "ads",
+                "ad",
+                // those who run or write in one: "Democratic presidential front-runner
+                // Hillary Clinton", "the website attacked Trump"
+                "front-runner",
+                "runner",
+                "frontrunner",
+                "candidate",
+                "nominee",
+                "challenger",
+                "opponent",
+                "website",
+                "site",
+                "blog",
+                "editorial",
+                "columnist",
+                "commentator",
+            ],
+        )
 }
 
 fn with_weapon(v: &View, h: usize, targets: &[Arg]) -> bool {
@@ -4123,6 +4148,98 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             || v.is(c, &["whatever", "what"])
                             || v.children(c).any(|x| v.is(x, &["$", "£", "€"]))
                             || v.is(c, &["fee", "fees", "rent", "interest", "price", "prices"])))
+            })
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // "offered some pointed advice to Clinton", "offering only short confirmations":
+        // words offered are no offer to act.
+        if v.parsed
+            && e.kind == Kind::Verb
+            && tb == i + 1
+            && matches!(e.lemma, "offer" | "give")
+            && e.code.starts_with("03")
+            && v.children(i).any(|c| {
+                v.dep(c) == "obj"
+                    && v.is(
+                        c,
+                        &[
+                            "advice",
+                            "confirmation",
+                            "confirmations",
+                            "comment",
+                            "comments",
+                            "thoughts",
+                            "opinion",
+                            "opinions",
+                            "insight",
+                            "insights",
+                            "explanation",
+                            "explanations",
+                            "details",
+                            "praise",
+                            "criticism",
+                            "prayers",
+                            "condolences",
+                            "glimpse",
+                            "hint",
+                            "clue",
+                            "clues",
+                            "reason",
+                            "reasons",
+                            "answer",
+                            "answers",
+                            "remarks",
+                            "testimony",
+                            "account",
+                            "assessment",
+                            "view",
+                            "views",
+                            "perspective",
+                        ],
+                    )
+            })
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // "a panel that all agreed Pence won the debate": agreeing that something was
+        // so is sharing an opinion, not an agreement to act ("agreed that their
+        // countries should cooperate" is one: what is agreed is still to be done).
+        let finite = |c: usize| {
+            v.doc.tokens.get(c).is_some_and(|t| {
+                t.pos.as_deref() == Some("VERB")
+                    && matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"))
+            }) && !v
+                .children(c)
+                .any(|x| matches!(v.dep(x), "aux" | "aux:pass"))
+        };
+        if v.parsed
+            && e.kind == Kind::Verb
+            && tb == i + 1
+            && e.lemma == "agree"
+            && !v.children(i).any(|c| matches!(v.dep(c), "xcomp" | "obl"))
+            && (v.children(i).any(|c| v.dep(c) == "ccomp" && finite(c))
+                // (with the clause's subject misread as the object: "agreed Pence won")
+                || v.children(i).any(|c| {
+                    v.dep(c) == "obj" && c + 1 < v.toks.len() && c == i + 1 && finite(c + 1)
+                }))
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
+        // "vowed to stay in the campaign until the convention", "vowed to continue the
+        // fight": a vow is coded as what is vowed (the Phoenix verb dictionary codes VOW
+        // alone as nothing), so a vow to do what is no event is none.
+        if v.parsed
+            && e.kind == Kind::Verb
+            && tb == i + 1
+            && matches!(e.lemma, "vow" | "swear")
+            && v.children(i).any(|c| {
+                v.dep(c) == "xcomp"
+                    && v.pos(c) == Some("VERB")
+                    && crate::lexicon::lexicon().get(&v.toks[c].lower).is_empty()
             })
         {
             i = tb.max(i + 1);

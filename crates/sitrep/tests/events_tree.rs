@@ -7786,3 +7786,44 @@ fn a_captain_in_lower_case_leads_a_team_not_troops() {
     let e = with_root(&d, "19");
     assert_eq!(actors(e[0]).0, Some("PERMIL"), "{:#?}", d.events);
 }
+
+#[test]
+fn words_offered_or_an_opinion_agreed_are_no_intent_to_act() {
+    let d =
+        run("Senator Ana Ruiz offered some pointed advice to the Peruvian president on Friday.");
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    let d = run(
+        "Writing for a Lima newspaper panel that all agreed Ortega won the debate, \
+                 Ruiz noted the win.",
+    );
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    // what is agreed to be done, and what is offered to be used, stay
+    let d = run(
+        "Senior Hungarian and Romanian officials agreed on Wednesday that their \
+                 countries should cooperate.",
+    );
+    assert!(!with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    let d = run("Syria offered troops to Lebanon.");
+    assert_eq!(with_root(&d, "03").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn a_vow_to_do_what_is_no_event_is_none() {
+    let d = run("Ruiz has vowed to stay in the race until the convention in Lima in July.");
+    assert!(with_root(&d, "13").is_empty(), "{:#?}", d.events);
+    // a vow of what is an event is coded as its intent; a vow of revenge stays a threat
+    let d = run("The rebels vowed to fight on against Iraqi troops.");
+    assert_eq!(events(&d, "138").len(), 1, "{:#?}", d.events);
+    let d = run("Hamas vowed revenge against Israel.");
+    assert_eq!(events(&d, "130").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn a_candidate_or_a_website_attacking_someone_does_it_with_words() {
+    let d = run(
+        "Earlier in the day, Ortega was attacked by Peruvian presidential \
+                 front-runner Ana Ruiz for suggesting he would remain neutral.",
+    );
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
+}
