@@ -7822,8 +7822,12 @@ fn a_vow_to_do_what_is_no_event_is_none() {
 fn a_candidate_or_a_website_attacking_someone_does_it_with_words() {
     let d = run(
         "Earlier in the day, Ortega was attacked by Peruvian presidential \
-                 front-runner Ana Ruiz for suggesting he would remain neutral.",
+                 front-runner and former secretary of state Ana Ruiz for suggesting he would \
+                 remain neutral.",
     );
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    assert!(!events(&d, "111").is_empty(), "{:#?}", d.events);
+    let d = run("The website attacked Ortega, saying he has offended farmers.");
     assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
     assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
 }
