@@ -5841,8 +5841,39 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             && targets
                 .iter()
                 .all(|t| is_place_arg(v, t) || t.actor.as_deref().is_some_and(|c| c.len() == 3));
+        // ("AMTRAK train hits truck", "a bus hit a car near Lima, killing two": a vehicle
+        // on the road or rails that hits or kills does it by accident.)
+        let road_vehicle = matches!(root, "18" | "19" | "20")
+            && !sources.is_empty()
+            && sources.iter().all(|a| {
+                a.b > a.a
+                    && v.is(
+                        a.b - 1,
+                        &[
+                            "train",
+                            "trains",
+                            "bus",
+                            "buses",
+                            "car",
+                            "cars",
+                            "truck",
+                            "trucks",
+                            "lorry",
+                            "lorries",
+                            "van",
+                            "vans",
+                            "tram",
+                            "taxi",
+                            "coach",
+                            "minibus",
+                            "motorcycle",
+                            "tractor",
+                        ],
+                    )
+            });
         if (e.kind == Kind::Verb && (accident(v, h) || fights_an_ill(v, e.lemma, h)))
             || (root == "19" && political_arena(v, h))
+            || road_vehicle
         {
             i = tb.max(i + 1);
             continue;

@@ -7831,3 +7831,14 @@ fn a_candidate_or_a_website_attacking_someone_does_it_with_words() {
     assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
     assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_road_vehicle_that_hits_does_it_by_accident() {
+    let d = run("AMTRAK train hits truck, derails in Vermont.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let d = run("A bus hit a car near Lima, killing two people.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    // a car bomb is a weapon
+    let d = run("A car bomb killed two policemen in Lima.");
+    assert!(!with_root(&d, "18").is_empty(), "{:#?}", d.events);
+}
