@@ -4245,6 +4245,43 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
+        // "acknowledged his concerns", "acknowledged Trump's deep unpopularity": only
+        // a deed or fault acknowledged is responsibility claimed (015).
+        if v.parsed
+            && e.kind == Kind::Verb
+            && tb == i + 1
+            && e.lemma == "acknowledge"
+            && !v.children(i).any(|c| {
+                v.dep(c) == "obj"
+                    && v.is(
+                        c,
+                        &[
+                            "responsibility",
+                            "role",
+                            "involvement",
+                            "guilt",
+                            "mistake",
+                            "mistakes",
+                            "error",
+                            "errors",
+                            "wrongdoing",
+                            "failure",
+                            "failures",
+                            "blame",
+                            "part",
+                            "culpability",
+                            "complicity",
+                            "killing",
+                            "killings",
+                            "attack",
+                            "attacks",
+                        ],
+                    )
+            })
+        {
+            i = tb.max(i + 1);
+            continue;
+        }
         // "a super PAC allied with House leadership", "groups allied to the
         // government": being allied is a standing tie, not an act ("Egypt allied itself
         // with Syria" is one).
@@ -5823,7 +5860,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             a.actor.as_deref().is_some_and(|c| {
                 matches!(
                     c.get(3..),
-                    Some("LEG" | "LAB" | "OPP" | "PTY" | "JUD" | "MED")
+                    Some("LEG" | "LAB" | "OPP" | "PTY" | "JUD" | "MED" | "BUS")
                 )
             }) || (a.actor.is_none() && a.b > a.a && v.is(a.b - 1, &["opponents", "critics"]))
         };
@@ -5880,15 +5917,31 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         // Nor, with no word of harm, is one between named people: "Sanders and Clinton
         // battled over who had the more progressive solutions".
-        let people = !sources.is_empty()
-            && sources
-                .iter()
-                .all(|a| is_person(v, a) || personal_pronoun(v, a))
+        // (A noun's "between" names them all as its targets so far.)
+        // (Not warlords: "the battle between Massoud and Hekmatyar".)
+        let all_people = |xs: &[Arg]| {
+            !xs.is_empty()
+                && xs.iter().all(|a| {
+                    (is_person(v, a) || personal_pronoun(v, a))
+                        && !a.actor.as_deref().is_some_and(|c| {
+                            matches!(c.get(3..), Some("REB" | "MIL" | "UAF" | "INS" | "SEP"))
+                        })
+                })
+        };
+        let people = (all_people(&sources)
+            || (sources.is_empty() && targets.len() >= 2 && all_people(&targets)))
             && !targets.iter().any(|a| armed(v, a, a.b))
             && !bodily(v, h);
-        if e.kind == Kind::Verb
-            && matches!(e.lemma, "fight" | "battle" | "clash" | "spar")
-            && ((!targets.is_empty()
+        // (So for the nouns: "the battle between Rubio and Chris Christie", "her battle
+        // against Sen. Bernie Sanders", "his battle with Uber".)
+        if matches!(e.lemma, "fight" | "battle" | "clash" | "spar")
+            // (a noun's parties, not armed factions named as parties: "clashes between
+            // the two parties broke out")
+            && (((e.kind == Kind::Verb
+                || !targets
+                    .iter()
+                    .any(|a| a.actor.as_deref().is_some_and(|c| c.ends_with("PTY"))))
+                && !targets.is_empty()
                 && targets.iter().all(political)
                 && !sources
                     .iter()

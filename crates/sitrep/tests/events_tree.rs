@@ -7842,3 +7842,29 @@ fn a_road_vehicle_that_hits_does_it_by_accident() {
     let d = run("A car bomb killed two policemen in Lima.");
     assert!(!with_root(&d, "18").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn a_battle_between_politicians_is_a_race_not_a_blow() {
+    let d = run(
+        "At the heart of the battle between Senator Ana Ruiz and Governor Luis \
+                 Ortega is whether she has the experience to serve as president.",
+    );
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    // armed men are not politicians: "he began fighting the government"
+    let d = run(
+        "General Abdul Rashid Dostum, the Afghan militia commander, began fighting \
+                 President Burhanuddin Rabbani's government in 1994.",
+    );
+    assert!(!with_root(&d, "19").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn only_a_deed_or_fault_acknowledged_is_responsibility_claimed() {
+    let d = run(
+        "In those conversations, Peruvian officials acknowledged his concerns \
+                 about the Chilean embassy.",
+    );
+    assert!(events(&d, "015").is_empty(), "{:#?}", d.events);
+    let d = run("The Peruvian army acknowledged its role in the killing of three Chilean farmers.");
+    assert_eq!(events(&d, "015").len(), 1, "{:#?}", d.events);
+}
