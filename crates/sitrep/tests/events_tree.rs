@@ -7868,3 +7868,18 @@ fn only_a_deed_or_fault_acknowledged_is_responsibility_claimed() {
     let d = run("The Peruvian army acknowledged its role in the killing of three Chilean farmers.");
     assert_eq!(events(&d, "015").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn the_us_departments_are_the_united_states_wherever_the_story_is() {
+    let d = run(
+        "BENGHAZI, Libya 2026-03-02\n\nLibyan officials met in Tripoli on Monday. \
+                 Libya's government said the talks went well. \
+                 The Department of Defense offered to send a team to Libya.",
+    );
+    let e = with_root(&d, "03");
+    assert!(
+        e.iter().any(|e| country(actors(e).0) == Some("USA")),
+        "{:#?}",
+        d.events
+    );
+}
