@@ -1774,14 +1774,14 @@ fn entity_actor(v: &View, names: &[Name], ents: &[Ent], ei: usize) -> Option<Str
                 .collect();
             // (A part of a city the world table knows whole is its own, before the city
             // the lists know: "East Jerusalem" is PSE, not Jerusalem's.)
-            let part = ws.len() > 1
-                && [
-                    "east", "west", "north", "south", "eastern", "western", "northern", "southern",
-                ]
-                .contains(&ws[0].to_lowercase().as_str());
+            // (after a word of who lives there: "Arab East Jerusalem")
+            let compass = [
+                "east", "west", "north", "south", "eastern", "western", "northern", "southern",
+            ];
+            let part = (0..ws.len().saturating_sub(1).min(2))
+                .find(|&k| compass.contains(&ws[k].to_lowercase().as_str()));
             let whole = part
-                .then(|| crate::lexicon::world_city(&ws))
-                .flatten()
+                .and_then(|k| crate::lexicon::world_city(&ws[k..]))
                 .map(str::to_string);
             whole
                 .or_else(|| actor::code_for_words(&words))

@@ -7883,3 +7883,11 @@ fn the_us_departments_are_the_united_states_wherever_the_story_is() {
         d.events
     );
 }
+
+#[test]
+fn a_city_part_after_a_word_of_who_lives_there_is_still_that_part() {
+    let d = run("Israel captured Arab East Jerusalem in the 1967 war.");
+    let e = with_root(&d, "19");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("PSE"), "{:#?}", d.events);
+}
