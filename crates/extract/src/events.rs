@@ -4120,176 +4120,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             i = tb.max(i + 1);
             continue;
         }
-        // "the Koch-backed Concerned Veterans", "Iranian-backed militias": a participle
-        // joined by a hyphen to the word before it describes its noun; it is no act.
-        if e.kind == Kind::Verb
-            && tb == i + 1
-            && i >= 2
-            && v.toks[i - 1].text == "-"
-            && v.toks[i - 2].end == v.toks[i - 1].start
-            && v.toks[i - 1].end == v.toks[i].start
-            && v.toks[i].lower.ends_with("ed")
-        {
-            i = tb.max(i + 1);
-            continue;
-        }
-        // "whatever Trump charged his campaign for rent", "charged $40 a night": a sum
-        // asked for something sold is no criminal charge ("charged with murder" is).
-        if v.parsed
-            && e.kind == Kind::Verb
-            && e.lemma == "charge"
-            && !v
-                .children(i)
-                .any(|c| v.is(c, &["with"]) || v.has_dep_word(c, "case", &["with"]))
-            && v.children(i).any(|c| {
-                (v.dep(c) == "obl" && v.has_dep_word(c, "case", &["for"]))
-                    || (v.dep(c) == "obj"
-                        && (v.pos(c) == Some("NUM")
-                            || v.is(c, &["whatever", "what"])
-                            || v.children(c).any(|x| v.is(x, &["$", "£", "€"]))
-                            || v.is(c, &["fee", "fees", "rent", "interest", "price", "prices"])))
-            })
-        {
-            i = tb.max(i + 1);
-            continue;
-        }
-        // "offered some pointed advice to Clinton", "offering only short confirmations":
-        // words offered are no offer to act.
-        if v.parsed
-            && e.kind == Kind::Verb
-            && tb == i + 1
-            && matches!(e.lemma, "offer" | "give")
-            && e.code.starts_with("03")
-            && v.children(i).any(|c| {
-                v.dep(c) == "obj"
-                    && v.is(
-                        c,
-                        &[
-                            "advice",
-                            "confirmation",
-                            "confirmations",
-                            "comment",
-                            "comments",
-                            "thoughts",
-                            "opinion",
-                            "opinions",
-                            "insight",
-                            "insights",
-                            "explanation",
-                            "explanations",
-                            "details",
-                            "praise",
-                            "criticism",
-                            "prayers",
-                            "condolences",
-                            "glimpse",
-                            "hint",
-                            "clue",
-                            "clues",
-                            "reason",
-                            "reasons",
-                            "answer",
-                            "answers",
-                            "remarks",
-                            "testimony",
-                            "account",
-                            "assessment",
-                            "view",
-                            "views",
-                            "perspective",
-                        ],
-                    )
-            })
-        {
-            i = tb.max(i + 1);
-            continue;
-        }
-        // "a panel that all agreed Pence won the debate": agreeing that something was
-        // so is sharing an opinion, not an agreement to act ("agreed that their
-        // countries should cooperate" is one: what is agreed is still to be done).
-        let finite = |c: usize| {
-            v.doc.tokens.get(c).is_some_and(|t| {
-                t.pos.as_deref() == Some("VERB")
-                    && matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"))
-            }) && !v
-                .children(c)
-                .any(|x| matches!(v.dep(x), "aux" | "aux:pass"))
-        };
-        if v.parsed
-            && e.kind == Kind::Verb
-            && tb == i + 1
-            && e.lemma == "agree"
-            && !v.children(i).any(|c| matches!(v.dep(c), "xcomp" | "obl"))
-            && (v.children(i).any(|c| v.dep(c) == "ccomp" && finite(c))
-                // (with the clause's subject misread as the object: "agreed Pence won")
-                || v.children(i).any(|c| {
-                    v.dep(c) == "obj" && c + 1 < v.toks.len() && c == i + 1 && finite(c + 1)
-                }))
-        {
-            i = tb.max(i + 1);
-            continue;
-        }
-        // "vowed to stay in the campaign until the convention", "vowed to continue the
-        // fight": a vow is coded as what is vowed (the Phoenix verb dictionary codes VOW
-        // alone as nothing), so a vow to do what is no event is none.
-        if v.parsed
-            && e.kind == Kind::Verb
-            && tb == i + 1
-            && matches!(e.lemma, "vow" | "swear")
-            && v.children(i).any(|c| {
-                v.dep(c) == "xcomp"
-                    && v.pos(c) == Some("VERB")
-                    && crate::lexicon::lexicon().get(&v.toks[c].lower).is_empty()
-            })
-        {
-            i = tb.max(i + 1);
-            continue;
-        }
-        // "acknowledged his concerns", "acknowledged Trump's deep unpopularity": only
-        // a deed or fault acknowledged is responsibility claimed (015).
-        if v.parsed
-            && e.kind == Kind::Verb
-            && tb == i + 1
-            && e.lemma == "acknowledge"
-            && !v.children(i).any(|c| {
-                v.dep(c) == "obj"
-                    && v.is(
-                        c,
-                        &[
-                            "responsibility",
-                            "role",
-                            "involvement",
-                            "guilt",
-                            "mistake",
-                            "mistakes",
-                            "error",
-                            "errors",
-                            "wrongdoing",
-                            "failure",
-                            "failures",
-                            "blame",
-                            "part",
-                            "culpability",
-                            "complicity",
-                            "killing",
-                            "killings",
-                            "attack",
-                            "attacks",
-                        ],
-                    )
-            })
-        {
-            i = tb.max(i + 1);
-            continue;
-        }
-        // "a super PAC allied with House leadership", "groups allied to the
-        // government": being allied is a standing tie, not an act ("Egypt allied itself
-        // with Syria" is one).
-        if v.parsed
-            && e.kind == Kind::Verb
-            && e.lemma == "ally"
-            && !v.children(i).any(|c| v.dep(c) == "obj")
-        {
+        if describes_no_act(v, e, i, tb) {
             i = tb.max(i + 1);
             continue;
         }
@@ -7445,6 +7276,180 @@ fn reporting_police(v: &View, h: usize) -> Option<Arg> {
                 )
         })
     })
+}
+
+/// Triggers that describe rather than act, or whose act is no event of the kinds coded
+/// ("the Koch-backed group", "charged $40 a night", "offered some pointed advice", "all
+/// agreed Pence won", "vowed to stay", "acknowledged his concerns", "a PAC allied with
+/// House leadership"): the trigger at `i` (ending at `tb`) is skipped.
+fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
+    // "the Koch-backed Concerned Veterans", "Iranian-backed militias": a participle
+    // joined by a hyphen to the word before it describes its noun; it is no act.
+    if e.kind == Kind::Verb
+        && tb == i + 1
+        && i >= 2
+        && v.toks[i - 1].text == "-"
+        && v.toks[i - 2].end == v.toks[i - 1].start
+        && v.toks[i - 1].end == v.toks[i].start
+        && v.toks[i].lower.ends_with("ed")
+    {
+        return true;
+    }
+    // "whatever Trump charged his campaign for rent", "charged $40 a night": a sum
+    // asked for something sold is no criminal charge ("charged with murder" is).
+    if v.parsed
+        && e.kind == Kind::Verb
+        && e.lemma == "charge"
+        && !v
+            .children(i)
+            .any(|c| v.is(c, &["with"]) || v.has_dep_word(c, "case", &["with"]))
+        && v.children(i).any(|c| {
+            (v.dep(c) == "obl" && v.has_dep_word(c, "case", &["for"]))
+                || (v.dep(c) == "obj"
+                    && (v.pos(c) == Some("NUM")
+                        || v.is(c, &["whatever", "what"])
+                        || v.children(c).any(|x| v.is(x, &["$", "£", "€"]))
+                        || v.is(c, &["fee", "fees", "rent", "interest", "price", "prices"])))
+        })
+    {
+        return true;
+    }
+    // "offered some pointed advice to Clinton", "offering only short confirmations":
+    // words offered are no offer to act.
+    if v.parsed
+        && e.kind == Kind::Verb
+        && tb == i + 1
+        && matches!(e.lemma, "offer" | "give")
+        && e.code.starts_with("03")
+        && v.children(i).any(|c| {
+            v.dep(c) == "obj"
+                && v.is(
+                    c,
+                    &[
+                        "advice",
+                        "confirmation",
+                        "confirmations",
+                        "comment",
+                        "comments",
+                        "thoughts",
+                        "opinion",
+                        "opinions",
+                        "insight",
+                        "insights",
+                        "explanation",
+                        "explanations",
+                        "details",
+                        "praise",
+                        "criticism",
+                        "prayers",
+                        "condolences",
+                        "glimpse",
+                        "hint",
+                        "clue",
+                        "clues",
+                        "reason",
+                        "reasons",
+                        "answer",
+                        "answers",
+                        "remarks",
+                        "testimony",
+                        "account",
+                        "assessment",
+                        "view",
+                        "views",
+                        "perspective",
+                    ],
+                )
+        })
+    {
+        return true;
+    }
+    // "a panel that all agreed Pence won the debate": agreeing that something was
+    // so is sharing an opinion, not an agreement to act ("agreed that their
+    // countries should cooperate" is one: what is agreed is still to be done).
+    let finite = |c: usize| {
+        v.doc.tokens.get(c).is_some_and(|t| {
+            t.pos.as_deref() == Some("VERB")
+                && matches!(t.xpos.as_deref(), Some("VBD" | "VBZ" | "VBP"))
+        }) && !v
+            .children(c)
+            .any(|x| matches!(v.dep(x), "aux" | "aux:pass"))
+    };
+    if v.parsed
+        && e.kind == Kind::Verb
+        && tb == i + 1
+        && e.lemma == "agree"
+        && !v.children(i).any(|c| matches!(v.dep(c), "xcomp" | "obl"))
+        && (v.children(i).any(|c| v.dep(c) == "ccomp" && finite(c))
+            // (with the clause's subject misread as the object: "agreed Pence won")
+            || v.children(i).any(|c| {
+                v.dep(c) == "obj" && c + 1 < v.toks.len() && c == i + 1 && finite(c + 1)
+            }))
+    {
+        return true;
+    }
+    // "vowed to stay in the campaign until the convention", "vowed to continue the
+    // fight": a vow is coded as what is vowed (the Phoenix verb dictionary codes VOW
+    // alone as nothing), so a vow to do what is no event is none.
+    if v.parsed
+        && e.kind == Kind::Verb
+        && tb == i + 1
+        && matches!(e.lemma, "vow" | "swear")
+        && v.children(i).any(|c| {
+            v.dep(c) == "xcomp"
+                && v.pos(c) == Some("VERB")
+                && crate::lexicon::lexicon().get(&v.toks[c].lower).is_empty()
+        })
+    {
+        return true;
+    }
+    // "acknowledged his concerns", "acknowledged Trump's deep unpopularity": only
+    // a deed or fault acknowledged is responsibility claimed (015).
+    if v.parsed
+        && e.kind == Kind::Verb
+        && tb == i + 1
+        && e.lemma == "acknowledge"
+        && !v.children(i).any(|c| {
+            v.dep(c) == "obj"
+                && v.is(
+                    c,
+                    &[
+                        "responsibility",
+                        "role",
+                        "involvement",
+                        "guilt",
+                        "mistake",
+                        "mistakes",
+                        "error",
+                        "errors",
+                        "wrongdoing",
+                        "failure",
+                        "failures",
+                        "blame",
+                        "part",
+                        "culpability",
+                        "complicity",
+                        "killing",
+                        "killings",
+                        "attack",
+                        "attacks",
+                    ],
+                )
+        })
+    {
+        return true;
+    }
+    // "a super PAC allied with House leadership", "groups allied to the
+    // government": being allied is a standing tie, not an act ("Egypt allied itself
+    // with Syria" is one).
+    if v.parsed
+        && e.kind == Kind::Verb
+        && e.lemma == "ally"
+        && !v.children(i).any(|c| v.dep(c) == "obj")
+    {
+        return true;
+    }
+    false
 }
 
 /// Verbs of stopping, which code as reducing relations (16) by what they stop.

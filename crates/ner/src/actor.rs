@@ -119,20 +119,14 @@ fn strip_possessive(w: &str) -> &str {
 /// institution word the agent.
 pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
     let lx = Lexicon::get();
+    let article = |w: &str| matches!(w.to_lowercase().as_str(), "the" | "a" | "an");
+    let start = words.iter().take_while(|w| article(w.as_ref())).count();
+    let words = &words[start..];
     // A listed name with its possessive whole: "Korean People's Army", "People's
     // Liberation Army".
-    {
-        let mut whole: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
-        while whole
-            .first()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
-        {
-            whole.remove(0);
-        }
-        if whole.iter().any(|w| matches!(*w, "'s" | "’s")) {
-            if let Some(a) = lx.lookup_words(&whole).and_then(|i| i.actor.clone()) {
-                return Some(a);
-            }
+    if words.iter().any(|w| matches!(w.as_ref(), "'s" | "’s")) {
+        if let Some(a) = lx.lookup_words(words).and_then(|i| i.actor.clone()) {
+            return Some(a);
         }
     }
     let mut ws: Vec<&str> = words
@@ -140,10 +134,7 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
         .map(|w| strip_possessive(w.as_ref()))
         .filter(|w| !w.is_empty() && !matches!(*w, "'s" | "’s"))
         .collect();
-    while ws
-        .first()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
-    {
+    while ws.first().is_some_and(|w| article(w)) {
         ws.remove(0);
     }
     if ws.is_empty() {
