@@ -4115,6 +4115,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     | "announce"
                     | "demand"
                     | "request"
+                    // ("beheads convicted drug smugglers": what they were, not an act)
+                    | "convict"
             )
         {
             i = tb.max(i + 1);

@@ -7891,3 +7891,15 @@ fn a_city_part_after_a_word_of_who_lives_there_is_still_that_part() {
     assert!(!e.is_empty(), "{:#?}", d.events);
     assert_eq!(country(actors(e[0]).1), Some("PSE"), "{:#?}", d.events);
 }
+
+#[test]
+fn convicted_before_a_noun_says_what_they_were() {
+    let d = run("Saudi police arrested the convicted drug smugglers on Monday.");
+    assert_eq!(events(&d, "173").len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        events(&d, "173")[0].trigger.text,
+        "arrested",
+        "{:#?}",
+        d.events
+    );
+}
