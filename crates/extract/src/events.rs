@@ -4049,35 +4049,25 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // "suspended all aid to Egypt": the aid stopped is no aid given (the stopping
         // is coded on the verb). (A visit or meeting called off stays, as an event that
         // did not happen.)
-        if v.parsed
-            && verbs.is_none()
-            && e.kind == Kind::Noun
-            && !v.is(
-                tb - 1,
-                &[
-                    "visit", "visits", "trip", "trips", "meeting", "meetings", "summit",
-                ],
-            )
-            && {
-                // (the noun itself, or the aid of "a military aid program")
-                let n = tb - 1;
-                let whole = match v.toks[n].head {
-                    Some(g) if v.dep(n) == "compound" => g,
-                    _ => n,
-                };
-                let mut p = whole;
-                let mut stopped = false;
-                for _ in 0..3 {
-                    let Some(g) = v.toks[p].head else { break };
-                    if HALTING.contains(&v.lemma(g)) || HALTING_NOUNS.contains(&v.lemma(g)) {
-                        stopped = halted_object(v, g).is_some_and(|(_, o)| o == whole);
-                        break;
-                    }
-                    p = g;
+        if v.parsed && verbs.is_none() && e.kind == Kind::Noun && !v.is(tb - 1, VISITS) && {
+            // (the noun itself, or the aid of "a military aid program")
+            let n = tb - 1;
+            let whole = match v.toks[n].head {
+                Some(g) if v.dep(n) == "compound" => g,
+                _ => n,
+            };
+            let mut p = whole;
+            let mut stopped = false;
+            for _ in 0..3 {
+                let Some(g) = v.toks[p].head else { break };
+                if HALTING.contains(&v.lemma(g)) || HALTING_NOUNS.contains(&v.lemma(g)) {
+                    stopped = halted_object(v, g).is_some_and(|(_, o)| o == whole);
+                    break;
                 }
-                stopped
+                p = g;
             }
-        {
+            stopped
+        } {
             i = tb.max(i + 1);
             continue;
         }
@@ -7454,6 +7444,12 @@ fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
     false
 }
 
+/// Nouns of a visit or meeting: one called off reduces relations (160) and stays as an
+/// event that did not happen.
+const VISITS: &[&str] = &[
+    "visit", "visits", "trip", "trips", "meeting", "meetings", "summit",
+];
+
 /// Verbs of stopping, which code as reducing relations (16) by what they stop.
 const HALTING: &[&str] = &[
     "suspend",
@@ -7553,8 +7549,8 @@ fn halted_object(v: &View, p: usize) -> Option<(&'static str, usize)> {
         "trade" | "flights" | "links" | "imports" | "exports" | "shipments" | "deliveries"
         | "sales" => "163",
         // ("cancelled a planned visit to Haiti", "called off the summit")
-        "cooperation" | "visit" | "visits" | "trip" | "trips" | "meeting" | "meetings"
-        | "summit" => "160",
+        "cooperation" => "160",
+        w if VISITS.contains(&w) => "160",
         _ => return None,
     };
     Some((code, o))
