@@ -664,12 +664,8 @@ fn speaker_of(v: &View, cue: usize, from: usize) -> Option<Arg> {
         return Some(sp);
     }
     // "Iran sent a letter to Kuwait demanding …": a document says what its sender says.
-    if v.parsed && v.dep(cue) == "acl" && v.word(cue).ends_with("ing") {
-        let sender = v.toks[cue]
-            .head
-            .filter(|&p| v.is(p, crate::tree::DOCUMENTS) && v.dep(p) == "obj")
-            .and_then(|p| v.toks[p].head)
-            .filter(|&g| v.is(g, crate::tree::ISSUING))
+    if v.parsed {
+        let sender = crate::tree::document_issuer_verb(v, cue)
             .and_then(|g| v.children(g).find(|&c| v.dep(c) == "nsubj"));
         if let Some(s) = sender {
             let a = crate::np::phrase_at(v, s);

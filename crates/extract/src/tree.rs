@@ -616,7 +616,7 @@ pub const DOCUMENTS: &[&str] = &[
 ];
 
 /// Verbs whose subject is the author of the document they take.
-pub(crate) const ISSUING: &[&str] = &[
+const ISSUING: &[&str] = &[
     "issued",
     "issues",
     "issue",
@@ -655,6 +655,20 @@ const DURATIONS: &[&str] = &[
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "decade", "decades", "sentence", "term", "time",
 ];
+
+/// The verb that issues the document a present participle at `x` describes, when the
+/// document is its object ("issued a declaration demanding …", "sent a letter to Kuwait
+/// demanding …"): what the document says, its issuer says. (Not "vetoed a resolution
+/// censuring …": the vetoer did not write it.)
+pub(crate) fn document_issuer_verb(v: &View, x: usize) -> Option<usize> {
+    if v.dep(x) != "acl" || !v.word(x).ends_with("ing") {
+        return None;
+    }
+    let p = v.toks[x]
+        .head
+        .filter(|&p| v.is(p, DOCUMENTS) && v.dep(p) == "obj")?;
+    v.toks[p].head.filter(|&g| v.is(g, ISSUING))
+}
 
 /// Verbs whose object is to do what their infinitive says ("urged Iran to free", "asks
 /// Turkey to release", "invited Cuba to join").
@@ -1512,9 +1526,7 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     // it).
     if !has_actor(&target) && v.dep(h) == "acl" && v.word(h).ends_with("ing") {
         if let Some(p) = v.toks[h].head.filter(|&p| v.is(p, DOCUMENTS)) {
-            let sender = v.toks[p]
-                .head
-                .filter(|&g| v.is(g, ISSUING) && v.dep(p) == "obj");
+            let sender = document_issuer_verb(v, h);
             if let Some(t) = v
                 .children(p)
                 .filter(|&c| v.dep(c) == "nmod")
@@ -2152,13 +2164,8 @@ pub(crate) fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Ve
             // a present participle modifies does it.
             // "issued a declaration demanding …": a document says what its issuer does.
             // (Not "vetoed a resolution censuring …": the vetoer did not write it.)
-            "acl"
-                if v.word(x).ends_with("ing")
-                    && v.is(p, DOCUMENTS)
-                    && v.dep(p) == "obj"
-                    && v.toks[p].head.is_some_and(|g| v.is(g, ISSUING)) =>
-            {
-                let issuer = v.toks[p].head.and_then(|g| subject(v, g, &["nsubj"]));
+            "acl" if document_issuer_verb(v, x).is_some() => {
+                let issuer = document_issuer_verb(v, x).and_then(|g| subject(v, g, &["nsubj"]));
                 return issuer.map(|s| actors_at(v, s)).unwrap_or_default();
             }
             // ", urging the counterpart to …" hung on the object: after a comma, the
