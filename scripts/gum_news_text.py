@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
-"""Write the news documents of a UD GUM CoNLL-U file as plain-text articles.
+"""Write the news documents of a UD CoNLL-U file as plain-text articles.
 
     python3 scripts/gum_news_text.py ../shared/data/ud_english_gum/en_gum-ud-train.conllu OUT
+    python3 scripts/gum_news_text.py ../shared/data/ud_english_ewt/en_ewt-ud-train.conllu OUT weblog-
 
-Each `# newdoc id = GUM_news_*` document becomes `OUT/GUM_news_*.txt`: the `# text =`
-lines of a paragraph (`# newpar`) joined with spaces, paragraphs separated by a blank
-line. For `sitrep eval audit OUT --judged tests/data/audit/gum_train_news.tsv`.
+Each `# newdoc id = PREFIX*` document (PREFIX `GUM_news` unless a third argument names
+another) becomes `OUT/ID.txt`: the `# text =` lines of a paragraph (`# newpar`) joined with
+spaces, paragraphs separated by a blank line. For `sitrep eval audit OUT --judged
+tests/data/audit/gum_train_news.tsv` (GUM news) or `tests/data/audit/ewt_train_weblog.tsv`
+(the EWT train weblog posts).
 """
 import os
 import sys
 
 
-def main(src: str, out: str) -> None:
+def main(src: str, out: str, prefix: str = "GUM_news") -> None:
     os.makedirs(out, exist_ok=True)
     doc, paras, cur = None, [], []
 
@@ -22,7 +25,7 @@ def main(src: str, out: str) -> None:
 
     def write() -> None:
         flush()
-        if doc and doc.startswith("GUM_news"):
+        if doc and doc.startswith(prefix):
             with open(os.path.join(out, doc + ".txt"), "w", encoding="utf-8") as f:
                 f.write("\n\n".join(paras) + "\n")
 
@@ -41,6 +44,6 @@ def main(src: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:])

@@ -2532,6 +2532,14 @@ fn status(
                     IRREALIS.contains(&v.word(g))
                         || IRREALIS_NOUNS.contains(&v.word(g))
                         || v.is(g, &["committed", "commit", "commits", "poised"])
+                        // "motivation for Pakistan to help", "a chance for the two to
+                        // meet": a noun's for-to clause is what may come of it (not "the
+                        // first time for a president to visit").
+                        || (v.dep(inf) == "acl"
+                            && v.has_dep_word(inf, "mark", &["for"])
+                            && !v.children(g).any(|c| {
+                                v.is(c, &["first", "last", "only", "second", "third"])
+                            }))
                 }
                 // "faces pressure … to help", "will send a team … to help"; an infinitive
                 // the parser reads as a purpose clause of a verb of plan or command
@@ -2952,11 +2960,14 @@ fn status(
         {
             consider(Status::Hypothetical);
         }
+        // (through infinitives and conjuncts too: "Suppose … that someone would stay
+        // there while the Government issues condemnations but continues to host him,
+        // invite him …")
         let mut x = head;
-        for _ in 0..3 {
+        for _ in 0..6 {
             let Some(p) = v.toks[x]
                 .head
-                .filter(|_| matches!(v.dep(x), "ccomp" | "advcl"))
+                .filter(|_| matches!(v.dep(x), "ccomp" | "advcl" | "xcomp" | "conj"))
             else {
                 break;
             };
@@ -4610,6 +4621,25 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                         .is_some_and(|first| v.is(first, WH))
                                     || v.children(c).any(|x| x < c && v.is(x, WH)))
                         })
+                        // ("'Where are Mullah Omar and Usmani?' Bush is reported to have
+                        // asked a flustered Musharraf": the words asked are a question.)
+                        || {
+                            // (the quote closing right before the clause, in this
+                            // sentence or ending the one before)
+                            const MARKS: &[&str] = &["\"", "”", "''", "’", "'"];
+                            let sa = v.sents[v.sentence_of(h)].0;
+                            (sa.saturating_sub(2)..h)
+                                .rev()
+                                .take_while(|&k| !v.is_punct(k) || v.is(k, &[","]) || v.is(k, MARKS))
+                                .find(|&k| v.is(k, MARKS))
+                                .is_some_and(|k| {
+                                    let mut j = k;
+                                    while j > 0 && v.is(j - 1, MARKS) {
+                                        j -= 1;
+                                    }
+                                    j > 0 && v.is(j - 1, &["?"])
+                                })
+                        }
                 }
                 _ => false,
             };
@@ -5320,9 +5350,24 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         })
                     })
             };
+            // (Nor where the doer is from: "Sheriff's deputies in Louisiana made a third
+            // arrest"; protesters in a place protest to its rulers.)
+            let doers_place = |l: &SpanRef| {
+                root != "14"
+                    && v.token_range(l.start, l.end).is_some_and(|(a, b)| {
+                        sources.iter().any(|s| {
+                            (s.a <= a && b <= s.b)
+                                || (v.parsed
+                                    && (a..b).any(|k| {
+                                        v.toks[k].head.is_some_and(|p| s.a <= p && p < s.b)
+                                            && v.dep(k) == "nmod"
+                                    }))
+                        })
+                    })
+            };
             if let Some(arg) = loc
                 .as_ref()
-                .filter(|l| !own_modifier(l))
+                .filter(|l| !own_modifier(l) && !doers_place(l))
                 .and_then(|l| place_actor(v, l))
                 .filter(|p| !home(p))
             {
@@ -5811,7 +5856,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 Kind::Verb => Some(h),
                 Kind::Noun => crate::tree::support_verb(v, h),
             };
-            if x.is_some_and(|x| purpose(v, x)) {
+            // (or what it is done to make someone do: "pursued attacks against Israeli
+            // forces to compel them to withdraw")
+            let made_to = |x: usize| {
+                v.dep(x) == "xcomp"
+                    && v.toks[x].head.is_some_and(|g| {
+                        matches!(
+                            v.lemma(g),
+                            "compel" | "force" | "make" | "press" | "pressure" | "push"
+                        ) && purpose(v, g)
+                    })
+            };
+            if x.is_some_and(|x| purpose(v, x) || made_to(x)) {
                 st = Status::Hypothetical;
             }
         }
@@ -5911,13 +5967,29 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     })))
             && !targets.is_empty()
             && targets.iter().all(&captive)
-            // (people, not a sum: "officers seized HK$100,000")
-            && (e.lemma != "seize" || targets.iter().all(|t| !named_thing(v, t)))
+            // (people, not a sum: "officers seized HK$100,000"; nor a thing taken from
+            // the one named: "the CIA seized a disc from Zawahiri's aide")
+            && (e.lemma != "seize"
+                || (targets.iter().all(|t| !named_thing(v, t))
+                    && v.children(h)
+                        .filter(|&c| v.dep(c) == "obj")
+                        .all(|o| targets.iter().any(|t| t.a <= o && o < t.b))))
         {
             // "Police captured the gunman", "troops captured two rebel commanders":
             // people captured are taken into custody (173); a town captured is
             // territory taken (below), a convoy or a weapon a blow (190).
             "173"
+        } else if e.kind == Kind::Verb
+            && e.lemma == "dismiss"
+            && v.parsed
+            && v.children(h)
+                .any(|c| matches!(v.dep(c), "obl" | "advcl") && v.has_dep_word(c, "case", &["as"]))
+            && !targets.is_empty()
+            && targets.iter().all(|t| t.actor.is_some())
+        {
+            // "dismissed the whole government as a band of thieves": calling a party
+            // names is criticism (111); "dismissed the charges as baseless" rejects them.
+            "111"
         } else if (e.code == "1711"
             || (e.kind == Kind::Verb && matches!(e.lemma, "capture" | "recapture" | "retake")))
             && !place_target
@@ -6034,7 +6106,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // opposition leader's may be one, and one against someone or something is).
             i = tb.max(i + 1);
             continue;
-        } else if let Some(agreement) = (verbs.is_none()
+        } else if let Some(left) = (verbs.is_none()
             && v.parsed
             && e.kind == Kind::Verb
             && e.after.len() <= 1
@@ -6044,12 +6116,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         {
             // "withdrew from the race" is no act toward anyone; "pulled out of the
             // bailout", "withdrew from the nuclear deal" reduce relations (160), no
-            // retreat of forces.
-            if !agreement {
-                i = tb.max(i + 1);
-                continue;
+            // retreat of forces; "withdrew from Lebanese territory" is a retreat (0874).
+            match left {
+                Left::Contest => {
+                    i = tb.max(i + 1);
+                    continue;
+                }
+                Left::Agreement => "160",
+                Left::Ground => "0874",
             }
-            "160"
         } else if verbs.is_none()
             && e.after.is_empty()
             && ((e.kind == Kind::Verb && HALTING.contains(&e.lemma))
@@ -6175,6 +6250,22 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 // help"); on its own it is the writer's conjecture ("allies would help
                 // Mexico", "it would also capture …").
                 .filter(|&(c, _)| !v.is(c, &["would"]) || quote_holding(quotes, ta, tb).is_some())
+                // ("perhaps someday Kerry will release more of his records": the writer's
+                // guess at what may come is no one's stated intent.)
+                .filter(|&(c, _)| {
+                    let g = if v.dep(c) == "aux" {
+                        v.toks[c].head.unwrap_or(c)
+                    } else {
+                        c
+                    };
+                    !v.children(g).any(|k| {
+                        v.dep(k) == "advmod"
+                            && v.is(
+                                k,
+                                &["perhaps", "maybe", "possibly", "conceivably", "someday"],
+                            )
+                    })
+                })
         } else {
             None
         };
@@ -6560,7 +6651,14 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 // ("traded accusations": each accuses the other)
                 || (matches!(e.lemma, "exchange" | "trade") && matches!(root, "11" | "19")))
             && (things || place_target);
-        let pairwise = (reciprocal
+        // (Not what comes from several: "the benefit of cooperation from both the US and
+        // Iran" is theirs toward someone else.)
+        let from_several = e.kind == Kind::Noun
+            && sources
+                .first()
+                .is_some_and(|s| (s.a.saturating_sub(2)..s.a).any(|k| v.is(k, &["from"])));
+        let pairwise = !from_several
+            && (reciprocal
             || between
             || clash
             || (met_inside && targets.is_empty())
@@ -6902,7 +7000,16 @@ fn others_like_before(v: &View, out: &mut [Event]) {
 /// What the verb at `p` withdraws from, when it is no place or force: `Some(true)` for
 /// an agreement or a common undertaking ("the deal", "the bailout", "the coalition"),
 /// `Some(false)` for a contest ("the race").
-fn withdrawn_from(v: &View, p: usize) -> Option<bool> {
+/// What one withdraws from (see [`withdrawn_from`]).
+enum Left {
+    Agreement,
+    Contest,
+    Ground,
+}
+
+/// What the verb at `p` ("withdraw", "pull out") is left: an agreement or alliance, a
+/// contest, or ground (a place by name or a word for land or positions), if any of them.
+fn withdrawn_from(v: &View, p: usize) -> Option<Left> {
     // (or the object the particle repair made of it: "pull out of the bailout")
     let x = v.children(p).find(|&c| {
         (v.dep(c) == "obl" && v.has_dep_word(c, "case", &["from", "of"]))
@@ -6927,7 +7034,7 @@ fn withdrawn_from(v: &View, p: usize) -> Option<bool> {
             "treaties",
         ],
     ) {
-        Some(true)
+        Some(Left::Agreement)
     } else if v.is(
         x,
         &[
@@ -6945,7 +7052,34 @@ fn withdrawn_from(v: &View, p: usize) -> Option<bool> {
             "match",
         ],
     ) {
-        Some(false)
+        Some(Left::Contest)
+    } else if v.is(
+        x,
+        &[
+            "territory",
+            "territories",
+            "land",
+            "lands",
+            "area",
+            "areas",
+            "region",
+            "zone",
+            "positions",
+            "border",
+            "city",
+            "town",
+            "village",
+            "strip",
+            "base",
+            "bases",
+        ],
+    ) || v.mention_of[x].is_some_and(|m| {
+        v.mentions[m]
+            .entity
+            .as_deref()
+            .is_some_and(|id| v.is_place_entity(id))
+    }) {
+        Some(Left::Ground)
     } else {
         None
     }
@@ -7275,6 +7409,16 @@ fn reporting_police(v: &View, h: usize) -> Option<Arg> {
 /// agreed Pence won", "vowed to stay", "acknowledged his concerns", "a PAC allied with
 /// House leadership"): the trigger at `i` (ending at `tb`) is skipped.
 fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
+    // "shooting their AK-47's in the air", "fired into the air": shots into the air
+    // are fired at no one.
+    if e.kind == Kind::Verb && matches!(e.lemma, "fire" | "shoot") {
+        let end = v.sents[v.sentence_of(i)].1;
+        if (tb + 2..(tb + 9).min(end))
+            .any(|k| v.is(k, &["air"]) && v.is(k - 1, &["the"]) && v.is(k - 2, &["in", "into"]))
+        {
+            return true;
+        }
+    }
     // "the Koch-backed Concerned Veterans", "Iranian-backed militias": a participle
     // joined by a hyphen to the word before it describes its noun; it is no act.
     if e.kind == Kind::Verb

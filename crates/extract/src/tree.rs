@@ -119,10 +119,19 @@ fn modifier_countries(v: &View, h: usize, depth: usize) -> Vec<String> {
             "appos" => 0,
             "nmod:poss" => 1,
             "compound" if locates_gathering(v, c, h) => continue,
+            // ("the Tajik dominated Northern Alliance": who dominates a body is not its
+            // party.)
+            "amod" if v.is(c, &["dominated"]) => continue,
             "amod" | "compound" | "flat" | "nmod:desc" => 2,
             "nmod" => {
                 let case = v.children(c).find(|&k| v.dep(k) == "case");
                 match case {
+                    // ("an airbase 30 kilometres from Iran's border" is not Iran's)
+                    Some(k)
+                        if v.is(k, &["from"]) && v.is(c, &["border", "borders", "frontier"]) =>
+                    {
+                        continue
+                    }
                     Some(k) if v.is(k, &["of", "from"]) => 3,
                     Some(k) if v.is(k, &["in", "throughout", "across"]) => 4,
                     _ => continue,
@@ -2622,40 +2631,44 @@ pub fn noun_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                 .map(|c| actors_at(v, c))
                 .filter(|a| a.iter().any(|a| a.actor.is_some()))
         };
+        // (Not a third party's part: "talks mediated by the African Union", "a deal
+        // brokered by Qatar", "an attack condemned by the UN", "the meeting was pushed
+        // together by the CIA", "a demonstration … defined by political leaders as …".)
+        let third_party = |x: usize| {
+            matches!(
+                v.lemma(x),
+                "mediate"
+                    | "broker"
+                    | "host"
+                    | "sponsor"
+                    | "facilitate"
+                    | "chair"
+                    | "convene"
+                    | "monitor"
+                    | "observe"
+                    | "back"
+                    | "support"
+                    | "fund"
+                    | "finance"
+                    | "condemn"
+                    | "criticize"
+                    | "criticise"
+                    | "report"
+                    | "witness"
+                    | "welcome"
+                    | "push"
+                    | "arrange"
+                    | "define"
+                    | "describe"
+            )
+        };
         let by = v.toks[h]
             .head
-            .filter(|_| v.dep(h) == "nsubj:pass")
+            .filter(|&p| v.dep(h) == "nsubj:pass" && !third_party(p))
             .and_then(agent_of)
             .or_else(|| {
-                // (Not a third party's part: "talks mediated by the African Union",
-                // "a deal brokered by Qatar", "an attack condemned by the UN".)
                 v.children(h)
-                    .filter(|&c| {
-                        v.dep(c) == "acl"
-                            && v.word(c).ends_with("ed")
-                            && !matches!(
-                                v.lemma(c),
-                                "mediate"
-                                    | "broker"
-                                    | "host"
-                                    | "sponsor"
-                                    | "facilitate"
-                                    | "chair"
-                                    | "convene"
-                                    | "monitor"
-                                    | "observe"
-                                    | "back"
-                                    | "support"
-                                    | "fund"
-                                    | "finance"
-                                    | "condemn"
-                                    | "criticize"
-                                    | "criticise"
-                                    | "report"
-                                    | "witness"
-                                    | "welcome"
-                            )
-                    })
+                    .filter(|&c| v.dep(c) == "acl" && v.word(c).ends_with("ed") && !third_party(c))
                     .find_map(agent_of)
             });
         if let Some(a) = by {

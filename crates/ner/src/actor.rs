@@ -163,6 +163,34 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
     }
     let mut country = String::new();
     let mut agent = String::new();
+    // "a Soviet-era airbase", "the Tajik dominated Northern Alliance", "a Chinese-made
+    // rifle": a country that dates, styles or makes a thing, or dominates a body, is not
+    // the country it belongs to.
+    let qualifier = |j: usize| {
+        let at = |k: usize| ws.get(k).map(|w| w.to_lowercase());
+        let q = |w: Option<String>| {
+            w.is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "era" | "style" | "made" | "built" | "designed" | "dominated"
+                )
+            })
+        };
+        (at(j).as_deref() == Some("-") && q(at(j + 1)))
+            || at(j).is_some_and(|w| {
+                [
+                    "-era",
+                    "-style",
+                    "-made",
+                    "-built",
+                    "-designed",
+                    "-dominated",
+                ]
+                .iter()
+                .any(|s| w.ends_with(s))
+            })
+            || at(j).as_deref() == Some("dominated")
+    };
     let mut i = 0;
     while i < ws.len() {
         // longest lexicon phrase starting at i
@@ -171,7 +199,7 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
             if let Some(info) = lx.lookup_words(&ws[i..i + len]) {
                 if let Some(a) = &info.actor {
                     let (c, ag) = split(a);
-                    if country.is_empty() && !c.is_empty() {
+                    if country.is_empty() && !c.is_empty() && !qualifier(i + len) {
                         country = c.to_string();
                     }
                     if !ag.is_empty() {
@@ -184,7 +212,7 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
                     if info.lists & (list::COUNTRY | list::DEMONYM | list::CAPITAL | list::CITY)
                         != 0
                     {
-                        if country.is_empty() {
+                        if country.is_empty() && !qualifier(i + len) {
                             country = c.clone();
                         }
                         matched = len;
