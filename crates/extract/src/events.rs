@@ -6318,11 +6318,15 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         }
         // "signed an agreement (with X)": the object of a verb of the same code is the
         // verb's own event, not a second one; the verb takes its target if it has none.
+        // (So is violence of the same root: "detonated a car bomb".)
         if v.parsed && e.kind == Kind::Noun && v.dep(h) == "obj" {
             if let Some(g) = v.toks[h].head {
                 let same: Vec<usize> = (0..out.len())
                     .filter(|&k| {
-                        spans[k].2 == g && out[k].intent_of.is_none() && out[k].code == e.code
+                        spans[k].2 == g
+                            && out[k].intent_of.is_none()
+                            && (out[k].code == e.code
+                                || (violent && crate::cameo::root(&out[k].code) == root))
                     })
                     .collect();
                 if !same.is_empty() {
@@ -7409,6 +7413,36 @@ fn reporting_police(v: &View, h: usize) -> Option<Arg> {
 /// agreed Pence won", "vowed to stay", "acknowledged his concerns", "a PAC allied with
 /// House leadership"): the trigger at `i` (ending at `tb`) is skipped.
 fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
+    // "a deal that meets with the approval of the agency", "met with resistance": what
+    // a thing meets with is how it is received, no meeting.
+    if e.kind == Kind::Verb
+        && e.lemma == "meet"
+        && v.is(tb, &["with"])
+        && (tb + 1..(tb + 4).min(v.toks.len())).any(|k| {
+            v.is(
+                k,
+                &[
+                    "approval",
+                    "disapproval",
+                    "resistance",
+                    "opposition",
+                    "criticism",
+                    "skepticism",
+                    "scepticism",
+                    "success",
+                    "failure",
+                    "derision",
+                    "silence",
+                    "indifference",
+                    "hostility",
+                    "applause",
+                    "acclaim",
+                ],
+            )
+        })
+    {
+        return true;
+    }
     // "shooting their AK-47's in the air", "fired into the air": shots into the air
     // are fired at no one.
     if e.kind == Kind::Verb && matches!(e.lemma, "fire" | "shoot") {

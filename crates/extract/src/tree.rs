@@ -602,6 +602,14 @@ const TOWN_ATTACKS: &[&str] = &[
     "explosions",
     "killings",
     "siege",
+    "assault",
+    "assaults",
+    "offensive",
+    "raid",
+    "raids",
+    "fighting",
+    "battle",
+    "clashes",
 ];
 
 /// Nouns of a conflict between sides.

@@ -8091,3 +8091,36 @@ fn a_question_asked_is_no_appeal() {
     let d = run("\"Please release the prisoners,\" Bush asked Musharraf.");
     assert_eq!(with_root(&d, "02").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_town_before_fighting_or_an_assault_is_where_it_was() {
+    let d = run("The Fallujah fighting has killed dozens of Iraqi civilians.");
+    assert!(
+        with_root(&d, "19").iter().all(|e| actors(e).0.is_none()),
+        "{:#?}",
+        d.events
+    );
+    let d = run("The Israeli assault killed 12 Palestinians.");
+    assert!(
+        d.events.iter().any(|e| country(actors(e).0) == Some("ISR")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn meeting_with_approval_is_no_meeting() {
+    let d = run(
+        "The European Union reached a deal with Iran that meets with the approval of \
+                 the International Atomic Energy Agency.",
+    );
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
+    let d = run("The European Union met with the International Atomic Energy Agency.");
+    assert_eq!(with_root(&d, "04").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn a_bomb_detonated_is_one_blow() {
+    let d = run("In Baqubah, Iraqi guerrillas detonated a car bomb outside a police station.");
+    assert_eq!(with_root(&d, "18").len(), 1, "{:#?}", d.events);
+}
