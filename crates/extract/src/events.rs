@@ -4426,7 +4426,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     let person_with = v.children(h).any(|c| {
                         v.dep(c) == "obl"
                             && v.has_dep_word(c, "case", &["with"])
-                            && (v.is(c, &["him", "her"])
+                            && (v.is(c, &["him", "her", "them"])
                                 || v.mention_of[c].is_some_and(|m| {
                                     v.mentions[m]
                                         .entity
@@ -4582,9 +4582,21 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             "text",
                             "ad",
                             "ads",
+                            // (nor is letting staff go: "released nonessential staff
+                            // from two plants")
+                            "staff",
+                            "staffers",
+                            "workers",
+                            "employees",
+                            "personnel",
                         ],
                     )
                 }),
+                // (A share of a market or of needs supplied is trade: "Iran, which
+                // supplies 13 per cent of China's needs".)
+                "supply" | "provide" | "export" | "sell" => {
+                    (h + 1..(h + 5).min(v.toks.len())).any(|k| v.is(k, &["%", "percent", "cent"]))
+                }
                 "speak" | "talk" | "brief" => v.children(h).any(|c| {
                     v.is(
                         c,
@@ -5175,6 +5187,24 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // his commitment", "avoided shooting itself". (A party noun it owns still is
         // one: "its critics", and its forces were handled above.)
         targets.retain(|t| !own_thing(v, t, &sources));
+        // "… after Israel killed its former leader": a blow at a person of "its" (not
+        // "its own") is at someone of another party than the doer, whom the pronoun
+        // does not tell.
+        if matches!(root, "18" | "19" | "20") {
+            for t in targets.iter_mut() {
+                if t.b > t.a + 1
+                    && v.is(t.a, &["its", "their"])
+                    && !v.is(t.a + 1, &["own"])
+                    && party_word(v, t.b - 1)
+                {
+                    let owner = v.mention_of[t.a].and_then(|m| v.mentions[m].entity.as_deref());
+                    if owner.is_some() && sources.iter().any(|s| s.entity.as_deref() == owner) {
+                        t.actor = None;
+                        t.entity = None;
+                    }
+                }
+            }
+        }
         // "Germany condemned the execution of a German citizen by Iran", "criticized
         // Egypt's crackdown": who is criticized or rebuffed over an act is whoever did
         // it.
@@ -7413,6 +7443,11 @@ fn reporting_police(v: &View, h: usize) -> Option<Arg> {
 /// agreed Pence won", "vowed to stay", "acknowledged his concerns", "a PAC allied with
 /// House leadership"): the trigger at `i` (ending at `tb`) is skipped.
 fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
+    // "as it slammed into Biloxi and Gulfport": slamming into a place is a blow of
+    // weather or a vehicle, no words.
+    if e.kind == Kind::Verb && e.lemma == "slam" && v.is(tb, &["into"]) {
+        return true;
+    }
     // "a deal that meets with the approval of the agency", "met with resistance": what
     // a thing meets with is how it is received, no meeting.
     if e.kind == Kind::Verb

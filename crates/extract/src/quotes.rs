@@ -1346,7 +1346,14 @@ pub fn find(v: &View) -> Vec<Found> {
             let object_only = v.parsed
                 && matches!(
                     l,
-                    "recall" | "pledge" | "promise" | "vow" | "signal" | "counter" | "answer"
+                    "recall"
+                        | "pledge"
+                        | "promise"
+                        | "vow"
+                        | "signal"
+                        | "counter"
+                        | "answer"
+                        | "declare"
                 )
                 && v.children(i).any(|c| {
                     v.dep(c) == "obj"

@@ -560,6 +560,10 @@ pub(crate) const GATHERINGS: &[&str] = &[
     "accords",
     "agreement",
     "round",
+    "protocol",
+    "treaty",
+    "convention",
+    "conventions",
 ];
 
 /// Whether the name at `c` only says where the gathering at `h` is held ("the Warsaw

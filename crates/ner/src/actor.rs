@@ -212,7 +212,24 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
                     if info.lists & (list::COUNTRY | list::DEMONYM | list::CAPITAL | list::CITY)
                         != 0
                     {
-                        if country.is_empty() && !qualifier(i + len) {
+                        // ("the Kyoto Protocol", "the Oslo Accords": a city names where
+                        // an accord was made, not a party to it.)
+                        let city = info.lists & (list::COUNTRY | list::DEMONYM) == 0;
+                        let accord = ws.get(i + len).is_some_and(|w| {
+                            matches!(
+                                w.to_lowercase().as_str(),
+                                "protocol"
+                                    | "protocols"
+                                    | "treaty"
+                                    | "accord"
+                                    | "accords"
+                                    | "agreement"
+                                    | "convention"
+                                    | "conventions"
+                                    | "declaration"
+                            )
+                        });
+                        if country.is_empty() && !qualifier(i + len) && !(city && accord) {
                             country = c.clone();
                         }
                         matched = len;

@@ -8124,3 +8124,59 @@ fn a_bomb_detonated_is_one_blow() {
     let d = run("In Baqubah, Iraqi guerrillas detonated a car bomb outside a police station.");
     assert_eq!(with_root(&d, "18").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn a_city_naming_an_accord_is_no_party_to_it() {
+    let d = run("Bush decided not to ratify the Kyoto Protocol.");
+    assert!(
+        d.events.iter().all(|e| country(actors(e).1) != Some("JPN")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn slamming_into_a_place_is_no_criticism() {
+    let d = run("Hurricane Katrina slammed into Biloxi and Gulfport before heading inland.");
+    assert!(with_root(&d, "11").is_empty(), "{:#?}", d.events);
+    let d = run("Senator Ana Ruiz slammed Governor Luis Ortega over the budget.");
+    assert_eq!(with_root(&d, "11").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn agreeing_with_them_is_sharing_a_view() {
+    let d = run("Federal District Court Judge Robert Jones appeared to agree with them.");
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn a_ceasefire_declared_is_no_quote() {
+    let d =
+        run("Hamas leader Mahmoud Zahar declared the cease fire after Israel killed a commander.");
+    assert!(d.quotes.is_empty(), "{:#?}", d.quotes);
+    assert_eq!(events(&d, "0871").len(), 1, "{:#?}", d.events);
+    let d = run("Hamas leader Mahmoud Zahar declared that the truce was over.");
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+}
+
+#[test]
+fn a_blow_at_its_leader_is_not_at_the_doer() {
+    let d = run("Hamas declared a truce after Israel killed its former leader.");
+    assert!(
+        with_root(&d, "19")
+            .iter()
+            .all(|e| country(actors(e).1) != Some("ISR")),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn staff_released_and_shares_supplied_are_business() {
+    let d = run("Exxon Mobil released nonessential staff from two giant Texas plants.");
+    assert!(with_root(&d, "08").is_empty(), "{:#?}", d.events);
+    let d = run("Iran already supplies 13 per cent of China's oil needs.");
+    assert!(with_root(&d, "07").is_empty(), "{:#?}", d.events);
+    let d = run("Iran supplies weapons to Hezbollah.");
+    assert_eq!(with_root(&d, "07").len(), 1, "{:#?}", d.events);
+}
