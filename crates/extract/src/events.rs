@@ -3117,6 +3117,64 @@ fn conjoined_speakers(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Vec<Arg>
 }
 
 /// The innermost quote whose content holds tokens `[a, b)`.
+/// Whom the words of a quote are addressed to, by its cue: "said in a telephone message
+/// to his southern counterpart", "wrote to the UN", "told the envoy".
+fn quote_addressee(v: &View, q: &Found) -> Option<Arg> {
+    if !v.parsed {
+        return None;
+    }
+    let cue = q.quote.cue.as_ref()?;
+    let (a, b) = v.token_range(cue.start, cue.end)?;
+    let c = (a..b).find(|&k| v.pos(k) == Some("VERB"))?;
+    // (A news conference or the press hears, but is no party: "told a news conference
+    // he had asked to speak".)
+    let party = |x: &Arg| {
+        x.actor.is_some()
+            && x.b > x.a
+            && !v.is(x.b - 1, crate::tree::GATHERINGS)
+            && !v.is(
+                x.b - 1,
+                &[
+                    "conference",
+                    "briefing",
+                    "reporters",
+                    "journalists",
+                    "press",
+                    "media",
+                    "audience",
+                    "crowd",
+                    "rally",
+                    "interview",
+                ],
+            )
+    };
+    let to = v
+        .children(c)
+        .find(|&k| matches!(v.dep(k), "obl") && v.has_dep_word(k, "case", &["to"]))
+        .and_then(|k| crate::tree::actors_at(v, k).into_iter().find(|x| party(x)));
+    // "said in a telephone message to his counterpart", "in a letter to the UN"
+    let message = || {
+        v.children(c)
+            .filter(|&k| {
+                v.dep(k) == "obl"
+                    && v.is(
+                        k,
+                        &["message", "letter", "call", "statement", "note", "cable"],
+                    )
+                    && v.is(k + 1, &["to"])
+            })
+            .find_map(|k| np_starting_at(v, k + 2))
+            .filter(|x| party(x))
+    };
+    let told = || {
+        (v.lemma(c) == "tell")
+            .then(|| v.children(c).find(|&k| matches!(v.dep(k), "obj" | "iobj")))
+            .flatten()
+            .and_then(|k| crate::tree::actors_at(v, k).into_iter().find(|x| party(x)))
+    };
+    to.or_else(message).or_else(told)
+}
+
 fn quote_holding(quotes: &[Found], a: usize, b: usize) -> Option<&Found> {
     quotes
         .iter()
@@ -5187,6 +5245,14 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // his commitment", "avoided shooting itself". (A party noun it owns still is
         // one: "its critics", and its forces were handled above.)
         targets.retain(|t| !own_thing(v, t, &sources));
+        // "'I request the immediate repatriation of Kim In-so,' Li said in a telephone
+        // message to his southern counterpart": an appeal or demand in words addressed
+        // to someone, and to no one else named, is made to them.
+        if matches!(root, "02" | "10") && !targets.iter().any(|t| t.actor.is_some()) {
+            if let Some(to) = quote_holding(quotes, ta, tb).and_then(|q| quote_addressee(v, q)) {
+                targets = vec![to];
+            }
+        }
         // "… after Israel killed its former leader": a blow at a person of "its" (not
         // "its own") is at someone of another party than the doer, whom the pronoun
         // does not tell.
@@ -6409,7 +6475,11 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
             if framed && v.pos(k) == Some("VERB") {
                 if let Some(s) = v.children(k).find(|&c| v.dep(c) == "nsubj") {
-                    sources = crate::tree::actors_at(v, s);
+                    // ("Lebed said he and Maskhadov agreed after overnight talks")
+                    sources = crate::tree::actors_at(v, s)
+                        .into_iter()
+                        .map(|a| resolve_pronoun(v, a, ta, quotes))
+                        .collect();
                 } else if partner && v.doc.tokens[k].xpos.as_deref() == Some("VBG") {
                     sources = match v.toks[k].head.filter(|&g| {
                         matches!(v.dep(k), "acl" | "advcl")

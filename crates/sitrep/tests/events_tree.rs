@@ -8180,3 +8180,51 @@ fn staff_released_and_shares_supplied_are_business() {
     let d = run("Iran supplies weapons to Hezbollah.");
     assert_eq!(with_root(&d, "07").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn an_appeal_in_words_addressed_to_someone_is_made_to_them() {
+    let d = run(
+        "\"I request the immediate repatriation of the fisherman,\" North Korean \
+                 Foreign Minister Li Song-ho said in a telephone message to South Korean \
+                 Foreign Minister Kang Young-hoon.",
+    );
+    let e = with_root(&d, "02");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(country(actors(e[0]).1), Some("KOR"), "{:#?}", d.events);
+    // a news conference hears, but is not appealed to
+    let d = run(
+        "Senator Ana Ruiz told a news conference in Chicago she had asked to speak \
+                 again this year.",
+    );
+    assert!(
+        with_root(&d, "02").iter().all(|e| actors(e).1.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_speaker_after_the_quote_is_the_whole_phrase_the_name_opens() {
+    for (text, speaker) in [
+        (
+            "\"We want peace,\" the Israeli foreign minister said.",
+            "the Israeli foreign minister",
+        ),
+        (
+            "\"We want peace,\" Israeli minister Ehud Barak said.",
+            "Israeli minister Ehud Barak",
+        ),
+        (
+            "\"We want peace,\" John Smith, the minister, said.",
+            "John Smith",
+        ),
+    ] {
+        let d = run(text);
+        assert_eq!(d.quotes.len(), 1, "{text}: {:#?}", d.quotes);
+        assert_eq!(
+            d.quotes[0].speaker.as_ref().map(|s| s.text.as_str()),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}
