@@ -2636,6 +2636,29 @@ fn status(
             if case && IRREALIS_NOUNS.contains(&v.word(g)) {
                 consider(Status::Hypothetical);
             }
+            // "efforts towards a new summit", "preparations for talks", "a bid for a
+            // ceasefire": what is worked toward has not happened yet.
+            if v.has_dep_word(head, "case", &["for", "towards", "toward"])
+                && v.is(
+                    g,
+                    &[
+                        "effort",
+                        "efforts",
+                        "preparation",
+                        "preparations",
+                        "bid",
+                        "bids",
+                        "push",
+                        "drive",
+                        "attempt",
+                        "attempts",
+                        "moves",
+                        "steps",
+                    ],
+                )
+            {
+                consider(Status::Hypothetical);
+            }
         }
     }
     // "did not say whether anyone was killed", "asked if troops had fired": what is
@@ -4652,6 +4675,36 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }),
                 // (A share of a market or of needs supplied is trade: "Iran, which
                 // supplies 13 per cent of China's needs".)
+                // (Attending a school is studying there, no visit: "attended Suffolk
+                // University".)
+                "attend" => obj.is_some_and(|o| {
+                    v.is(
+                        o,
+                        &[
+                            "university",
+                            "college",
+                            "school",
+                            "academy",
+                            "seminary",
+                            "institute",
+                            "classes",
+                            "class",
+                            "church",
+                            "mass",
+                        ],
+                    ) || (o.saturating_sub(4)..o).any(|k| v.is(k, &["university", "college"]))
+                }),
+                // (A batting average hit is a game's figure: "had hit .322 in 102 games".)
+                "hit" => {
+                    obj.is_some_and(|o| v.is(o, &["average", "homer", "homers", "double"]))
+                        || (h + 1..(h + 3).min(v.toks.len())).any(|k| {
+                            let t = v.toks[k].text;
+                            let w = t.trim_start_matches('.');
+                            t.starts_with('.')
+                                && !w.is_empty()
+                                && w.chars().all(|c| c.is_ascii_digit())
+                        })
+                }
                 "supply" | "provide" | "export" | "sell" => {
                     (h + 1..(h + 5).min(v.toks.len())).any(|k| v.is(k, &["%", "percent", "cent"]))
                 }

@@ -8228,3 +8228,43 @@ fn a_speaker_after_the_quote_is_the_whole_phrase_the_name_opens() {
         );
     }
 }
+
+#[test]
+fn what_is_worked_toward_has_not_happened() {
+    let d = run("China backs efforts towards a new summit between Trump and Putin.");
+    let e = with_root(&d, "04");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| e.status == Status::Hypothetical),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Trump and Putin held a summit in Helsinki.");
+    assert!(
+        with_root(&d, "04")
+            .iter()
+            .all(|e| e.status == Status::Asserted),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn attending_a_school_is_no_visit() {
+    let d = run("The Iraqi minister attended Baghdad University in the 1980s.");
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
+    let d = run("The Iraqi minister attended the summit in Cairo.");
+    assert!(!with_root(&d, "04").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn a_batting_average_hit_is_no_blow() {
+    let d = run("The American outfielder hit .322 in 102 games with Altoona.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let d = run("The American soldier hit an Iraqi prisoner.");
+    assert!(
+        !with_root(&d, "18").is_empty() || !with_root(&d, "19").is_empty(),
+        "{:#?}",
+        d.events
+    );
+}
