@@ -3139,7 +3139,16 @@ fn conjoined_speakers(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Vec<Arg>
     parties
 }
 
-/// The innermost quote whose content holds tokens `[a, b)`.
+/// The press, whom one speaks or briefs without acting on anyone.
+const PRESS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "press",
+    "media",
+    "newsmen",
+    "correspondents",
+];
+
 /// Whom the words of a quote are addressed to, by its cue: "said in a telephone message
 /// to his southern counterpart", "wrote to the UN", "told the envoy".
 fn quote_addressee(v: &View, q: &Found) -> Option<Arg> {
@@ -3155,15 +3164,12 @@ fn quote_addressee(v: &View, q: &Found) -> Option<Arg> {
         x.actor.is_some()
             && x.b > x.a
             && !v.is(x.b - 1, crate::tree::GATHERINGS)
+            && !v.is(x.b - 1, PRESS)
             && !v.is(
                 x.b - 1,
                 &[
                     "conference",
                     "briefing",
-                    "reporters",
-                    "journalists",
-                    "press",
-                    "media",
                     "audience",
                     "crowd",
                     "rally",
@@ -3198,6 +3204,7 @@ fn quote_addressee(v: &View, q: &Found) -> Option<Arg> {
     to.or_else(message).or_else(told)
 }
 
+/// The innermost quote whose content holds tokens `[a, b)`.
 fn quote_holding(quotes: &[Found], a: usize, b: usize) -> Option<&Found> {
     quotes
         .iter()
@@ -4673,8 +4680,6 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         ],
                     )
                 }),
-                // (A share of a market or of needs supplied is trade: "Iran, which
-                // supplies 13 per cent of China's needs".)
                 // (Attending a school is studying there, no visit: "attended Suffolk
                 // University".)
                 "attend" => obj.is_some_and(|o| {
@@ -4705,22 +4710,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                 && w.chars().all(|c| c.is_ascii_digit())
                         })
                 }
+                // (A share of a market or of needs supplied is trade: "Iran, which
+                // supplies 13 per cent of China's needs".)
                 "supply" | "provide" | "export" | "sell" => {
                     (h + 1..(h + 5).min(v.toks.len())).any(|k| v.is(k, &["%", "percent", "cent"]))
                 }
-                "speak" | "talk" | "brief" => v.children(h).any(|c| {
-                    v.is(
-                        c,
-                        &[
-                            "reporters",
-                            "journalists",
-                            "press",
-                            "media",
-                            "newsmen",
-                            "correspondents",
-                        ],
-                    )
-                }),
+                "speak" | "talk" | "brief" => v.children(h).any(|c| v.is(c, PRESS)),
                 // (Asking about something, asking a question, or asking whether, why or
                 // what is a question, not an appeal: "Todd asked Pence whether that would
                 // take place before the election".)
@@ -7154,9 +7149,6 @@ fn others_like_before(v: &View, out: &mut [Event]) {
     }
 }
 
-/// What the verb at `p` withdraws from, when it is no place or force: `Some(true)` for
-/// an agreement or a common undertaking ("the deal", "the bailout", "the coalition"),
-/// `Some(false)` for a contest ("the race").
 /// What one withdraws from (see [`withdrawn_from`]).
 enum Left {
     Agreement,
@@ -7164,8 +7156,9 @@ enum Left {
     Ground,
 }
 
-/// What the verb at `p` ("withdraw", "pull out") is left: an agreement or alliance, a
-/// contest, or ground (a place by name or a word for land or positions), if any of them.
+/// What the verb at `p` ("withdraw", "pull out") leaves: an agreement or a common
+/// undertaking ("the deal", "the bailout", "the coalition"), a contest ("the race"), or
+/// ground (a place by name or a word for land or positions), if any of them.
 fn withdrawn_from(v: &View, p: usize) -> Option<Left> {
     // (or the object the particle repair made of it: "pull out of the bailout")
     let x = v.children(p).find(|&c| {

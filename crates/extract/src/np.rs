@@ -138,20 +138,13 @@ impl Arg {
                     continue;
                 }
             }
-            // "the Tajik dominated Northern Alliance", "a Soviet - era base": a people or
-            // state that dominates or dates a thing is not its party.
-            if let Some(m) = v.mention_of[i] {
+            // "the Tajik dominated Northern Alliance": a people that dominates a body is
+            // not its party (the entity layer leaves "Soviet-era" and the like no country).
+            if v.mention_of[i].is_some_and(|m| {
                 let e = v.mentions[m].b;
-                if e + 1 < b
-                    && (v.is(e, &["dominated"])
-                        || (v.is(e, &["-"])
-                            && v.is(
-                                e + 1,
-                                &["era", "style", "made", "built", "designed", "dominated"],
-                            )))
-                {
-                    continue;
-                }
+                e + 1 < b && v.is(e, &["dominated"])
+            }) {
+                continue;
             }
             // "Iran's allies", "Israel's militia ally", "US allies": a state named
             // before a noun of a relation to it is the other side of the relation.
