@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the news documents of a UD CoNLL-U file as plain-text articles.
+"""Write documents of a UD CoNLL-U file (GUM's news by default) as plain-text articles.
 
     python3 scripts/gum_news_text.py ../shared/data/ud_english_gum/en_gum-ud-train.conllu OUT
     python3 scripts/gum_news_text.py ../shared/data/ud_english_ewt/en_ewt-ud-train.conllu OUT weblog-
@@ -7,8 +7,10 @@
 Each `# newdoc id = PREFIX*` document (PREFIX `GUM_news` unless a third argument names
 another) becomes `OUT/ID.txt`: the `# text =` lines of a paragraph (`# newpar`) joined with
 spaces, paragraphs separated by a blank line. For `sitrep eval audit OUT --judged
-tests/data/audit/gum_train_news.tsv` (GUM news) or `tests/data/audit/ewt_train_weblog.tsv`
-(the EWT train weblog posts).
+tests/data/audit/gum_train_news.tsv` (GUM news), and likewise `gum_train_other.tsv` (GUM
+train `GUM_interview`, `GUM_bio`, `GUM_speech`, `GUM_court`, `GUM_letter` into one folder),
+`ewt_train_weblog.tsv` and `ewt_dev_weblog.tsv` (EWT `weblog-`), `ewt_newsgroup.tsv` (EWT
+train and dev `newsgroup-` into one folder).
 """
 import os
 import sys
