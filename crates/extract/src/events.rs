@@ -6413,7 +6413,6 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         } else {
             None
         };
-        let info = crate::cameo::lookup(code);
         let (s, en) = v.span(ta, tb);
         // Conjoined sources with actors ("Obama and Putin will meet"): one event each.
         if !v.parsed {
@@ -6885,17 +6884,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     (Some(s), Some(t)) if same_referent(v, s, t) => &None,
                     (_, t) => t,
                 };
-                out.push(Event {
-                    id: String::new(),
+                let mut ev = Event {
                     trigger: TextSpan {
                         start: s,
                         end: en,
                         text: v.doc.slice(s, en).to_string(),
                     },
-                    code: code.to_string(),
-                    label: info.map(|c| c.name.to_string()).unwrap_or_default(),
-                    plover: info.and_then(|c| c.plover.map(str::to_string)),
-                    goldstein: crate::cameo::goldstein(code),
                     source: source.as_ref().map(|a| actor_ref(v, a)),
                     target: target.as_ref().map(|a| actor_ref(v, a)),
                     location: loc.clone(),
@@ -6903,9 +6897,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     status: st,
                     attributed_to: by.clone(),
                     sentence: v.sentence_of(h),
-                    intent_of: None,
-                    content_of: None,
-                });
+                    ..Event::default()
+                };
+                set_code(&mut ev, code);
+                out.push(ev);
                 spans.push((ta, tb, h));
                 // The intent (or refusal) the sentence states, coded as CAMEO does,
                 // beside the event that has not happened.
@@ -8340,30 +8335,21 @@ fn link_content(
                 if same_party(&speaker, &target) {
                     continue;
                 }
-                let code = "100";
-                let info = crate::cameo::lookup(code);
                 let (cs, ce) = v.span(m, m + 1);
-                out.push(Event {
-                    id: String::new(),
+                let mut ev = Event {
                     trigger: TextSpan {
                         start: cs,
                         end: ce,
                         text: v.doc.slice(cs, ce).to_string(),
                     },
-                    code: code.to_string(),
-                    label: info.map(|c| c.name.to_string()).unwrap_or_default(),
-                    plover: info.and_then(|c| c.plover.map(str::to_string)),
-                    goldstein: crate::cameo::goldstein(code),
                     source: Some(speaker),
                     target: Some(target),
-                    location: None,
-                    time: None,
                     status: Status::Asserted,
-                    attributed_to: None,
                     sentence: v.sentence_of(m),
-                    intent_of: None,
-                    content_of: None,
-                });
+                    ..Event::default()
+                };
+                set_code(&mut ev, "100");
+                out.push(ev);
                 spans.push((m, m + 1, m));
                 let j = out.len() - 1;
                 for k in 0..j {
@@ -8512,32 +8498,24 @@ fn link_content(
         let j = match out.iter().position(same) {
             Some(j) => j,
             None => {
-                let info = crate::cameo::lookup(code);
                 let base = &out[k];
-                let claim = Event {
-                    id: String::new(),
+                let mut claim = Event {
                     trigger: TextSpan {
                         start: cue.start,
                         end: cue.end,
                         text: cue.text.clone(),
                     },
-                    code: code.to_string(),
-                    label: info.map(|c| c.name.to_string()).unwrap_or_default(),
-                    plover: info.and_then(|c| c.plover.map(str::to_string)),
-                    goldstein: crate::cameo::goldstein(code),
                     source: Some(speaker),
                     target,
-                    location: None,
                     time: base.time.clone(),
                     status: Status::Asserted,
-                    attributed_to: None,
                     sentence: v
                         .token_range(cue.start, cue.end)
                         .map(|(a, _)| v.sentence_of(a))
                         .unwrap_or(base.sentence),
-                    intent_of: None,
-                    content_of: None,
+                    ..Event::default()
                 };
+                set_code(&mut claim, code);
                 out.push(claim);
                 let c = v
                     .token_range(cue.start, cue.end)
