@@ -4744,15 +4744,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         || {
                             // (the quote closing right before the clause, in this
                             // sentence or ending the one before)
-                            const MARKS: &[&str] = &["\"", "”", "''", "’", "'"];
+                            // (a closing single curly quote too, for "‘’ … ’’")
+                            let mark = |k: usize| {
+                                crate::quotes::is_quote_mark(v.toks[k].text) || v.is(k, &["’", "'"])
+                            };
                             let sa = v.sents[v.sentence_of(h)].0;
                             (sa.saturating_sub(2)..h)
                                 .rev()
-                                .take_while(|&k| !v.is_punct(k) || v.is(k, &[","]) || v.is(k, MARKS))
-                                .find(|&k| v.is(k, MARKS))
+                                .take_while(|&k| !v.is_punct(k) || v.is(k, &[","]) || mark(k))
+                                .find(|&k| mark(k))
                                 .is_some_and(|k| {
                                     let mut j = k;
-                                    while j > 0 && v.is(j - 1, MARKS) {
+                                    while j > 0 && mark(j - 1) {
                                         j -= 1;
                                     }
                                     j > 0 && v.is(j - 1, &["?"])

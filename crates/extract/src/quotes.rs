@@ -221,7 +221,7 @@ fn direct_segments(text: &str) -> Vec<(usize, usize, bool)> {
         .collect()
 }
 
-fn is_quote_mark(s: &str) -> bool {
+pub(crate) fn is_quote_mark(s: &str) -> bool {
     !s.is_empty()
         && s.chars().all(|c| {
             matches!(
