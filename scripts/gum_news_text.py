@@ -9,6 +9,8 @@ another) becomes `OUT/ID.txt`: the `# text =` lines of a paragraph (`# newpar`) 
 spaces, paragraphs separated by a blank line. For `sitrep eval audit OUT --judged
 tests/data/audit/gum_train_news.tsv` (GUM news), and likewise `gum_train_other.tsv` (GUM
 train `GUM_interview`, `GUM_bio`, `GUM_speech`, `GUM_court`, `GUM_letter` into one folder),
+`gum_more.tsv` (the other GUM dev genres into one folder, nine more GUM train genres into
+another),
 `ewt_train_weblog.tsv` and `ewt_dev_weblog.tsv` (EWT `weblog-`), `ewt_newsgroup.tsv` (EWT
 train and dev `newsgroup-` into one folder).
 """
