@@ -167,29 +167,18 @@ pub fn code_for_words<S: AsRef<str>>(words: &[S]) -> Option<String> {
     // rifle": a country that dates, styles or makes a thing, or dominates a body, is not
     // the country it belongs to.
     let qualifier = |j: usize| {
-        let at = |k: usize| ws.get(k).map(|w| w.to_lowercase());
-        let q = |w: Option<String>| {
-            w.is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "era" | "style" | "made" | "built" | "designed" | "dominated"
-                )
-            })
+        let q = |w: &str| {
+            matches!(
+                w,
+                "era" | "style" | "made" | "built" | "designed" | "dominated"
+            )
         };
-        (at(j).as_deref() == Some("-") && q(at(j + 1)))
-            || at(j).is_some_and(|w| {
-                [
-                    "-era",
-                    "-style",
-                    "-made",
-                    "-built",
-                    "-designed",
-                    "-dominated",
-                ]
-                .iter()
-                .any(|s| w.ends_with(s))
-            })
-            || at(j).as_deref() == Some("dominated")
+        let at = |k: usize| ws.get(k).map(|w| w.to_lowercase()).unwrap_or_default();
+        let w = at(j);
+        // "-" then the word, or a word ending in "-era" …; bare, only "dominated"
+        (w == "-" && q(&at(j + 1)))
+            || w.rsplit_once('-').is_some_and(|(_, s)| q(s))
+            || w == "dominated"
     };
     let mut i = 0;
     while i < ws.len() {
