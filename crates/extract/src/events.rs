@@ -1739,11 +1739,33 @@ fn sentence_states<'v>(v: &'v View, s: usize) -> impl Iterator<Item = &'v str> +
         v.mention_of[k]
             .filter(|&m| {
                 let (a, b) = (v.mentions[m].a, v.mentions[m].b);
-                !where_said(v, a, b) && !envoy_nationality(v, a, b)
+                !where_said(v, a, b) && !envoy_nationality(v, a, b) && !outlet_told(v, m, a, b)
             })
             .and_then(|m| v.mentions[m].actor.as_deref())
             .and_then(state_of)
     })
+}
+
+/// Whether mention `m` (`[a, b)`) is a news outlet words are told to ("the students told
+/// the BBC", "said in an interview with CNN"): the outlet's country is not the story's.
+/// (An outlet that reports, "Interfax news agency said", is left to tell it.)
+fn outlet_told(v: &View, m: usize, a: usize, b: usize) -> bool {
+    v.parsed
+        && v.mentions[m]
+            .actor
+            .as_deref()
+            .is_some_and(|c| c.ends_with("MED"))
+        && (a..b).any(|k| {
+            v.toks[k].head.is_some_and(|p| {
+                (p < a || p >= b)
+                    && !v.dep(k).starts_with("nsubj")
+                    && (crate::quotes::cue_at(v, p).is_some()
+                        || (!v.dep(p).starts_with("nsubj")
+                            && v.toks[p]
+                                .head
+                                .is_some_and(|g| crate::quotes::cue_at(v, g).is_some())))
+            })
+        })
 }
 
 /// Whether the phrase `[a, b)` gives an envoy's nationality ("Solheim, a Norwegian
@@ -3165,6 +3187,8 @@ fn quote_addressee(v: &View, q: &Found) -> Option<Arg> {
             && x.b > x.a
             && !v.is(x.b - 1, crate::tree::GATHERINGS)
             && !v.is(x.b - 1, PRESS)
+            // (nor a news outlet: "told Reuters", "told the BBC")
+            && !x.actor.as_deref().is_some_and(|c| c.ends_with("MED"))
             && !v.is(
                 x.b - 1,
                 &[
@@ -3215,7 +3239,7 @@ fn quote_holding(quotes: &[Found], a: usize, b: usize) -> Option<&Found> {
 fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
     // "Aid agencies said they had suspended operations": "they" opening what a plural
     // speaker says is that speaker, whatever the entity layer linked it to.
-    if a.b == a.a + 1 && v.is(a.a, &["they"]) {
+    if a.b == a.a + 1 && v.is(a.a, &["they", "their"]) {
         let speaker = quotes
             .iter()
             .filter(|q| q.content.0 == a.a)
@@ -3302,6 +3326,8 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
             "her",
             "them",
             "us",
+            "our",
+            "my",
             "themselves",
             "itself",
         ],
@@ -3316,7 +3342,7 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
     let first_person = holding.is_some_and(|q| {
         (q.content.0..q.content.1).any(|k| v.is(k, &["i", "we", "me", "us", "my", "our"]))
     });
-    if first_person && !v.is(a.a, &["we", "i", "us"]) {
+    if first_person && !v.is(a.a, &["we", "i", "us", "our", "my"]) {
         return a;
     }
     let sp = holding
@@ -3339,7 +3365,7 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
     // recognize …".)
     let (sa, sb) = v.sents[v.sentence_of(a.a)];
     if holding.is_none()
-        && v.is(a.a, &["i", "we", "us"])
+        && v.is(a.a, &["i", "we", "us", "our", "my"])
         && !(sa..sb).any(|k| v.is(k, &["\"", "“", "”", "''", "``"]))
     {
         return a;
@@ -6103,6 +6129,28 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // goods or trade is an embargo (163), not a restriction on people.
             "163"
         } else if e.kind == Kind::Verb
+            && e.lemma == "meet"
+            && v.parsed
+            && v.children(h).any(|c| v.dep(c) == "obj")
+            && !sources.is_empty()
+            && !targets.is_empty()
+            && sources.iter().chain(targets.iter()).all(|a| {
+                a.b > a.a
+                    && v.is(
+                        a.b - 1,
+                        &[
+                            "forces", "troops", "army", "armies", "soldiers", "militia",
+                            "militias", "rebels", "fighters", "guerrillas", "insurgents",
+                            "units", "battalion", "battalions", "brigade", "brigades",
+                            "regiment", "cavalry", "infantry",
+                        ],
+                    )
+            })
+        {
+            // "Anglo-American forces met Mexican troops at Gonzales": armed bodies
+            // meeting each other in the field fight (190); they do not consult.
+            "190"
+        } else if e.kind == Kind::Verb
             && (matches!(e.lemma, "capture" | "recapture" | "retake")
                 // ("Iranian security forces seized his guests": the state's forces
                 // seizing people detain them)
@@ -6219,6 +6267,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 && v.has_dep_word(h, "case", &["in", "as"])
                 && !v.children(h).any(|c| v.dep(c) == "det")
                 && v.is(h, &["protest", "protests"])
+                // (not "led a group in peaceful protest": a march, not a note)
+                && !v.children(h).any(|c| {
+                    v.dep(c) == "amod"
+                        && v.is(
+                            c,
+                            &[
+                                "peaceful", "mass", "street", "silent", "nonviolent",
+                                "non-violent",
+                            ],
+                        )
+                })
                 && sources.iter().any(|a| {
                     a.actor.as_deref().is_some_and(|c| {
                         state_of(c).is_some() && (c.len() == 3 || &c[3..] == "GOV")
@@ -6686,6 +6745,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 sources = pair;
             }
         }
+        // "America's long march toward equal rights": the phrase the act's own word heads
+        // is not whom it is done to.
+        targets.retain(|a| !(a.a <= ta && tb <= a.b));
         // (The same phrase with the same code twice, as a conjunct and as its own head,
         // is one party; "US and British troops" are two, one phrase with two codes.)
         let mut seen_args: Vec<(usize, usize, Option<String>)> = Vec::new();
@@ -7591,6 +7653,40 @@ fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
         })
     {
         return true;
+    }
+    // "America's long march toward equal rights", "the march to war": a march toward a
+    // state of affairs is a course taken, no demonstration.
+    if e.lemma == "march" && v.is(tb, &["toward", "towards", "to"]) {
+        let end = v.sents[v.sentence_of(i)].1;
+        if (tb + 1..(tb + 4).min(end)).any(|k| {
+            v.is(
+                k,
+                &[
+                    "rights",
+                    "democracy",
+                    "freedom",
+                    "independence",
+                    "equality",
+                    "justice",
+                    "progress",
+                    "prosperity",
+                    "liberty",
+                    "statehood",
+                    "unity",
+                    "victory",
+                    "war",
+                    "socialism",
+                    "communism",
+                    "capitalism",
+                    "modernity",
+                    "power",
+                    "reform",
+                    "recovery",
+                ],
+            )
+        }) {
+            return true;
+        }
     }
     // "shooting their AK-47's in the air", "fired into the air": shots into the air
     // are fired at no one.

@@ -966,11 +966,11 @@ pub(crate) const FOLLOWERS: &[&str] = &[
     "disciples",
 ];
 
-/// First subject of `h` that is not a time word.
+/// First subject of `h` that is not a time word or a caption's label.
 fn subject(v: &View, h: usize, rels: &[&str]) -> Option<usize> {
     let all: Vec<usize> = v
         .children(h)
-        .filter(|&c| rels.contains(&v.dep(c)) && !is_time(v, c))
+        .filter(|&c| rels.contains(&v.dep(c)) && !is_time(v, c) && !caption_label(v, c))
         .collect();
     // After a dateline ("KAMPALA, March 3 — troops …"), the subject nearest the verb.
     match all.as_slice() {
@@ -981,6 +981,19 @@ fn subject(v: &View, h: usize, rels: &[&str]) -> Option<usize> {
         }
         [first, ..] => Some(*first),
     }
+}
+
+/// "Figure 7.3 In 1930, Gandhi led …", "Table 2: …": a caption's label parsed as a
+/// subject names no party.
+fn caption_label(v: &View, c: usize) -> bool {
+    v.is(
+        c,
+        &[
+            "figure", "fig", "fig.", "table", "chart", "map", "photo", "plate", "exhibit",
+        ],
+    ) && v
+        .children(c)
+        .any(|k| matches!(v.dep(k), "flat" | "nummod" | "compound") && v.pos(k) == Some("NUM"))
 }
 
 /// Case words of a nominal dependent.

@@ -8268,3 +8268,52 @@ fn a_batting_average_hit_is_no_blow() {
         d.events
     );
 }
+
+#[test]
+fn armed_bodies_that_meet_fight() {
+    let d = run("On October 2, Anglo-American forces met Mexican troops at the town of Gonzales.");
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
+    assert_eq!(sole_dyad(&d, "19"), (Some("USA"), Some("MEX")));
+    let d = run("Rebel leaders met government troops on Monday.");
+    assert!(!with_root(&d, "04").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn a_caption_label_is_no_party() {
+    let d = run(
+        "Figure 7.3 In 1930, Mohandas Gandhi led a group in peaceful protest against a British tax on salt in India.",
+    );
+    assert!(events(&d, "114").is_empty(), "{:#?}", d.events);
+    let e = with_root(&d, "14");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let s = e[0].source.as_ref().expect("a source");
+    assert_eq!(s.text, "Mohandas Gandhi");
+    let d = run("Serbia recalled its ambassador in protest at US recognition of Kosovo.");
+    assert!(!events(&d, "114").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn a_march_toward_a_state_of_affairs_is_no_protest() {
+    let d = run("Dividends could be the next step in America's long march toward equal rights.");
+    assert!(with_root(&d, "14").is_empty(), "{:#?}", d.events);
+    let d = run("Thousands of Kenyans marched to the parliament on Monday.");
+    assert!(!with_root(&d, "14").is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn a_news_outlet_told_is_no_party_to_the_words() {
+    let d = run("\"Our demands are simple,\" the Kenyan students told Reuters.");
+    let e = with_root(&d, "10");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(actors(e[0]).1, None, "{:#?}", d.events);
+    // "our" in the speaker's words is the speaker
+    assert_eq!(country(actors(e[0]).0), Some("KEN"), "{:#?}", d.events);
+    let d = run("\"We demand the release of our leaders,\" the students told the BBC.");
+    assert!(
+        d.events
+            .iter()
+            .all(|e| !matches!(actors(e), (Some(s), _) if s.starts_with("GBR"))),
+        "{:#?}",
+        d.events
+    );
+}
