@@ -5322,6 +5322,24 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // his commitment", "avoided shooting itself". (A party noun it owns still is
         // one: "its critics", and its forces were handled above.)
         targets.retain(|t| !own_thing(v, t, &sources));
+        // "Bush's support for ethanol helped him win": a thing of a party's acting on
+        // that party is no act between parties.
+        let thing_of = |s: &Arg| {
+            s.b > s.a
+                && !party_word(v, s.b - 1)
+                && v.mention_of[s.b - 1].and_then(|m| v.mentions[m].entity.as_deref())
+                    != s.entity.as_deref()
+        };
+        let itself = |t: &Arg| {
+            t.b > t.a
+                && v.mention_of[t.b - 1].and_then(|m| v.mentions[m].entity.as_deref())
+                    == t.entity.as_deref()
+        };
+        targets.retain(|t| {
+            t.entity.is_none()
+                || !itself(t)
+                || !sources.iter().any(|s| s.entity == t.entity && thing_of(s))
+        });
         // "'I request the immediate repatriation of Kim In-so,' Li said in a telephone
         // message to his southern counterpart": an appeal or demand in words addressed
         // to someone, and to no one else named, is made to them.
@@ -7685,6 +7703,89 @@ fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
                 ],
             )
         }) {
+            return true;
+        }
+    }
+    // "shore up her appeal to the green wing", "its potential appeal to Millennials",
+    // "her appeal among women": a draw on voters, no plea (the verb is looked for in
+    // the words before, the parser taking "shore" for a noun).
+    if e.kind == Kind::Noun
+        && e.lemma == "appeal"
+        && (v.is(tb, &["among"])
+            || (v.parsed
+                && (v.children(i).any(|c| {
+                    v.dep(c) == "amod"
+                        && v.is(
+                            c,
+                            &[
+                                "potential",
+                                "broad",
+                                "broader",
+                                "wide",
+                                "wider",
+                                "widespread",
+                                "electoral",
+                                "popular",
+                                "mass",
+                                "crossover",
+                                "universal",
+                                "general",
+                                "sex",
+                                "sexual",
+                            ],
+                        )
+                }) || (i.saturating_sub(4)..i).any(|g| {
+                    matches!(
+                        v.lemma(g),
+                        "shore"
+                            | "broaden"
+                            | "widen"
+                            | "expand"
+                            | "limit"
+                            | "undercut"
+                            | "boost"
+                            | "enhance"
+                            | "diminish"
+                            | "lose"
+                            | "lack"
+                            | "strengthen"
+                            | "weaken"
+                            | "dent"
+                    )
+                }))))
+    {
+        return true;
+    }
+    // "the Supreme Court struck down a Texas law", "an agreement she had struck with the
+    // White House", "struck a deal": a ruling or a bargain, no blow.
+    if e.kind == Kind::Verb
+        && e.lemma == "strike"
+        && matches!(crate::cameo::root(e.code), "18" | "19")
+    {
+        const BARGAINS: &[&str] = &[
+            "agreement",
+            "agreements",
+            "deal",
+            "deals",
+            "accord",
+            "bargain",
+            "compromise",
+            "pact",
+            "balance",
+            "chord",
+            "tone",
+            "note",
+            "pose",
+        ];
+        if v.is(tb, &["down"])
+            || (v.parsed
+                && (v
+                    .children(i)
+                    // (or a misparsed relative clause: "an agreement she had struck")
+                    .any(|c| (v.dep(c) == "obj" || c < i) && v.is(c, BARGAINS))
+                    || (v.dep(i) == "acl:relcl"
+                        && v.toks[i].head.is_some_and(|g| v.is(g, BARGAINS)))))
+        {
             return true;
         }
     }

@@ -591,7 +591,7 @@ pub(crate) fn locates_gathering(v: &View, c: usize, h: usize) -> bool {
         && !v.word(c).contains('-')
 }
 
-/// Nouns of attacks that a town's name before them locates.
+/// Nouns of attacks and protests that a town's name before them locates.
 const TOWN_ATTACKS: &[&str] = &[
     "bombing",
     "bombings",
@@ -614,6 +614,15 @@ const TOWN_ATTACKS: &[&str] = &[
     "fighting",
     "battle",
     "clashes",
+    // ("the Tulsa protest", "the Seattle riots": where, not who; a town's rally is
+    // left to the campaign-rally rule)
+    "protest",
+    "protests",
+    "demonstration",
+    "demonstrations",
+    "march",
+    "riot",
+    "riots",
 ];
 
 /// Nouns of a conflict between sides.
@@ -1485,6 +1494,19 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
                                 "conclusion",
                             ],
                         ))
+                    // ("promised at a Las Vegas rally to end …", "criticized him at a
+                    // forum": where words are said; a blow at a rally is still at it)
+                    && !(case.iter().any(|&k| v.is(k, &["at"]))
+                        && v.is(
+                            c,
+                            &[
+                                "rally", "rallies", "meeting", "conference", "summit", "event",
+                                "forum", "convention", "debate", "ceremony", "dinner",
+                                "fundraiser", "speech", "hearing", "gathering", "session",
+                                "luncheon", "breakfast",
+                            ],
+                        )
+                        && !force_verb(v, h))
                 {
                     let mut o = actors_at(v, c);
                     // "fired four shells at targets in Jericho": where the targets are.

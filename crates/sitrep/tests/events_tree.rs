@@ -8317,3 +8317,55 @@ fn a_news_outlet_told_is_no_party_to_the_words() {
         d.events
     );
 }
+
+#[test]
+fn a_law_struck_down_or_a_deal_struck_is_no_blow() {
+    let d = run("The Supreme Court struck down a restrictive Texas abortion law.");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let d = run(
+        "The gifts were not disclosed, despite an agreement Mrs. Clinton had struck with the Obama White House.",
+    );
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let d = run("Israeli jets struck Gaza on Monday.");
+    assert_eq!(sole_dyad(&d, "19"), (Some("ISR"), Some("PSE")));
+}
+
+#[test]
+fn an_appeal_to_voters_is_no_plea() {
+    let d = run("Those stances have helped shore up her appeal to the green wing of her party.");
+    assert!(with_root(&d, "02").is_empty(), "{:#?}", d.events);
+    let d = run("The Republican stance undercuts its potential appeal to Millennials.");
+    assert!(with_root(&d, "02").is_empty(), "{:#?}", d.events);
+    let d = run("Iran rejected an appeal by France to free the sailors.");
+    assert_eq!(sole_dyad(&d, "02"), (Some("FRA"), Some("IRN")));
+}
+
+#[test]
+fn a_rally_words_are_said_at_is_no_party() {
+    let d = run("Sanders promised Sunday at a Las Vegas rally to end the deportation regime.");
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.target.as_ref().is_none_or(|t| !t.text.contains("rally"))),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Unlike demonstrations in Charlotte, the Tulsa protest remained peaceful.");
+    assert!(
+        d.events.iter().all(|e| e.source.is_none()),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_partys_own_thing_acting_on_it_is_no_dyad() {
+    let d = run("Bush's full-throated support for ethanol helped him win the caucus.");
+    assert!(
+        with_root(&d, "07").iter().all(|e| e.target.is_none()),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Iraqi artillery shelled Arbil and Iraqi tanks advanced on the city.");
+    assert!(!with_root(&d, "19").is_empty(), "{:#?}", d.events);
+}
