@@ -2425,6 +2425,19 @@ fn status(
     {
         consider(Status::Unconfirmed);
     }
+    // "bombed the rebels rather than negotiating with them", "played on fears rather
+    // than offered them solutions", "instead of attacking": what was passed over was not
+    // done.
+    let passed_over = |k: usize| {
+        k >= sa + 2
+            && ((v.is(k - 1, &["than"]) && v.is(k - 2, &["rather"]))
+                || (v.is(k - 1, &["of"]) && v.is(k - 2, &["instead"])))
+    };
+    if kind == Kind::Verb
+        && (passed_over(ta) || (ta > sa && v.pos(ta - 1) == Some("AUX") && passed_over(ta - 1)))
+    {
+        consider(Status::Negated);
+    }
     // "The planned visit was cancelled", "talks were called off": an event whose own
     // clause says it was called off did not happen (one put off has not yet).
     if v.parsed && subject_noun && v.dep(head) == "nsubj:pass" {
@@ -7705,6 +7718,17 @@ fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
         }) {
             return true;
         }
+    }
+    // "that's the America she's fighting for", "the cause they fought for": what one
+    // fights for is a cause, no foe.
+    if e.kind == Kind::Verb
+        && e.lemma == "fight"
+        && v.is(tb, &["for"])
+        && (tb + 1 >= v.sents[v.sentence_of(i)].1
+            || matches!(v.pos(tb + 1), Some("PUNCT"))
+            || v.toks[tb + 1].text.starts_with('\''))
+    {
+        return true;
     }
     // "shore up her appeal to the green wing", "its potential appeal to Millennials",
     // "her appeal among women": a draw on voters, no plea (the verb is looked for in

@@ -8369,3 +8369,38 @@ fn a_partys_own_thing_acting_on_it_is_no_dyad() {
     let d = run("Iraqi artillery shelled Arbil and Iraqi tanks advanced on the city.");
     assert!(!with_root(&d, "19").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn what_is_done_rather_than_another_leaves_that_undone() {
+    let d = run("Russia bombed the rebels rather than negotiating with them.");
+    let talks = with_root(&d, "04");
+    assert!(!talks.is_empty(), "{:#?}", d.events);
+    assert!(
+        talks.iter().all(|e| e.status == Status::Negated),
+        "{:#?}",
+        d.events
+    );
+    assert!(
+        with_root(&d, "19")
+            .iter()
+            .all(|e| e.status == Status::Asserted),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Instead of attacking Iraq, the United States imposed sanctions.");
+    let e = with_root(&d, "19");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| e.status == Status::Negated),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn what_one_fights_for_is_no_foe() {
+    let d = run("\"This patriot - that's the America she's fighting for.\"");
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let d = run("Syrian troops fought for hours with rebels near Aleppo.");
+    assert!(!with_root(&d, "19").is_empty(), "{:#?}", d.events);
+}
