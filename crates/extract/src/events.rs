@@ -5779,7 +5779,10 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         a.b - 1,
                         &["governments", "states", "countries", "nations", "regimes"],
                     );
-                if a.b > a.a && (v.is(a.b - 1, ENVOYS) || foreign || several) {
+                // (Nor are those granted asylum: "the United States granted asylum to two
+                // opposition leaders" shelters another country's.)
+                let sheltered = i >= n_sources && e.code == "075";
+                if a.b > a.a && (v.is(a.b - 1, ENVOYS) || foreign || several || sheltered) {
                     continue;
                 }
                 if let Some(sector) = a.actor.as_deref().and_then(|x| x.strip_prefix("---")) {

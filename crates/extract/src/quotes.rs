@@ -319,7 +319,7 @@ fn speaker_raw(v: &View, cue: usize, from: usize) -> Option<Arg> {
                 if m.kind != sitrep_doc::MentionKind::Nominal || m.b == j {
                     // (the whole phrase the name opens: "the Israeli foreign minister
                     // said", "Israeli minister Ehud Barak said")
-                    if m.b < j && j - m.a <= 8 {
+                    if m.b < j && j - m.a <= 10 {
                         if let Some(w) = np_ending_at(v, j).filter(|w| w.b == j && w.a < j) {
                             let joined = (m.b..w.a.max(m.b))
                                 .all(|k| matches!(v.pos(k), Some("NOUN" | "PROPN" | "ADJ")));

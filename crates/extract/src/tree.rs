@@ -1071,6 +1071,10 @@ const ADDRESSING: &[&str] = &[
     "donate",
     "surrender",
     "deliver",
+    // ("granted political asylum to two opposition leaders")
+    "grant",
+    "extend",
+    "award",
 ];
 
 /// Attitudes one expresses about a party: "expressed concern over Russia's troop

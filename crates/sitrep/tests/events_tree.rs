@@ -8404,3 +8404,18 @@ fn what_one_fights_for_is_no_foe() {
     let d = run("Syrian troops fought for hours with rebels near Aleppo.");
     assert!(!with_root(&d, "19").is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn asylum_granted_to_someone_is_granted_them() {
+    let d = run("Germany granted asylum to the Iranian dissident.");
+    assert_eq!(sole_dyad(&d, "07"), (Some("DEU"), Some("IRN")));
+    // Those granted asylum are not of the sheltering country.
+    let d = run("The United States granted political asylum to two opposition leaders.");
+    let e = with_root(&d, "07");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(
+        country(actors(e[0]).1).is_none_or(|c| c != "USA"),
+        "{:#?}",
+        d.events
+    );
+}
