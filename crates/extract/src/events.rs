@@ -2428,10 +2428,15 @@ fn status(
     // "bombed the rebels rather than negotiating with them", "played on fears rather
     // than offered them solutions", "instead of attacking": what was passed over was not
     // done.
+    // ("had yet to endorse Clinton": not yet done either.)
     let passed_over = |k: usize| {
         k >= sa + 2
             && ((v.is(k - 1, &["than"]) && v.is(k - 2, &["rather"]))
-                || (v.is(k - 1, &["of"]) && v.is(k - 2, &["instead"])))
+                || (v.is(k - 1, &["of"]) && v.is(k - 2, &["instead"]))
+                || (v.is(k - 1, &["to"])
+                    && v.is(k - 2, &["yet"])
+                    && k >= sa + 3
+                    && v.is(k - 3, &["has", "have", "had", "is", "are", "was", "were"])))
     };
     if kind == Kind::Verb
         && (passed_over(ta) || (ta > sa && v.pos(ta - 1) == Some("AUX") && passed_over(ta - 1)))
@@ -4541,7 +4546,37 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }),
                 // (A business deal is no act between states: "signed a licensing
                 // agreement with G-III".)
-                "sign" => obj.is_some_and(|o| commercial(v, o)),
+                // (Nor is signing a bill into law or a player to a contract: "signed 18
+                // different bills in Ohio", "signed Walker to a rich contract".)
+                "sign" => {
+                    obj.is_some_and(|o| {
+                        commercial(v, o)
+                            || v.is(
+                                o,
+                                &[
+                                    "bill",
+                                    "bills",
+                                    "law",
+                                    "laws",
+                                    "legislation",
+                                    "measure",
+                                    "measures",
+                                    "order",
+                                    "orders",
+                                    "decree",
+                                    "decrees",
+                                    "budget",
+                                    "petition",
+                                    "petitions",
+                                    "ordinance",
+                                ],
+                            )
+                    }) || v.children(h).any(|c| {
+                        v.dep(c) == "obl"
+                            && v.has_dep_word(c, "case", &["to"])
+                            && v.is(c, &["contract", "contracts", "deal", "extension"])
+                    })
+                }
                 "talk" if v.is(h + 1, &["over"]) => true,
                 "fire" if v.is(h + 1, &["back"]) => true,
                 // (Agreeing with a person, on nothing named, is sharing a view: "Mr.
@@ -4575,7 +4610,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         && !v.children(h).any(|c| {
                             matches!(v.dep(c), "xcomp" | "ccomp" | "obj")
                                 || (v.dep(c) == "obl"
-                                    && v.has_dep_word(c, "case", &["on", "to", "over"]))
+                                    && v.has_dep_word(c, "case", &["on", "to", "over"])
+                                    // ("agree with him on issues": still a view)
+                                    && !v.is(
+                                        c,
+                                        &[
+                                            "issues", "issue", "policy", "policies", "much",
+                                            "most", "everything", "this", "that", "values",
+                                            "principle", "substance", "points",
+                                        ],
+                                    ))
                         }))
                         || (fact && !v.children(h).any(|c| v.dep(c) == "xcomp"))
                 }

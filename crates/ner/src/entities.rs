@@ -1898,15 +1898,67 @@ fn place_apposition(v: &View, name: &Name) -> Option<(usize, usize)> {
     modifiers.then_some((kind, end))
 }
 
-/// Whether a mention of the place is followed by a comma and a US state's abbreviation:
-/// "Plymouth, N.H.", "Orlando, Fla." (a town of the United States, not the English one).
+/// US states by their full names, one or two words (not Georgia, a country too, nor
+/// Washington, a city).
+const STATE_NAMES: &[&str] = &[
+    "alabama",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "illinois",
+    "indiana",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "vermont",
+    "virginia",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+];
+
+/// Whether a mention of the place is followed by a comma and a US state, abbreviated or
+/// in full: "Plymouth, N.H.", "Orlando, Fla.", "Burlington, Vermont" (a town of the
+/// United States, not the English or the Canadian one).
 fn us_town(v: &View, names: &[Name], e: &Ent) -> bool {
+    let n = v.doc.tokens.len();
     e.names.iter().any(|&ni| {
         let k = names[ni].b;
-        k + 1 < v.doc.tokens.len()
-            && v.w(k) == ","
-            && v.same_sentence(k, k + 1)
-            && STATES.contains(&v.w(k + 1).to_lowercase().trim_end_matches('.'))
+        if !(k + 1 < n && v.w(k) == "," && v.same_sentence(k, k + 1)) {
+            return false;
+        }
+        let one = v.w(k + 1).to_lowercase();
+        let two = (k + 2 < n && v.same_sentence(k, k + 2))
+            .then(|| format!("{one} {}", v.w(k + 2).to_lowercase()));
+        STATES.contains(&one.trim_end_matches('.'))
+            || STATE_NAMES.contains(&one.as_str())
+            || two.is_some_and(|t| STATE_NAMES.contains(&t.as_str()))
     })
 }
 

@@ -8419,3 +8419,45 @@ fn asylum_granted_to_someone_is_granted_them() {
         d.events
     );
 }
+
+#[test]
+fn agreeing_with_someone_on_issues_is_a_view() {
+    let d = run("Many Republicans agree with him on issues.");
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    let d = run("Russia agreed with Ukraine on a ceasefire.");
+    assert_eq!(sole_dyad(&d, "03"), (Some("RUS"), Some("UKR")));
+}
+
+#[test]
+fn a_bill_signed_or_a_player_signed_is_no_agreement() {
+    for text in [
+        "Governor Kasich has signed 18 different bills in Ohio.",
+        "Trump signed Walker to a rich contract.",
+        "Obama signed the sanctions bill against Iran into law.",
+    ] {
+        let d = run(text);
+        assert!(with_root(&d, "057").is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run("Israel signed a peace treaty with Jordan.");
+    assert_eq!(sole_dyad(&d, "057"), (Some("ISR"), Some("JOR")));
+}
+
+#[test]
+fn what_one_has_yet_to_do_is_undone() {
+    let d = run("Iran has yet to release the British sailors.");
+    let e = with_root(&d, "084");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| e.status == Status::Negated),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_town_followed_by_a_us_state_in_full_is_american() {
+    let d = run("Police in Paris, Texas, arrested two men.");
+    assert_eq!(country(actors(with_root(&d, "17")[0]).0), Some("USA"));
+    let d = run("Police in Paris arrested two men.");
+    assert_eq!(country(actors(with_root(&d, "17")[0]).0), Some("FRA"));
+}
