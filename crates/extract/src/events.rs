@@ -5162,7 +5162,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         };
         sources.retain(|a| gapped || !(ta <= a.a && a.b <= tb));
         let had_target = !targets.is_empty();
-        targets.retain(|a| gapped || object(a) || !(ta <= a.a && a.b <= tb));
+        // (Nor a party the pattern meets through its preposition: "clashed with
+        // police" is with the police.)
+        let met = |a: &Arg| {
+            e.kind == Kind::Verb
+                && a.actor.is_some()
+                && a.a > ta
+                && a.b > a.a
+                && (ta..a.a).any(|k| v.is(k, &["with", "against", "on", "at"]))
+                && party_word(v, a.b - 1)
+        };
+        targets.retain(|a| gapped || object(a) || met(a) || !(ta <= a.a && a.b <= tb));
         // ("threw stones at officers": with the object the pattern's own word, the
         // verb's "at", "on" or "against" phrase is whom it is done to.)
         // (Only for acts against someone, and not at a place: "found guilty … at the

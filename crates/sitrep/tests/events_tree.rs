@@ -8461,3 +8461,12 @@ fn a_town_followed_by_a_us_state_in_full_is_american() {
     let d = run("Police in Paris arrested two men.");
     assert_eq!(country(actors(with_root(&d, "17")[0]).0), Some("FRA"));
 }
+
+#[test]
+fn a_party_the_pattern_meets_is_the_target() {
+    let d = run("Protesters in Portland, Oregon, clashed with the police.");
+    let e = with_root(&d, "14");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    let t = e[0].target.as_ref().expect("a target");
+    assert_eq!(t.text, "the police");
+}
