@@ -3405,7 +3405,14 @@ fn own_thing(v: &View, t: &Arg, sources: &[Arg]) -> bool {
     if t.b == t.a + 1 && v.is(t.a, REFLEXIVES) {
         return !sources.is_empty();
     }
-    if t.b <= t.a + 1 || !v.is(t.a, &["his", "her", "its", "their", "our", "my", "your"]) {
+    // ("Mr. Kerry's determination to broker a cease-fire": a name's own thing as well.)
+    let named_owner = v.mention_of[t.a]
+        .map(|m| &v.mentions[m])
+        .filter(|m| m.a == t.a && m.b + 1 < t.b && v.is_poss(m.b) && m.entity.is_some());
+    if t.b <= t.a + 1
+        || !(v.is(t.a, &["his", "her", "its", "their", "our", "my", "your"])
+            || named_owner.is_some())
+    {
         return false;
     }
     if party_word(v, t.b - 1) {

@@ -8470,3 +8470,16 @@ fn a_party_the_pattern_meets_is_the_target() {
     let t = e[0].target.as_ref().expect("a target");
     assert_eq!(t.text, "the police");
 }
+
+#[test]
+fn a_named_partys_own_thing_is_no_target_of_its_act() {
+    let d =
+        run("Analysts see Mr. Kerry's determination to broker a cease-fire as driven by politics.");
+    assert!(
+        d.events.iter().all(|e| e.target.is_none()),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Obama praised Putin's decision to withdraw.");
+    assert_eq!(sole_dyad(&d, "05"), (Some("USA"), Some("RUS")));
+}
