@@ -4585,6 +4585,12 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     })
                 }
                 "talk" if v.is(h + 1, &["over"]) => true,
+                // (Support a poll measures is no act: "Johnson supported by an average
+                // of 13 percent".)
+                "support" | "back" | "favor" | "favour" => v.children(h).any(|c| {
+                    v.dep(c) == "obl:agent"
+                        && (c..(c + 6).min(v.toks.len())).any(|k| v.is(k, &["percent", "%"]))
+                }),
                 "fire" if v.is(h + 1, &["back"]) => true,
                 // (Agreeing with a person, on nothing named, is sharing a view: "Mr.
                 // Manafort said he agreed with Mr. Cruz"; "agreed with Russia on a
@@ -4805,7 +4811,29 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 "supply" | "provide" | "export" | "sell" => {
                     (h + 1..(h + 5).min(v.toks.len())).any(|k| v.is(k, &["%", "percent", "cent"]))
                 }
-                "speak" | "talk" | "brief" => v.children(h).any(|c| v.is(c, PRESS)),
+                // (Nor is talking to one's base, the voters or the public: "they are
+                // talking to their base" is campaigning.)
+                "speak" | "talk" | "brief" => v.children(h).any(|c| {
+                    v.is(c, PRESS)
+                        || (v.dep(c) == "obl"
+                            && v.has_dep_word(c, "case", &["to"])
+                            && v.is(
+                                c,
+                                &[
+                                    "base",
+                                    "voters",
+                                    "public",
+                                    "supporters",
+                                    "crowd",
+                                    "crowds",
+                                    "audience",
+                                    "audiences",
+                                    "electorate",
+                                    "constituents",
+                                    "fans",
+                                ],
+                            ))
+                }),
                 // (Asking about something, asking a question, or asking whether, why or
                 // what is a question, not an appeal: "Todd asked Pence whether that would
                 // take place before the election".)

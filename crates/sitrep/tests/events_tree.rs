@@ -8483,3 +8483,13 @@ fn a_named_partys_own_thing_is_no_target_of_its_act() {
     let d = run("Obama praised Putin's decision to withdraw.");
     assert_eq!(sole_dyad(&d, "05"), (Some("USA"), Some("RUS")));
 }
+
+#[test]
+fn talking_to_ones_base_or_support_a_poll_measures_is_no_act() {
+    let d = run("The Republican senator is talking to his base in Ohio.");
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
+    let d = run("The poll finds Senator Johnson supported by an average of 13 percent of voters.");
+    assert!(with_root(&d, "05").is_empty(), "{:#?}", d.events);
+    let d = run("The rebels are supported by Iran.");
+    assert_eq!(sole_dyad(&d, "05").0, Some("IRN"));
+}
