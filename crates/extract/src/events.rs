@@ -4455,6 +4455,26 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 |k: usize| std::iter::once(k).chain(v.children(k).filter(|&c| v.dep(c) == "nmod"));
             let other_sense = match e.lemma {
                 "recall" => !obj.is_some_and(|o| words(o).any(|w| v.is(w, ENVOYS))),
+                // (Welcoming guests is hosting them: "as he welcomed several hundred
+                // guests".)
+                "welcome" => obj.is_some_and(|o| {
+                    v.is(
+                        o,
+                        &[
+                            "guests",
+                            "guest",
+                            "visitors",
+                            "attendees",
+                            "crowd",
+                            "crowds",
+                            "audience",
+                            "participants",
+                            "delegates",
+                            "fans",
+                            "students",
+                        ],
+                    )
+                }),
                 "occupy" => {
                     const OFFICES: &[&str] = &[
                         "position",
@@ -4845,6 +4865,27 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                 .any(|x| v.dep(x) == "case" && v.is(x, &["about"]))
                         })
                         || obj.is_some_and(|o| v.is(o, &["question", "questions"]))
+                        // ("asking Trump to share his views", "asked Bush to name the
+                        // leaders of Chechnya": a question put as a request)
+                        || v.children(h).any(|c| {
+                            v.dep(c) == "xcomp"
+                                && matches!(
+                                    v.lemma(c),
+                                    "share"
+                                        | "name"
+                                        | "describe"
+                                        | "elaborate"
+                                        | "comment"
+                                        | "respond"
+                                        | "answer"
+                                        | "identify"
+                                        | "define"
+                                        | "recall"
+                                )
+                                // (a state asked to explain or justify is pressed for
+                                // an account: "Albania asked Greece to explain
+                                // deportations")
+                        })
                         || obj.is_some_and(|o| v.is(o, WH))
                         || v.children(h).any(|c| {
                             v.dep(c) == "ccomp"

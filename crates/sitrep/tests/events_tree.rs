@@ -8493,3 +8493,17 @@ fn talking_to_ones_base_or_support_a_poll_measures_is_no_act() {
     let d = run("The rebels are supported by Iran.");
     assert_eq!(sole_dyad(&d, "05").0, Some("IRN"));
 }
+
+#[test]
+fn asking_someone_to_name_or_share_is_a_question_and_welcoming_guests_is_hosting() {
+    let d = run(
+        "The moderator asked Bush to name the leaders of Chechnya, Taiwan, India and Pakistan.",
+    );
+    assert!(with_root(&d, "02").is_empty(), "{:#?}", d.events);
+    let d = run("Albania asked Greece to explain the deportations.");
+    assert_eq!(sole_dyad(&d, "02"), (Some("ALB"), Some("GRC")));
+    let d = run("As the senator welcomed several hundred guests, he launched his bid.");
+    assert!(with_root(&d, "05").is_empty(), "{:#?}", d.events);
+    let d = run("Kenya welcomed the Ugandan delegation.");
+    assert_eq!(sole_dyad(&d, "05"), (Some("KEN"), Some("UGA")));
+}
