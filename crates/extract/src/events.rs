@@ -4866,7 +4866,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         })
                         || obj.is_some_and(|o| v.is(o, &["question", "questions"]))
                         // ("asking Trump to share his views", "asked Bush to name the
-                        // leaders of Chechnya": a question put as a request)
+                        // leaders of Chechnya": a question put as a request; a state
+                        // asked to explain or justify is pressed for an account,
+                        // "Albania asked Greece to explain deportations")
                         || v.children(h).any(|c| {
                             v.dep(c) == "xcomp"
                                 && matches!(
@@ -4882,9 +4884,6 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                         | "define"
                                         | "recall"
                                 )
-                                // (a state asked to explain or justify is pressed for
-                                // an account: "Albania asked Greece to explain
-                                // deportations")
                         })
                         || obj.is_some_and(|o| v.is(o, WH))
                         || v.children(h).any(|c| {

@@ -1898,8 +1898,9 @@ fn place_apposition(v: &View, name: &Name) -> Option<(usize, usize)> {
     modifiers.then_some((kind, end))
 }
 
-/// US states by their full names, one or two words (not Georgia, a country too, nor
-/// Washington, a city).
+/// US states by their full names, one or two words, where `STATES` does not already
+/// hold the name ("ohio", "texas", "utah", …); not Georgia, a country too, nor
+/// Washington, a city.
 const STATE_NAMES: &[&str] = &[
     "alabama",
     "arizona",
