@@ -3206,7 +3206,7 @@ fn quote_addressee(v: &View, q: &Found) -> Option<Arg> {
             && !v.is(x.b - 1, crate::tree::GATHERINGS)
             && !v.is(x.b - 1, PRESS)
             // (nor a news outlet: "told Reuters", "told the BBC")
-            && !x.actor.as_deref().is_some_and(|c| c.ends_with("MED"))
+            && !media(x)
             && !v.is(
                 x.b - 1,
                 &[
@@ -3253,6 +3253,10 @@ fn quote_holding(quotes: &[Found], a: usize, b: usize) -> Option<&Found> {
         .filter(|q| q.content.0 <= a && b <= q.content.1)
         .min_by_key(|q| q.content.1 - q.content.0)
 }
+
+/// The first-person words that stand for the speaker (or, outside quoted words, the
+/// writer) as a party: "we", "our plan", "I".
+const SPEAKER_SELF: &[&str] = &["i", "we", "us", "our", "my"];
 
 fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
     // "Aid agencies said they had suspended operations": "they" opening what a plural
@@ -3360,7 +3364,7 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
     let first_person = holding.is_some_and(|q| {
         (q.content.0..q.content.1).any(|k| v.is(k, &["i", "we", "me", "us", "my", "our"]))
     });
-    if first_person && !v.is(a.a, &["we", "i", "us", "our", "my"]) {
+    if first_person && !v.is(a.a, SPEAKER_SELF) {
         return a;
     }
     let sp = holding
@@ -3383,7 +3387,7 @@ fn resolve_pronoun(v: &View, a: Arg, at: usize, quotes: &[Found]) -> Arg {
     // recognize …".)
     let (sa, sb) = v.sents[v.sentence_of(a.a)];
     if holding.is_none()
-        && v.is(a.a, &["i", "we", "us", "our", "my"])
+        && v.is(a.a, SPEAKER_SELF)
         && !(sa..sb).any(|k| v.is(k, &["\"", "“", "”", "''", "``"]))
     {
         return a;
