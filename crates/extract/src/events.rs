@@ -135,24 +135,91 @@ fn is_group(v: &View, a: &Arg) -> bool {
     }
 }
 
-/// "attacked him with a knife": a "with" phrase on the verb or on its target (the
-/// parser may attach it to either).
-/// Whether the verb at `h` has a document as what it acts on: its object or passive
-/// subject, or the noun it modifies as a participle ("a report released on Tuesday").
+/// Things that are published or let go of, not people set free: "released notes from
+/// Blumenthal", "released his tax returns", "excerpts of his speech released by the
+/// White House", "released nonessential staff from two plants".
+const PUBLISHED: &[&str] = &[
+    "notes",
+    "note",
+    "emails",
+    "email",
+    "e-mails",
+    "documents",
+    "document",
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "data",
+    "figures",
+    "records",
+    "returns",
+    "video",
+    "videos",
+    "footage",
+    "recording",
+    "recordings",
+    "transcript",
+    "transcripts",
+    "letter",
+    "letters",
+    "list",
+    "results",
+    "poll",
+    "memo",
+    "memos",
+    "files",
+    "details",
+    "names",
+    "plan",
+    "plans",
+    "budget",
+    "album",
+    "book",
+    "film",
+    "images",
+    "photos",
+    "pictures",
+    "information",
+    "findings",
+    "text",
+    "ad",
+    "ads",
+    // (nor is letting staff go: "released nonessential staff
+    // from two plants")
+    "staff",
+    "staffers",
+    "workers",
+    "employees",
+    "personnel",
+    "excerpts",
+    "excerpt",
+    "speech",
+    "speeches",
+];
+
+/// Whether the word at `k` names something published or let go of (`PUBLISHED`,
+/// `tree::DOCUMENTS`).
+fn published(v: &View, k: usize) -> bool {
+    v.is(k, PUBLISHED) || v.is(k, crate::tree::DOCUMENTS)
+}
+
+/// Whether the verb at `h` has a published thing as what it acts on: its object or
+/// passive subject, or the noun it modifies as a participle ("a report released on
+/// Tuesday").
 fn releases_document(v: &View, h: usize) -> bool {
-    let docs = crate::tree::DOCUMENTS;
     v.children(h)
-        .any(|c| matches!(v.dep(c), "obj" | "nsubj:pass") && v.is(c, docs))
-        || (matches!(v.dep(h), "acl" | "amod") && v.toks[h].head.is_some_and(|p| v.is(p, docs)))
+        .any(|c| matches!(v.dep(c), "obj" | "nsubj:pass") && published(v, c))
+        || (matches!(v.dep(h), "acl" | "amod") && v.toks[h].head.is_some_and(|p| published(v, p)))
         || v.children(h).any(|c| {
-            v.dep(c) == "nsubj" && v.is(c, docs) && !v.children(h).any(|k| v.dep(k) == "obj")
+            v.dep(c) == "nsubj" && published(v, c) && !v.children(h).any(|k| v.dep(k) == "obj")
         })
         // ("In a report released Monday, the ministry said": the parser may hang the
         // document on the participle right after it as an oblique.)
         || (h > 0
             && v.toks[h - 1].head == Some(h)
             && v.dep(h - 1) == "obl"
-            && v.is(h - 1, docs)
+            && published(v, h - 1)
             && !v
                 .children(h)
                 .any(|k| matches!(v.dep(k), "nsubj" | "nsubj:pass" | "obj")))
@@ -498,8 +565,63 @@ fn campaign(v: &View, a: &Arg) -> bool {
         )
 }
 
+/// Those a campaign talks or appeals to: no party one consults or pleads with.
+const ELECTORATE: &[&str] = &[
+    "base",
+    "voters",
+    "public",
+    "supporters",
+    "crowd",
+    "crowds",
+    "audience",
+    "audiences",
+    "electorate",
+    "constituents",
+    "fans",
+];
+
+/// (Not words: "hitting Clinton with ads" is `with_words`.)
 fn with_weapon(v: &View, h: usize, targets: &[Arg]) -> bool {
-    let on = |c: usize| matches!(v.dep(c), "obl" | "nmod") && v.has_dep_word(c, "case", &["with"]);
+    let on = |c: usize| {
+        matches!(v.dep(c), "obl" | "nmod")
+            && v.has_dep_word(c, "case", &["with"])
+            && !v.is(c, WORDS_AS_BLOWS)
+    };
+    v.children(h).any(on)
+        || targets
+            .iter()
+            .any(|t| (t.a..t.b).any(|i| v.children(i).any(on)))
+}
+
+/// What one hits or attacks someone with when the blows are words.
+const WORDS_AS_BLOWS: &[&str] = &[
+    "ad",
+    "ads",
+    "advertising",
+    "advertisements",
+    "commercial",
+    "commercials",
+    "spots",
+    "mailers",
+    "criticism",
+    "attacks",
+    "questions",
+    "allegations",
+    "accusations",
+    "charges",
+    "insults",
+    "tweets",
+];
+
+/// "Future45 has been hitting Clinton with ads", "attacked him with insults": a "with"
+/// phrase on the verb or on its target (the parser may attach it to either) whose
+/// blows are words.
+fn with_words(v: &View, h: usize, targets: &[Arg]) -> bool {
+    let on = |c: usize| {
+        matches!(v.dep(c), "obl" | "nmod")
+            && v.has_dep_word(c, "case", &["with"])
+            && v.is(c, WORDS_AS_BLOWS)
+    };
     v.children(h).any(on)
         || targets
             .iter()
@@ -4033,8 +4155,40 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     ],
                 )
             };
+            // (Nor is appealing to voters, asking them for nothing: "by appealing to
+            // younger African Americans" is campaigning; "appealed to workers to end the
+            // strike" still asks.)
+            let voters = v.parsed
+                && !v
+                    .children(i)
+                    .any(|c| v.dep(c) == "xcomp" || v.has_dep_word(c, "case", &["for"]))
+                && v.children(i).any(|c| {
+                    v.dep(c) == "obl"
+                        && v.has_dep_word(c, "case", &["to"])
+                        && (v.is(c, ELECTORATE)
+                            || v.is(
+                                c,
+                                &[
+                                    "americans",
+                                    "women",
+                                    "men",
+                                    "youth",
+                                    "millennials",
+                                    "latinos",
+                                    "hispanics",
+                                    "blacks",
+                                    "whites",
+                                    "evangelicals",
+                                    "conservatives",
+                                    "liberals",
+                                    "moderates",
+                                    "independents",
+                                ],
+                            ))
+                });
             let addressed = (tb..(tb + 2).min(v.toks.len())).any(|k| v.is(k, &["to", "for", "on"]))
-                && !(tb..(tb + 6).min(v.toks.len())).any(legal);
+                && !(tb..(tb + 6).min(v.toks.len())).any(legal)
+                && !voters;
             if !addressed {
                 i = tb.max(i + 1);
                 continue;
@@ -4740,63 +4894,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     }),
                 // (Releasing papers is publishing them, not freeing anyone: "released
                 // notes from Blumenthal", "released his tax returns".)
-                "release" | "free" => obj.is_some_and(|o| {
+                "release" | "free" => obj.is_some_and(|o| published(v, o)),
+                // (Reading a book or a speech closely is no inquiry: "Mexican newspapers
+                // have been inspecting Trump's new book".)
+                "inspect" | "examine" | "scrutinize" | "scrutinise" => obj.is_some_and(|o| {
                     v.is(
                         o,
                         &[
-                            "notes",
-                            "note",
-                            "emails",
-                            "email",
-                            "e-mails",
-                            "documents",
-                            "document",
-                            "report",
-                            "reports",
-                            "statement",
-                            "statements",
-                            "data",
-                            "figures",
-                            "records",
-                            "returns",
-                            "video",
-                            "videos",
-                            "footage",
-                            "recording",
-                            "recordings",
-                            "transcript",
-                            "transcripts",
-                            "letter",
-                            "letters",
-                            "list",
-                            "results",
-                            "poll",
-                            "memo",
-                            "memos",
-                            "files",
-                            "details",
-                            "names",
-                            "plan",
-                            "plans",
-                            "budget",
-                            "album",
-                            "book",
-                            "film",
-                            "images",
-                            "photos",
-                            "pictures",
-                            "information",
-                            "findings",
-                            "text",
-                            "ad",
-                            "ads",
-                            // (nor is letting staff go: "released nonessential staff
-                            // from two plants")
-                            "staff",
-                            "staffers",
-                            "workers",
-                            "employees",
-                            "personnel",
+                            "book", "books", "novel", "memoir", "column", "columns", "article",
+                            "articles", "essay", "essays", "speech", "speeches", "remarks", "poem",
+                            "poems",
                         ],
                     )
                 }),
@@ -4819,16 +4926,36 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                         ],
                     ) || (o.saturating_sub(4)..o).any(|k| v.is(k, &["university", "college"]))
                 }),
-                // (A batting average hit is a game's figure: "had hit .322 in 102 games".)
+                // (A batting average hit is a game's figure: "had hit .322 in 102 games";
+                // ads hitting the airwaves and books hitting the shelves are out.)
                 "hit" => {
-                    obj.is_some_and(|o| v.is(o, &["average", "homer", "homers", "double"]))
-                        || (h + 1..(h + 3).min(v.toks.len())).any(|k| {
-                            let t = v.toks[k].text;
-                            let w = t.trim_start_matches('.');
-                            t.starts_with('.')
-                                && !w.is_empty()
-                                && w.chars().all(|c| c.is_ascii_digit())
-                        })
+                    obj.is_some_and(|o| {
+                        v.is(
+                            o,
+                            &[
+                                "average",
+                                "homer",
+                                "homers",
+                                "double",
+                                "airwaves",
+                                "shelves",
+                                "stores",
+                                "newsstands",
+                                "headlines",
+                                "theaters",
+                                "theatres",
+                                "screens",
+                                "road",
+                                "trail",
+                                "jackpot",
+                                "brakes",
+                            ],
+                        )
+                    }) || (h + 1..(h + 3).min(v.toks.len())).any(|k| {
+                        let t = v.toks[k].text;
+                        let w = t.trim_start_matches('.');
+                        t.starts_with('.') && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+                    })
                 }
                 // (A share of a market or of needs supplied is trade: "Iran, which
                 // supplies 13 per cent of China's needs".)
@@ -4841,22 +4968,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                     v.is(c, PRESS)
                         || (v.dep(c) == "obl"
                             && v.has_dep_word(c, "case", &["to"])
-                            && v.is(
-                                c,
-                                &[
-                                    "base",
-                                    "voters",
-                                    "public",
-                                    "supporters",
-                                    "crowd",
-                                    "crowds",
-                                    "audience",
-                                    "audiences",
-                                    "electorate",
-                                    "constituents",
-                                    "fans",
-                                ],
-                            ))
+                            && v.is(c, ELECTORATE))
                 }),
                 // (Asking about something, asking a question, or asking whether, why or
                 // what is a question, not an appeal: "Todd asked Pence whether that would
@@ -5425,14 +5537,17 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         };
         sources.retain(|a| !no_word(a));
         targets.retain(|a| !no_word(a));
-        // A party's own forces ("its troops", "their forces") are not what it
-        // acts on: the place they are sent to, withdrawn from or strengthened in is
-        // ("Syria withdrew its troops from Lebanon", "Israel has strengthened its forces
-        // in Lebanon").
+        // A party's own forces ("its troops", "their forces"; withdrawn, "American
+        // forces" for the United States) are not what it acts on: the place they are
+        // sent to, withdrawn from or strengthened in is ("Syria withdrew its troops from
+        // Lebanon", "Israel has strengthened its forces in Lebanon"; "Obama and Clinton
+        // withdrew American forces precipitously" has none).
         if v.parsed {
             let own = |t: &Arg| {
                 t.b > t.a
-                    && v.is(t.a, &["its", "their", "his", "her", "our"])
+                    && (v.is(t.a, &["its", "their", "his", "her", "our"])
+                        || (e.code.starts_with("087")
+                            && matches!(v.pos(t.a), Some("ADJ" | "PROPN"))))
                     && armed(v, t, t.b)
                     && code_prefix(t).is_some()
                     && sources.iter().any(|s| code_prefix(s) == code_prefix(t))
@@ -6382,6 +6497,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             )
             || (e.kind == Kind::Noun && e.lemma == "attack"))
             && (stance_attacked(v, h)
+                || with_words(v, h, &targets)
                 || (sources.iter().any(|a| {
                     is_person(v, a) || media(a) || personal_pronoun(v, a) || campaign(v, a)
                 }) && targets.iter().any(|a| {
@@ -6402,7 +6518,8 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         {
             // "Trump attacked Khan", "she was attacked by Rubio", "attacked his wife",
             // "the paper attacked Trump", "has been pounding Trump as a con artist", "her
-            // attack on Sanders in the debate", "a super PAC hitting Rubio": a named
+            // attack on Sanders in the debate", "a super PAC hitting Rubio", "hitting
+            // Clinton with ads": a named
             // person, the press or a campaign attacking people in the news does it with
             // words (111, criticize); "attacked her with a knife" is still an assault.
             "111"
@@ -6913,8 +7030,23 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             }
         }
         // "America's long march toward equal rights": the phrase the act's own word heads
-        // is not whom it is done to.
-        targets.retain(|a| !(a.a <= ta && tb <= a.b));
+        // is not whom it is done to; nor is someone's own thing inside the act's own words
+        // ("expressed his general support for his boss"; "staged a dramatic protest in
+        // Beijing" still has the place the protest is in).
+        let own_inside = |a: &Arg| {
+            ta <= a.a
+                && a.b <= tb
+                && v.is(a.a, &["his", "her", "its", "their", "our", "my", "your"])
+                // (the doers' own: "Chile and Peru suspended their cooperation" is
+                // between the two)
+                && match code_prefix(a) {
+                    None => sources.len() < 2,
+                    Some(c) => {
+                        !sources.is_empty() && sources.iter().all(|s| code_prefix(s) == Some(c))
+                    }
+                }
+        };
+        targets.retain(|a| !((a.a <= ta && tb <= a.b) || own_inside(a)));
         // (The same phrase with the same code twice, as a conjunct and as its own head,
         // is one party; "US and British troops" are two, one phrase with two codes.)
         let mut seen_args: Vec<(usize, usize, Option<String>)> = Vec::new();
@@ -7821,8 +7953,9 @@ fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
     {
         return true;
     }
-    // "America's long march toward equal rights", "the march to war": a march toward a
-    // state of affairs is a course taken, no demonstration.
+    // "America's long march toward equal rights", "the march to war", "her all-but-certain
+    // march to the nomination": a march toward a state of affairs is a course taken, no
+    // demonstration.
     if e.lemma == "march" && v.is(tb, &["toward", "towards", "to"]) {
         let end = v.sents[v.sentence_of(i)].1;
         if (tb + 1..(tb + 4).min(end)).any(|k| {
@@ -7849,6 +7982,11 @@ fn describes_no_act(v: &View, e: &Entry, i: usize, tb: usize) -> bool {
                     "power",
                     "reform",
                     "recovery",
+                    "nomination",
+                    "presidency",
+                    "majority",
+                    "defeat",
+                    "oblivion",
                 ],
             )
         }) {

@@ -443,11 +443,14 @@ pub fn actors_at(v: &View, h: usize) -> Vec<Arg> {
         let more: Vec<usize> = v
             .children(x)
             .filter(|&c| {
+                // (An indefinite one with no "and" of its own is an apposition too:
+                // "Senator Sheldon Whitehouse, a Democrat from Rhode Island, has
+                // proposed".)
+                let apposition = (closed.is_some_and(|k| c > k) && v.pos(c) == Some("NOUN"))
+                    || v.has_dep_word(c, "det", &["a", "an"]);
                 (v.dep(c) == "conj" || (v.dep(c) == "list" && c > 0 && v.is(c - 1, &[","])))
                     && !heads.contains(&c)
-                    && !(closed.is_some_and(|k| c > k)
-                        && v.pos(c) == Some("NOUN")
-                        && !v.children(c).any(|k| v.dep(k) == "cc"))
+                    && (!apposition || v.children(c).any(|k| v.dep(k) == "cc"))
             })
             .collect();
         heads.extend(more);

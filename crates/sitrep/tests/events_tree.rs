@@ -8507,3 +8507,64 @@ fn asking_someone_to_name_or_share_is_a_question_and_welcoming_guests_is_hosting
     let d = run("Kenya welcomed the Ugandan delegation.");
     assert_eq!(sole_dyad(&d, "05"), (Some("KEN"), Some("UGA")));
 }
+
+#[test]
+fn released_excerpts_are_published_and_a_book_inspected_is_read() {
+    let d = run("The White House released excerpts of his speech on Monday.");
+    assert!(with_root(&d, "08").is_empty(), "{:#?}", d.events);
+    let d = run("Iran released two British sailors on Friday.");
+    assert_eq!(sole_dyad(&d, "08"), (Some("IRN"), Some("GBR")));
+    let d = run("Mexican newspapers have been inspecting Trump's new book for clues.");
+    assert!(with_root(&d, "09").is_empty(), "{:#?}", d.events);
+    let d = run("The IAEA inspected the Iranian reactor.");
+    assert_eq!(sole_dyad(&d, "09").1, Some("IRN"));
+}
+
+#[test]
+fn an_indefinite_apposition_read_as_a_conjunct_is_no_second_party() {
+    let d = run(
+        "Senator Sheldon Whitehouse, a Democrat from Rhode Island, has proposed taxing carbon emissions.",
+    );
+    let e = with_root(&d, "03");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    for e in e {
+        let s = e.source.as_ref().expect("a source");
+        assert_eq!(s.text, "Sheldon Whitehouse");
+    }
+}
+
+#[test]
+fn hitting_with_ads_is_criticism_and_hitting_the_airwaves_or_marching_to_a_nomination_no_act() {
+    let d = run("Future45 has been hitting Clinton with ads in Iowa.");
+    assert_eq!(sole_dyad(&d, "11").1, Some("USA"));
+    assert!(with_root(&d, "19").is_empty(), "{:#?}", d.events);
+    let d = run("Rebels hit the convoy with rockets.");
+    assert_eq!(with_root(&d, "19").len(), 1, "{:#?}", d.events);
+    let d = run("A Republican advertising onslaught will hit the airwaves in Iowa.");
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+    let d = run("His supporters tried to undermine Mrs. Clinton's march to the nomination.");
+    assert!(with_root(&d, "14").is_empty(), "{:#?}", d.events);
+    let d = run("Thousands of supporters marched to the parliament in Kiev.");
+    assert_eq!(with_root(&d, "14").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn appealing_to_voters_asks_nothing() {
+    let d = run(
+        "Sanders is trying to cut into her lead by appealing to younger African Americans such as Borders.",
+    );
+    assert!(with_root(&d, "02").is_empty(), "{:#?}", d.events);
+    let d = run("The union appealed to workers to end the strike.");
+    assert_eq!(with_root(&d, "02").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn a_state_withdrawing_its_own_named_forces_withdraws_them_from_no_one() {
+    let d =
+        run("It was Barack Obama and Hillary Clinton that withdrew American forces precipitously.");
+    let e = with_root(&d, "08");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(e.iter().all(|e| e.target.is_none()), "{:#?}", d.events);
+    let d = run("Syria withdrew its troops from Lebanon.");
+    assert_eq!(sole_dyad(&d, "08"), (Some("SYR"), Some("LBN")));
+}
