@@ -2737,16 +2737,23 @@ fn status(
     }
     // A clause under a verb that has not happened has not happened either: "will leave
     // for Bolivia to attend a summit", "is likely to support its case when he visits
-    // Poland", "plans to visit Poland when he travels to Europe".
+    // Poland", "plans to visit Poland when he travels to Europe", "By offering Kasich the
+    // second spot on the ticket, Trump would show voters".
     if v.parsed && kind == Kind::Verb && matches!(v.dep(head), "xcomp" | "advcl") && !performative {
         let timed = v.dep(head) == "xcomp"
             || v.has_dep_word(
                 head,
                 "mark",
-                &["to", "when", "once", "after", "before", "until"],
+                &["to", "when", "once", "after", "before", "until", "by"],
             )
             || v.has_dep_word(head, "advmod", &["when"]);
-        if timed && v.toks[head].head.is_some_and(|g| unreal_frame(v, g, 3)) {
+        // (A means under a modal perfect is past: "may have violated the law by calling
+        // on Russia to hack" says the call was made.)
+        let past_means = v.has_dep_word(head, "mark", &["by"])
+            && v.toks[head]
+                .head
+                .is_some_and(|g| v.has_dep_word(g, "aux", &["have", "has", "had"]));
+        if timed && !past_means && v.toks[head].head.is_some_and(|g| unreal_frame(v, g, 3)) {
             consider(Status::Hypothetical);
         }
     }

@@ -1646,6 +1646,12 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     if (has_actor(&second) && !has_actor(&target)) || (target.is_empty() && !second.is_empty()) {
         target = second;
     }
+    // "By attacking Iran, Israel could provoke a war", parsed with "Iran" as a vocative
+    // of the main verb: a name right after the verb, addressed to no one in news prose,
+    // is its object.
+    if target.is_empty() && h + 1 < v.toks.len() && v.dep(h + 1) == "vocative" {
+        target = actors_at(v, h + 1);
+    }
     // "recalled its ambassador from Caracas", "sent its troops to Bosnia": one's own
     // envoys or forces are no target; the party they leave or go to is.
     let own_agents = v.children(h).find(|&c| v.dep(c) == "obj").is_some_and(|o| {

@@ -8568,3 +8568,24 @@ fn a_state_withdrawing_its_own_named_forces_withdraws_them_from_no_one() {
     let d = run("Syria withdrew its troops from Lebanon.");
     assert_eq!(sole_dyad(&d, "08"), (Some("SYR"), Some("LBN")));
 }
+
+#[test]
+fn a_means_under_a_modal_is_not_done_unless_the_modal_is_perfect() {
+    let d = run("By attacking Iran, Israel could provoke a war.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical);
+    assert_eq!(country(actors(e[0]).1), Some("IRN"));
+    let d = run("By signing the accord, Russia has shown its goodwill.");
+    assert!(
+        d.events.iter().all(|e| e.status == Status::Asserted),
+        "{:#?}",
+        d.events
+    );
+    let d = run(
+        "Senate Minority Leader Harry M. Reid told reporters that Donald Trump \"may have violated the law\" by calling on Russia to hack Hillary Clinton.",
+    );
+    let e = with_root(&d, "02");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Attributed);
+}
