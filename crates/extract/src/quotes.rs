@@ -1237,7 +1237,32 @@ pub fn find(v: &View) -> Vec<Found> {
                         while k > sa && v.is_punct(k - 1) {
                             k -= 1;
                         }
-                        (sa, k)
+                        // A parenthesis with the clause going on after it: "after,
+                        // according to him, Televisa censured his first report" gives
+                        // what follows the conjunction; "The army, according to him,
+                        // shelled the village" the whole clause.
+                        let goes_on = v.is(sp.b, &[","]) && end > sp.b + 3;
+                        if goes_on
+                            && k > sa
+                            && k < i
+                            && v.is(
+                                k - 1,
+                                &[
+                                    "after", "because", "that", "when", "since", "while", "and",
+                                    "but", "before", "although", "though", "as", "until", "once",
+                                    "if",
+                                ],
+                            )
+                        {
+                            (sp.b + 1, end)
+                        } else if goes_on
+                            && k < i
+                            && !(sa..k).any(|x| matches!(v.pos(x), Some("VERB" | "AUX")))
+                        {
+                            (sa, end)
+                        } else {
+                            (sa, k)
+                        }
                     };
                     if cb > ca + 2 {
                         indirect.push(make_indirect(

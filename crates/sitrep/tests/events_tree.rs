@@ -8589,3 +8589,32 @@ fn a_means_under_a_modal_is_not_done_unless_the_modal_is_perfect() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert_eq!(e[0].status, Status::Attributed);
 }
+
+#[test]
+fn an_according_to_parenthesis_attributes_the_clause_going_on_after_it() {
+    let d = run(
+        "He crossed the border 30 years ago after, according to him, Mexico's powerful Televisa network censured his first report.",
+    );
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+    assert_eq!(
+        d.quotes[0].text,
+        "Mexico's powerful Televisa network censured his first report"
+    );
+    let d = run("Since last November, according to Human Rights Watch, security forces have killed more than 40 protesters.");
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+    assert!(
+        d.quotes[0].text.ends_with("killed more than 40 protesters"),
+        "{:#?}",
+        d.quotes
+    );
+    let e = with_root(&d, "19");
+    assert!(!e.is_empty(), "{:#?}", d.events);
+    assert!(
+        e.iter().all(|e| e.status == Status::Attributed),
+        "{:#?}",
+        d.events
+    );
+    let d = run("Police fired on the crowd, according to witnesses.");
+    assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
+    assert_eq!(d.quotes[0].text, "Police fired on the crowd");
+}
