@@ -4620,6 +4620,85 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 |k: usize| std::iter::once(k).chain(v.children(k).filter(|&c| v.dep(c) == "nmod"));
             let other_sense = match e.lemma {
                 "recall" => !obj.is_some_and(|o| words(o).any(|w| v.is(w, ENVOYS))),
+                // (Defending someone in words is backing them, CAMEO 051: "Arafat
+                // defended Iraq and Libya against Western criticism". Not a title, a seat
+                // or a thesis defended; not armed men defending ground, nor anyone
+                // holding off an attack; not a lawyer's client.)
+                "defend" => {
+                    // (whom one defends is a party: a person, a state, people; not a
+                    // law, a decision or someone's words, nor a name the entity layer
+                    // types as an organization, as it does "Dodd-Frank")
+                    let party = |o: usize| {
+                        matches!(v.pos(o), Some("PRON"))
+                            || people_noun(v.word(o))
+                            || v.mention_of[o]
+                                .and_then(|m| v.mentions[m].entity.as_deref())
+                                .and_then(|id| v.entity_kind(id))
+                                .is_some_and(|k| {
+                                    matches!(
+                                        k,
+                                        sitrep_doc::EntityType::Person
+                                            | sitrep_doc::EntityType::Gpe
+                                            | sitrep_doc::EntityType::Norp
+                                    )
+                                })
+                    };
+                    obj.is_none_or(|o| {
+                        !party(o)
+                            || v.is(
+                                o,
+                                &[
+                                    "title",
+                                    "titles",
+                                    "championship",
+                                    "crown",
+                                    "seat",
+                                    "record",
+                                    "thesis",
+                                    "dissertation",
+                                    "himself",
+                                    "herself",
+                                    "itself",
+                                    "themselves",
+                                    "ourselves",
+                                    "myself",
+                                ],
+                            )
+                    }) || v.children(h).any(|c| {
+                        (matches!(v.dep(c), "nsubj" | "obl:agent" | "obl")
+                            && (v.is(c, ARMED)
+                                || v.is(c, &["lawyer", "lawyers", "attorney", "attorneys"])
+                                || v.mention_of[c]
+                                    .and_then(|m| v.mentions[m].actor.as_deref())
+                                    .is_some_and(|a| {
+                                        a.ends_with("MIL")
+                                            || a.ends_with("PKO")
+                                            || a.ends_with("REB")
+                                            || a.ends_with("INS")
+                                    })))
+                            || (v.dep(c) == "obl"
+                                && v.has_dep_word(c, "case", &["against"])
+                                && v.is(
+                                    c,
+                                    &[
+                                        "attack",
+                                        "attacks",
+                                        "offensive",
+                                        "invasion",
+                                        "assault",
+                                        "raid",
+                                        "raids",
+                                        "rebels",
+                                        "insurgents",
+                                        "militants",
+                                        "enemy",
+                                        "enemies",
+                                        "aggression",
+                                        "invaders",
+                                    ],
+                                ))
+                    })
+                }
                 // (Welcoming guests is hosting them: "as he welcomed several hundred
                 // guests".)
                 "welcome" => obj.is_some_and(|o| {

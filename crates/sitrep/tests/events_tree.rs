@@ -8618,3 +8618,22 @@ fn an_according_to_parenthesis_attributes_the_clause_going_on_after_it() {
     assert_eq!(d.quotes.len(), 1, "{:#?}", d.quotes);
     assert_eq!(d.quotes[0].text, "Police fired on the crowd");
 }
+
+#[test]
+fn defending_a_party_in_words_backs_it() {
+    let d = run("Palestinian leader Yasser Arafat defended Iraq and Libya on Friday against Western criticism of their arms industries.");
+    let mut t: Vec<_> = with_root(&d, "05")
+        .iter()
+        .map(|e| country(actors(e).1))
+        .collect();
+    t.sort();
+    assert_eq!(t, [Some("IRQ"), Some("LBY")], "{:#?}", d.events);
+    for text in [
+        "Soldiers defended the town against a rebel offensive.",
+        "Federer defended his title in London.",
+        "The senator defended Dodd-Frank in the debate.",
+    ] {
+        let d = run(text);
+        assert!(with_root(&d, "05").is_empty(), "{text}: {:#?}", d.events);
+    }
+}
