@@ -6605,9 +6605,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
             // "Trump attacked Khan", "she was attacked by Rubio", "attacked his wife",
             // "the paper attacked Trump", "has been pounding Trump as a con artist", "her
             // attack on Sanders in the debate", "a super PAC hitting Rubio", "hitting
-            // Clinton with ads": a named
-            // person, the press or a campaign attacking people in the news does it with
-            // words (111, criticize); "attacked her with a knife" is still an assault.
+            // Clinton with ads": a named person, the press or a campaign attacking people
+            // in the news does it with words (111, criticize); "attacked her with a
+            // knife" is still an assault.
+            "111"
+        } else if e.kind == Kind::Verb
+            && e.lemma == "protest"
+            && v.parsed
+            && (v.dep(h) == "parataxis" || v.children(h).any(|c| v.dep(c) == "ccomp"))
+        {
+            // "Croatian authorities are failing to uphold the rights of refugees, a human
+            // rights group protested", "protested that the police had beaten them": a
+            // protest that reports what is objected to is made in words (111), no march.
             "111"
         } else if e.kind == Kind::Verb
             && e.lemma == "protest"

@@ -1646,6 +1646,25 @@ pub fn verb_args(v: &View, h: usize) -> (Vec<Arg>, Vec<Arg>) {
     if (has_actor(&second) && !has_actor(&target)) || (target.is_empty() && !second.is_empty()) {
         target = second;
     }
+    // "Aristide has been accused of misusing $50 million in public funds by Haitian
+    // officials": a passive verb's "by" phrase the parser hangs on its active gerund
+    // ("accused of", "blamed for"), which has no agent of its own, is the passive's.
+    if source.is_empty() && v.children(h).any(|c| v.dep(c) == "aux:pass") {
+        if let Some(t) = v
+            .children(h)
+            .filter(|&g| {
+                matches!(v.dep(g), "advcl" | "xcomp" | "obl")
+                    && v.word(g).ends_with("ing")
+                    && v.has_dep_word(g, "mark", &["of", "for"])
+            })
+            .flat_map(|g| v.children(g))
+            .filter(|&k| v.dep(k) == "obl" && v.has_dep_word(k, "case", &["by"]))
+            .map(|k| actors_at(v, k))
+            .find(|t| has_actor(t))
+        {
+            source = t;
+        }
+    }
     // "By attacking Iran, Israel could provoke a war", parsed with "Iran" as a vocative
     // of the main verb: a name right after the verb, addressed to no one in news prose,
     // is its object.

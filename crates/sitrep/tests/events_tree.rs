@@ -8637,3 +8637,33 @@ fn defending_a_party_in_words_backs_it() {
         assert!(with_root(&d, "05").is_empty(), "{text}: {:#?}", d.events);
     }
 }
+
+#[test]
+fn a_passives_by_phrase_hung_on_its_gerund_is_its_agent() {
+    let d = run("Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds by current Haitian government officials.");
+    let e = with_root(&d, "11");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(
+        e[0].source.as_ref().map(|s| s.text.as_str()),
+        Some("current Haitian government officials")
+    );
+    // (an active gerund's own "by" phrase is not its agent)
+    let d = run("Students marched to demand reforms by Suharto's government.");
+    assert!(
+        d.events.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("Suharto"))),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_protest_that_reports_what_is_objected_to_is_made_in_words() {
+    let d = run("Croatian authorities are failing to uphold the property rights of Croatian Serb refugees, a human rights group protested here Wednesday.");
+    assert!(with_root(&d, "14").is_empty(), "{:#?}", d.events);
+    assert_eq!(events(&d, "111").len(), 1, "{:#?}", d.events);
+    let d = run("Thousands of students protested in Belgrade on Monday.");
+    assert_eq!(with_root(&d, "14").len(), 1, "{:#?}", d.events);
+}
