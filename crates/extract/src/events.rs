@@ -3152,6 +3152,47 @@ fn status(
         {
             consider(Status::Hypothetical);
         }
+        // A doing that is talked over or put forward: "discusses burying illegal guns,
+        // dying a free man and shooting federal agents", "suggested bombing Iran".
+        let mut x = head;
+        for _ in 0..4 {
+            if v.doc.tokens[x].xpos.as_deref() != Some("VBG")
+                || !matches!(v.dep(x), "xcomp" | "advcl" | "conj" | "obj" | "ccomp")
+            {
+                break;
+            }
+            let Some(p) = v.toks[x].head else { break };
+            if matches!(
+                v.lemma(p),
+                "discuss"
+                    | "consider"
+                    | "contemplate"
+                    | "mull"
+                    | "weigh"
+                    | "suggest"
+                    | "propose"
+                    | "recommend"
+                    | "advocate"
+                    | "favor"
+                    | "favour"
+                    | "urge"
+                    | "fantasize"
+            ) {
+                consider(Status::Hypothetical);
+                break;
+            }
+            x = p;
+        }
+        // The consequent of a condition, when it is no finite past: "discusses shooting
+        // federal agents if they came through his door", "to attack unless the
+        // rebels withdraw".
+        if v.children(head).any(|c| {
+            v.dep(c) == "advcl" && c > head && v.has_dep_word(c, "mark", &["if", "unless"])
+        }) && (matches!(v.doc.tokens[head].xpos.as_deref(), Some("VBG" | "VB"))
+            || v.children(head).any(|c| v.dep(c) == "aux" && modal(v, c)))
+        {
+            consider(Status::Hypothetical);
+        }
         // (through infinitives and conjuncts too: "Suppose … that someone would stay
         // there while the Government issues condemnations but continues to host him,
         // invite him …")
@@ -4883,10 +4924,44 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                             && v.doc.tokens[c].xpos.as_deref() == Some("VBD")
                             && !v.children(c).any(|k| v.dep(k) == "aux")
                     });
-                    (person_with
-                        && !v.children(h).any(|c| {
-                            matches!(v.dep(c), "xcomp" | "ccomp" | "obj")
-                                || (v.dep(c) == "obl"
+                    // ("he agrees with Ginsburg's remarks": words or a view agreed with)
+                    let words_with = v.children(h).any(|c| {
+                        v.dep(c) == "obl"
+                            && v.has_dep_word(c, "case", &["with"])
+                            && v.is(
+                                c,
+                                &[
+                                    "remarks",
+                                    "remark",
+                                    "comments",
+                                    "comment",
+                                    "statement",
+                                    "statements",
+                                    "view",
+                                    "views",
+                                    "assessment",
+                                    "analysis",
+                                    "sentiment",
+                                    "sentiments",
+                                    "position",
+                                    "criticism",
+                                    "argument",
+                                    "arguments",
+                                    "characterization",
+                                    "words",
+                                    "point",
+                                    "conclusion",
+                                    "conclusions",
+                                    "findings",
+                                    "decision",
+                                ],
+                            )
+                    });
+                    words_with
+                        || (person_with
+                            && !v.children(h).any(|c| {
+                                matches!(v.dep(c), "xcomp" | "ccomp" | "obj")
+                                    || (v.dep(c) == "obl"
                                     && v.has_dep_word(c, "case", &["on", "to", "over"])
                                     // ("agree with him on issues": still a view)
                                     && !v.is(
@@ -4897,7 +4972,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                             "principle", "substance", "points",
                                         ],
                                     ))
-                        }))
+                            }))
                         || (fact && !v.children(h).any(|c| v.dep(c) == "xcomp"))
                 }
                 // (Executing a plan, an order or "it" kills no one.)
@@ -4981,6 +5056,44 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 // (Releasing papers is publishing them, not freeing anyone: "released
                 // notes from Blumenthal", "released his tax returns".)
                 "release" | "free" => obj.is_some_and(|o| published(v, o)),
+                // (Recognizing a merit or a fact is no diplomatic recognition: "the need
+                // for Americans to recognize the positive contributions of Muslims"; a
+                // state, a government, its independence or an election are recognized.)
+                "recognize" | "recognise" => obj.is_some_and(|o| {
+                    v.pos(o) == Some("NOUN")
+                        && !party_word(v, o)
+                        && !v.is(
+                            o,
+                            &[
+                                "government",
+                                "governments",
+                                "state",
+                                "states",
+                                "independence",
+                                "sovereignty",
+                                "statehood",
+                                "regime",
+                                "republic",
+                                "authority",
+                                "authorities",
+                                "council",
+                                "junta",
+                                "annexation",
+                                "leadership",
+                                "election",
+                                "elections",
+                                "result",
+                                "results",
+                                "victory",
+                                "border",
+                                "borders",
+                                "jurisdiction",
+                                "legitimacy",
+                                "president",
+                                "administration",
+                            ],
+                        )
+                }),
                 // (Reading a book or a speech closely is no inquiry: "Mexican newspapers
                 // have been inspecting Trump's new book".)
                 "inspect" | "examine" | "scrutinize" | "scrutinise" => obj.is_some_and(|o| {
@@ -5067,6 +5180,9 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                 .any(|x| v.dep(x) == "case" && v.is(x, &["about"]))
                         })
                         || obj.is_some_and(|o| v.is(o, &["question", "questions"]))
+                        // ("asking his supporters to raise their right hands": a campaign
+                        // asks its own crowd, no party)
+                        || obj.is_some_and(|o| v.is(o, ELECTORATE))
                         // ("asking Trump to share his views", "asked Bush to name the
                         // leaders of Chechnya": a question put as a request; a state
                         // asked to explain or justify is pressed for an account,
@@ -5098,6 +5214,19 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                                         .find(|&k| v.dominates(c, k))
                                         .is_some_and(|first| v.is(first, WH))
                                     || v.children(c).any(|x| x < c && v.is(x, WH)))
+                        })
+                        // ("asking Rubio why he decided to attack Trump", the question
+                        // parsed as an adverbial clause; not "when", which may time a
+                        // request, nor "whether", which may ask for an inquiry: "asked the
+                        // U.S. attorney whether Clinton committed perjury")
+                        || v.children(h).any(|c| {
+                            v.dep(c) == "advcl"
+                                && c > h
+                                && v.children(c).any(|x| {
+                                    x < c
+                                        && matches!(v.dep(x), "advmod" | "mark")
+                                        && v.is(x, &["why", "how"])
+                                })
                         })
                         // ("'Where are Mullah Omar and Usmani?' Bush is reported to have
                         // asked a flustered Musharraf": the words asked are a question.)

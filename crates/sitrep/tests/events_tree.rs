@@ -8667,3 +8667,49 @@ fn a_protest_that_reports_what_is_objected_to_is_made_in_words() {
     let d = run("Thousands of students protested in Belgrade on Monday.");
     assert_eq!(with_root(&d, "14").len(), 1, "{:#?}", d.events);
 }
+
+#[test]
+fn agreeing_with_remarks_and_recognizing_merits_are_views() {
+    let d = run("Sanders said Wednesday he agrees with Ginsburg's remarks.");
+    assert!(with_root(&d, "03").is_empty(), "{:#?}", d.events);
+    let d = run("Russia agreed with Ukraine on a ceasefire.");
+    assert_eq!(with_root(&d, "03").len(), 1, "{:#?}", d.events);
+    let d = run(
+        "Obama spoke about the need for Americans to recognize the positive contributions of Muslims.",
+    );
+    assert!(with_root(&d, "05").is_empty(), "{:#?}", d.events);
+    let d = run("Britain recognised the new government in Kabul.");
+    assert_eq!(sole_dyad(&d, "05"), (Some("GBR"), Some("AFG")));
+}
+
+#[test]
+fn asking_why_or_asking_ones_supporters_is_no_appeal() {
+    let d = run(
+        "Moderator Bret Baier started the exchange off by asking Rubio why he decided to attack Trump personally.",
+    );
+    assert!(with_root(&d, "02").is_empty(), "{:#?}", d.events);
+    let d = run("Mr. Trump has lately started asking his supporters to raise their right hands.");
+    assert!(with_root(&d, "02").is_empty(), "{:#?}", d.events);
+    let d = run("Chaffetz earlier asked the U.S. attorney in D.C. whether Clinton committed perjury when she testified.");
+    assert_eq!(with_root(&d, "02").len(), 1, "{:#?}", d.events);
+}
+
+#[test]
+fn a_doing_talked_over_or_under_a_condition_has_not_happened() {
+    let d = run("The prosecution played clips from Santilli's show, in which Santilli discusses burying illegal guns, dying a free man and shooting federal agents if they came through his door uninvited.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical);
+    let d = run("Santilli was shooting federal agents if they came through his door.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert_eq!(e[0].status, Status::Hypothetical);
+    let d = run("Police fired on protesters if they advanced.");
+    assert!(
+        with_root(&d, "19")
+            .iter()
+            .all(|e| e.status == Status::Asserted),
+        "{:#?}",
+        d.events
+    );
+}
