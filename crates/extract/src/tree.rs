@@ -2019,6 +2019,28 @@ pub(crate) fn inherited_subject(v: &View, h: usize, target: &mut Vec<Arg>) -> Ve
     {
         return Vec::new();
     }
+    // "it was inappropriate for Ginsburg to criticize Trump", "time for Iran to
+    // negotiate": the "for" phrase of an adjective or a noun just before an infinitive
+    // is its subject, however the parser hangs the infinitive (the "it" it is extraposed
+    // from is no one; "left Amman for Ramallah to hold talks" names a destination).
+    if let Some(m) = v
+        .children(h)
+        .find(|&c| v.dep(c) == "mark" && v.is(c, &["to"]) && c < h)
+    {
+        if let Some(c) = (m.saturating_sub(10)..m)
+            .filter(|&f| v.is(f, &["for"]) && v.dep(f) == "case")
+            .filter_map(|f| v.toks[f].head)
+            .find(|&c| {
+                c < m
+                    && v.dominates(c, m - 1)
+                    && v.toks[c]
+                        .head
+                        .is_some_and(|g| matches!(v.pos(g), Some("ADJ" | "NOUN")))
+            })
+        {
+            return actors_at(v, c);
+        }
+    }
     // "Welcomed with a guard of honour at the palace, Mwangi held talks": a past
     // participle opening the sentence, with no object or auxiliary of its own, is done
     // to the main clause's subject.

@@ -8713,3 +8713,18 @@ fn a_doing_talked_over_or_under_a_condition_has_not_happened() {
         d.events
     );
 }
+
+#[test]
+fn the_for_phrase_before_an_infinitive_is_its_subject() {
+    let d = run("McConnell said that it was \u{201c}totally inappropriate\u{201d} for Iran to criticize Trump.");
+    assert_eq!(sole_dyad(&d, "11"), (Some("IRN"), Some("USA")));
+    let d = run("Jordanian Prime Minister Abdul-Karim al-Kabariti left Amman on Thursday for the West Bank town of Ramallah to hold talks with Palestinian President Yasser Arafat.");
+    assert!(
+        d.events.iter().all(|e| e
+            .source
+            .as_ref()
+            .is_none_or(|s| !s.text.contains("Ramallah"))),
+        "{:#?}",
+        d.events
+    );
+}
