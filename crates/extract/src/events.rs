@@ -7257,6 +7257,59 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         // is not whom it is done to; nor is someone's own thing inside the act's own words
         // ("expressed his general support for his boss"; "staged a dramatic protest in
         // Beijing" still has the place the protest is in).
+        // "A 500-page report released Tuesday in the Rwandan capital alleged that
+        // France …": a document of no named author speaks for the country it was
+        // released in (not where international bodies sit: "a report released in
+        // Geneva").
+        if v.parsed {
+            for s in sources
+                .iter_mut()
+                .filter(|s| s.actor.is_none() && s.b > s.a)
+            {
+                let d = s.b - 1;
+                if !published(v, d) {
+                    continue;
+                }
+                const ISSUE: &[&str] = &["release", "publish", "issue", "present", "unveil"];
+                let verb = v
+                    .children(d)
+                    .find(|&c| v.dep(c) == "acl" && ISSUE.contains(&v.lemma(c)))
+                    .or_else(|| {
+                        v.toks[d]
+                            .head
+                            .filter(|&p| v.dep(d) == "nsubj" && ISSUE.contains(&v.lemma(p)))
+                    });
+                let place = verb.and_then(|p| {
+                    v.children(p)
+                        .filter(|&c| v.dep(c) == "obl" && v.has_dep_word(c, "case", &["in"]))
+                        .flat_map(|c| crate::tree::actors_at(v, c))
+                        .find(|a| {
+                            a.actor.as_deref().is_some_and(has_country)
+                                && !(a.a..a.b).any(|k| {
+                                    v.is(
+                                        k,
+                                        &[
+                                            "geneva",
+                                            "york",
+                                            "brussels",
+                                            "vienna",
+                                            "hague",
+                                            "strasbourg",
+                                            "nairobi",
+                                            "luxembourg",
+                                        ],
+                                    )
+                                })
+                        })
+                });
+                if let Some(c) = place
+                    .and_then(|p| p.actor)
+                    .and_then(|c| c.get(..3).map(str::to_string))
+                {
+                    s.actor = Some(c);
+                }
+            }
+        }
         let own_inside = |a: &Arg| {
             ta <= a.a
                 && a.b <= tb

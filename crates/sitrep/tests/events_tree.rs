@@ -8728,3 +8728,13 @@ fn the_for_phrase_before_an_infinitive_is_its_subject() {
         d.events
     );
 }
+
+#[test]
+fn a_document_of_no_named_author_speaks_for_the_country_it_was_released_in() {
+    let d = run("A 500-page report released Tuesday in the Rwandan capital alleged that France was aware of preparations for the genocide.");
+    assert_eq!(sole_dyad(&d, "11"), (Some("RWA"), Some("FRA")));
+    let d = run("A report published in Kigali on Tuesday accused France of complicity.");
+    assert_eq!(sole_dyad(&d, "11"), (Some("RWA"), Some("FRA")));
+    let d = run("A report released in Geneva accused Syria of torture.");
+    assert_eq!(sole_dyad(&d, "11"), (None, Some("SYR")));
+}
