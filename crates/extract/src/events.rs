@@ -7324,6 +7324,18 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 }
         };
         targets.retain(|a| !((a.a <= ta && tb <= a.b) || own_inside(a)));
+        // "In the first eight days of January, eighteen US troops have been killed",
+        // with "eighteen" read apart from its troops: a doer of a passive verb with the
+        // target's own head word, in a longer or shorter phrase, is no doer (the very
+        // same phrase later steps weigh).
+        // (With an active verb it is the target that is the copy: "Seven opposition
+        // parties in Nepal have organized a general strike".)
+        let same_head = |x: &Arg, y: &Arg| x.b == y.b && x.a != y.a;
+        if v.parsed && v.children(h).any(|c| v.dep(c) == "aux:pass") {
+            sources.retain(|s| !targets.iter().any(|t| same_head(s, t)));
+        } else if v.parsed && e.kind == Kind::Verb {
+            targets.retain(|t| !sources.iter().any(|s| same_head(s, t)));
+        }
         // (The same phrase with the same code twice, as a conjunct and as its own head,
         // is one party; "US and British troops" are two, one phrase with two codes.)
         let mut seen_args: Vec<(usize, usize, Option<String>)> = Vec::new();

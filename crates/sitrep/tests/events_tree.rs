@@ -8738,3 +8738,11 @@ fn a_document_of_no_named_author_speaks_for_the_country_it_was_released_in() {
     let d = run("A report released in Geneva accused Syria of torture.");
     assert_eq!(sole_dyad(&d, "11"), (None, Some("SYR")));
 }
+
+#[test]
+fn a_passive_verbs_doer_with_the_targets_own_head_word_is_no_doer() {
+    let d = run("In the first eight days of January, eighteen US troops have been killed in Iraq, compounded by another twelve deaths from a Black Hawk helicopter crash on Saturday.");
+    let e = with_root(&d, "19");
+    assert_eq!(e.len(), 1, "{:#?}", d.events);
+    assert!(e[0].source.is_none(), "{:#?}", d.events);
+}
