@@ -5056,6 +5056,16 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
                 // (Releasing papers is publishing them, not freeing anyone: "released
                 // notes from Blumenthal", "released his tax returns".)
                 "release" | "free" => obj.is_some_and(|o| published(v, o)),
+                // (Receiving a thing is no hosting: "a painting the Bush Presidential
+                // Library received from Prince Bandar", the thing the clause's antecedent.)
+                "receive" => {
+                    obj.is_some_and(|o| v.pos(o) == Some("NOUN") && !party_word(v, o))
+                        || (obj.is_none()
+                            && v.dep(h) == "acl:relcl"
+                            && v.toks[h].head.is_some_and(|p| {
+                                v.pos(p) == Some("NOUN") && !party_word(v, p) && p < h
+                            }))
+                }
                 // (Recognizing a merit or a fact is no diplomatic recognition: "the need
                 // for Americans to recognize the positive contributions of Muslims"; a
                 // state, a government, its independence or an election are recognized.)

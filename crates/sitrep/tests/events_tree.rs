@@ -8746,3 +8746,11 @@ fn a_passive_verbs_doer_with_the_targets_own_head_word_is_no_doer() {
     assert_eq!(e.len(), 1, "{:#?}", d.events);
     assert!(e[0].source.is_none(), "{:#?}", d.events);
 }
+
+#[test]
+fn receiving_a_thing_is_no_hosting() {
+    let d = run("Estimated value of a painting the Bush Presidential Library in College Station, Texas, received from Prince Bandar, Saudi Arabia's ambassador to the United States.");
+    assert!(with_root(&d, "04").is_empty(), "{:#?}", d.events);
+    let d = run("Putin received the Israeli delegation in Moscow.");
+    assert_eq!(sole_dyad(&d, "04"), (Some("RUS"), Some("ISR")));
+}
