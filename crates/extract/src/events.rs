@@ -185,17 +185,16 @@ const PUBLISHED: &[&str] = &[
     "text",
     "ad",
     "ads",
-    // (nor is letting staff go: "released nonessential staff
-    // from two plants")
+    "excerpts",
+    "excerpt",
+    "speech",
+    "speeches",
+    // (nor is letting staff go)
     "staff",
     "staffers",
     "workers",
     "employees",
     "personnel",
-    "excerpts",
-    "excerpt",
-    "speech",
-    "speeches",
 ];
 
 /// Whether the word at `k` names something published or let go of (`PUBLISHED`,
@@ -580,19 +579,6 @@ const ELECTORATE: &[&str] = &[
     "fans",
 ];
 
-/// (Not words: "hitting Clinton with ads" is `with_words`.)
-fn with_weapon(v: &View, h: usize, targets: &[Arg]) -> bool {
-    let on = |c: usize| {
-        matches!(v.dep(c), "obl" | "nmod")
-            && v.has_dep_word(c, "case", &["with"])
-            && !v.is(c, WORDS_AS_BLOWS)
-    };
-    v.children(h).any(on)
-        || targets
-            .iter()
-            .any(|t| (t.a..t.b).any(|i| v.children(i).any(on)))
-}
-
 /// What one hits or attacks someone with when the blows are words.
 const WORDS_AS_BLOWS: &[&str] = &[
     "ad",
@@ -613,19 +599,27 @@ const WORDS_AS_BLOWS: &[&str] = &[
     "tweets",
 ];
 
-/// "Future45 has been hitting Clinton with ads", "attacked him with insults": a "with"
-/// phrase on the verb or on its target (the parser may attach it to either) whose
-/// blows are words.
-fn with_words(v: &View, h: usize, targets: &[Arg]) -> bool {
+/// "attacked her with a knife" (`words` false), "Future45 has been hitting Clinton with
+/// ads" (`words` true): a "with" phrase on the verb or on its target (the parser may
+/// attach it to either) whose blows are, or are not, words.
+fn with_phrase(v: &View, h: usize, targets: &[Arg], words: bool) -> bool {
     let on = |c: usize| {
         matches!(v.dep(c), "obl" | "nmod")
             && v.has_dep_word(c, "case", &["with"])
-            && v.is(c, WORDS_AS_BLOWS)
+            && v.is(c, WORDS_AS_BLOWS) == words
     };
     v.children(h).any(on)
         || targets
             .iter()
             .any(|t| (t.a..t.b).any(|i| v.children(i).any(on)))
+}
+
+fn with_weapon(v: &View, h: usize, targets: &[Arg]) -> bool {
+    with_phrase(v, h, targets, false)
+}
+
+fn with_words(v: &View, h: usize, targets: &[Arg]) -> bool {
+    with_phrase(v, h, targets, true)
 }
 
 /// Armed men and police: "its forces" are the possessor's.
