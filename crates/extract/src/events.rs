@@ -3577,10 +3577,7 @@ fn own_thing(v: &View, t: &Arg, sources: &[Arg]) -> bool {
     let named_owner = v.mention_of[t.a]
         .map(|m| &v.mentions[m])
         .filter(|m| m.a == t.a && m.b + 1 < t.b && v.is_poss(m.b) && m.entity.is_some());
-    if t.b <= t.a + 1
-        || !(v.is(t.a, &["his", "her", "its", "their", "our", "my", "your"])
-            || named_owner.is_some())
-    {
+    if t.b <= t.a + 1 || !(v.is(t.a, crate::np::POSSESSIVES) || named_owner.is_some()) {
         return false;
     }
     if party_word(v, t.b - 1) {
@@ -7317,7 +7314,7 @@ pub fn find(v: &View, quotes: &[Found], verbs: Option<&crate::verbs::VerbDict>) 
         let own_inside = |a: &Arg| {
             ta <= a.a
                 && a.b <= tb
-                && v.is(a.a, &["his", "her", "its", "their", "our", "my", "your"])
+                && v.is(a.a, crate::np::POSSESSIVES)
                 // (the doers' own: "Chile and Peru suspended their cooperation" is
                 // between the two)
                 && match code_prefix(a) {

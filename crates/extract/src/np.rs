@@ -13,6 +13,9 @@ pub struct Arg {
     pub actor: Option<String>,
 }
 
+/// The possessive determiners: "his forces", "their plan".
+pub(crate) const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
 const NP_DEPS: &[&str] = &[
     "det",
     "amod",
@@ -118,7 +121,7 @@ impl Arg {
         let mut best: Option<usize> = None;
         for i in a..b {
             // A possessive pronoun does not name the phrase it opens ("its forces").
-            if b > a + 1 && v.is(i, &["his", "her", "its", "their", "our", "my", "your"]) {
+            if b > a + 1 && v.is(i, POSSESSIVES) {
                 continue;
             }
             // A place before a gathering locates it, and names no party: "the Minsk
